@@ -1,0 +1,18 @@
+#!/usr/bin/env node
+// `npm run build`: strings from xliff/, the three bundles, types, the custom-elements manifest, themes.
+import { execFileSync } from 'node:child_process';
+import { cpSync, mkdirSync, rmSync } from 'node:fs';
+import { build } from 'vite';
+
+const run = (bin, args) => execFileSync(`node_modules/.bin/${bin}`, args, { stdio: 'inherit' });
+
+rmSync('dist', { recursive: true, force: true });
+run('lit-localize', ['build']);
+for (const mode of ['cdn', 'iife', 'npm']) {
+  await build({ mode, logLevel: 'warn' });
+}
+run('tsc', ['-p', 'tsconfig.build.json']);
+run('cem', ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--outdir', '.', '--quiet']);
+mkdirSync('dist/themes', { recursive: true });
+cpSync('src/theme/presets', 'dist/themes', { recursive: true });
+console.log('built dist/');

@@ -1,0 +1,30 @@
+/**
+ * Dates and numbers in the reader's language, through Intl.
+ */
+import type { Locale } from './language.js';
+
+export type Calendar = 'gregory' | 'japanese';
+
+/**
+ * Formats `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with only the parts it has. In
+ * Japanese with the `japanese` calendar: 1955-12-07 → 昭和30年12月7日.
+ */
+export function formatPartialDate(value: string, locale: Locale, calendar: Calendar = 'gregory'): string {
+  const [year, month = 1, day = 1] = value.split('-').map(Number);
+  const parts = value.split('-').length;
+  const tag = locale === 'ja' && calendar === 'japanese' ? 'ja-JP-u-ca-japanese' : locale;
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', year: 'numeric' };
+  if (parts > 1) options.month = 'long';
+  if (parts > 2) options.day = 'numeric';
+  if (tag.includes('ca-japanese')) options.era = 'long';
+  return new Intl.DateTimeFormat(tag, options).format(new Date(Date.UTC(year, month - 1, day)));
+}
+
+export function formatNumber(value: number, locale: Locale): string {
+  return new Intl.NumberFormat(locale).format(value);
+}
+
+/** Picks the message for `count` by the language's plural rules ("one" or anything else). */
+export function plural<T>(locale: Locale, count: number, forms: { one: () => T; other: () => T }): T {
+  return new Intl.PluralRules(locale).select(count) === 'one' ? forms.one() : forms.other();
+}

@@ -1,0 +1,5 @@
+/**
+ * The script-tag entry: defines every sister-city element.
+ */
+export * from './pairings/define.js';
+export { pairingSchema, type Pairing, type PairingInput } from './schema/pairing.js';

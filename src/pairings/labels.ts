@@ -1,0 +1,58 @@
+/**
+ * The words the directory shows for codes in the data: countries, levels,
+ * relationship types. Called while an element renders, so `msg` answers in
+ * that element's language.
+ */
+import { msg, str } from '../i18n/localize.js';
+import type { Pairing } from '../schema/pairing.js';
+
+export function countryLabel(country: string): string {
+  return country === 'CA' ? msg('Canada') : msg('United States');
+}
+
+export function naLevelLabel(level: NonNullable<Pairing['na_level']>): string {
+  switch (level) {
+    case 'city': return msg('City', { desc: 'Level of a North American local government' });
+    case 'town': return msg('Town', { desc: 'Level of a North American local government' });
+    case 'village': return msg('Village', { desc: 'Level of a North American local government' });
+    case 'county': return msg('County');
+    case 'city-and-county': return msg('City and county');
+    case 'municipality': return msg('Municipality');
+    case 'state': return msg('State');
+    case 'province': return msg('Province');
+    case 'territory': return msg('Territory');
+  }
+}
+
+export function jpLevelLabel(level: NonNullable<Pairing['jp_level']>): string {
+  switch (level) {
+    case 'prefecture': return msg('Prefecture');
+    case 'city': return msg('City', { id: 'jp-level-city', desc: 'Level of a Japanese municipality (shi)' });
+    case 'town': return msg('Town', { id: 'jp-level-town', desc: 'Level of a Japanese municipality (machi/chō)' });
+    case 'village': return msg('Village', { id: 'jp-level-village', desc: 'Level of a Japanese municipality (mura/son)' });
+    case 'special-ward': return msg('Special ward');
+  }
+}
+
+/** "Sister city" or "Sister state" and so on: states, provinces and prefectures are not cities. */
+export function typeLabel(pairing: Pairing): string {
+  const regional =
+    pairing.jp_level === 'prefecture' || ['state', 'province', 'territory'].includes(pairing.na_level ?? '');
+  switch (pairing.type) {
+    case 'friendship': return regional ? msg('Friendship state/province') : msg('Friendship city');
+    case 'partnership': return regional ? msg('Partner state/province') : msg('Partner city');
+    default: return regional ? msg('Sister state/province') : msg('Sister city');
+  }
+}
+
+export function typeFilterLabel(type: Pairing['type']): string {
+  switch (type) {
+    case 'friendship': return msg('Friendship');
+    case 'partnership': return msg('Partnership');
+    default: return msg('Sister');
+  }
+}
+
+export function decadeLabel(decade: number | 'unknown'): string {
+  return decade === 'unknown' ? msg('Date unknown') : msg(str`${decade}s`);
+}

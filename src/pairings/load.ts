@@ -1,0 +1,134 @@
+/**
+ * Turns a pairing source (CSV text, JSON text or already-parsed values) into
+ * checked pairings and a list of skipped rows with their reasons. No DOM.
+ */
+import { z } from '../schema/zod.js';
+import { pairingSchema, type Pairing } from '../schema/pairing.js';
+import { parseCsv } from './csv.js';
+
+export interface SkippedRow {
+  /** CSV: the line of the file the row starts on. JSON: the item's 1-based position. */
+  row: number;
+  reason: string;
+}
+
+export interface LoadedPairings {
+  pairings: Pairing[];
+  skipped: SkippedRow[];
+}
+
+export type SourceFormat = 'csv' | 'json';
+
+/** Thrown when a whole source cannot be read (not CSV, not JSON, wrong shape). */
+export class PairingSourceError extends Error {
+  override name = 'PairingSourceError';
+}
+
+const FIELDS = [
+  'na_country', 'na_region', 'na_name', 'na_name_ja', 'na_level', 'jp_prefecture', 'jp_name', 'jp_name_ja',
+  'jp_name_kana', 'jp_level', 'type', 'established', 'na_url', 'jp_url', 'note',
+] as const;
+const LOWER_CASE = new Set(['na_level', 'jp_level', 'type']);
+const UPPER_CASE = new Set(['na_country', 'na_region']);
+
+/**
+ * Tidies what spreadsheets do to values before the schema checks them: trims,
+ * treats empty cells as absent, normalises case, `special ward` → `special-ward`,
+ * and `JP-42` / `"42"` → 42. Anything it cannot tidy is left for the schema to refuse.
+ */
+export function tidyRecord(raw: Record<string, unknown>): Record<string, unknown> {
+  const tidy: Record<string, unknown> = {};
+  for (const field of FIELDS) {
+    let value = raw[field];
+    if (typeof value === 'string') {
+      value = value.trim();
+      if (value === '') continue;
+      if (LOWER_CASE.has(field)) value = (value as string).toLowerCase().replace(/[\s_]+/g, '-');
+      if (UPPER_CASE.has(field)) value = (value as string).toUpperCase();
+      if (field === 'jp_prefecture' && /^(JP-?)?\d{1,2}$/i.test(value as string)) {
+        value = Number((value as string).replace(/^JP-?/i, ''));
+      }
+    }
+    if (value === null || value === undefined) continue;
+    if (field === 'established' && typeof value === 'number') value = String(value);
+    tidy[field] = value;
+  }
+  return tidy;
+}
+
+export function checkRecords(records: { row: number; value: unknown }[]): LoadedPairings {
+  const pairings: Pairing[] = [];
+  const skipped: SkippedRow[] = [];
+  for (const { row, value } of records) {
+    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
+      skipped.push({ row, reason: 'not an object with pairing fields' });
+      continue;
+    }
+    const result = z.safeParse(pairingSchema, tidyRecord(value as Record<string, unknown>));
+    if (result.success) pairings.push(result.data);
+    else {
+      skipped.push({
+        row,
+        reason: result.error.issues.map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`).join('; '),
+      });
+    }
+  }
+  return { pairings, skipped };
+}
+
+export function loadCsv(text: string): LoadedPairings {
+  const [header, ...rows] = parseCsv(text);
+  if (!header) return { pairings: [], skipped: [] };
+  const names = header.fields.map((name) => name.trim().toLowerCase());
+  if (!names.includes('na_name') || !names.includes('jp_name')) {
+    throw new PairingSourceError('The CSV header row has no na_name and jp_name columns.');
+  }
+  return checkRecords(
+    rows.map(({ line, fields }) => {
+      const value: Record<string, string> = {};
+      names.forEach((name, i) => {
+        if (fields[i] !== undefined) value[name] = fields[i];
+      });
+      return { row: line, value };
+    }),
+  );
+}
+
+export function loadJson(data: unknown): LoadedPairings {
+  const list =
+    Array.isArray(data) ? data
+    : typeof data === 'object' && data !== null && Array.isArray((data as { pairings?: unknown }).pairings) ?
+      (data as { pairings: unknown[] }).pairings
+    : undefined;
+  if (!list) throw new PairingSourceError('The JSON is neither an array of pairings nor { "pairings": [...] }.');
+  return checkRecords(list.map((value, i) => ({ row: i + 1, value })));
+}
+
+export function loadText(text: string, format: SourceFormat): LoadedPairings {
+  if (format === 'csv') return loadCsv(text);
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch {
+    throw new PairingSourceError('The file is not valid JSON.');
+  }
+  return loadJson(data);
+}
+
+/**
+ * Decides whether a fetched file is CSV or JSON: by content type, then by the
+ * URL's extension, then by its first character. HTML (an error page served as
+ * 200, say) is neither.
+ */
+export function detectFormat(contentType: string | null, url: string, text: string): SourceFormat {
+  const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  if (type === 'text/html' || /^\s*</.test(text)) {
+    throw new PairingSourceError('The file is a web page, not CSV or JSON.');
+  }
+  if (type === 'application/json' || type.endsWith('+json')) return 'json';
+  if (type === 'text/csv') return 'csv';
+  const path = url.split(/[?#]/)[0].toLowerCase();
+  if (path.endsWith('.json')) return 'json';
+  if (path.endsWith('.csv')) return 'csv';
+  return /^\s*[[{]/.test(text.replace(/^\uFEFF/, '')) ? 'json' : 'csv';
+}

@@ -1,0 +1,152 @@
+import { css } from 'lit';
+import { hostStyles } from '../theme/tokens.js';
+
+export const pairingsStyles = [
+  hostStyles,
+  css`
+    .controls {
+      display: grid;
+      grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
+      gap: calc(var(--_space) * 0.75);
+      align-items: end;
+      padding: var(--_space);
+      background: var(--_surface-alt);
+      border-radius: var(--_radius);
+    }
+    .field {
+      min-width: 0;
+    }
+    .search {
+      grid-column: 1 / -1;
+    }
+    .status {
+      margin: var(--_space) 0 0.5em;
+      font-weight: 700;
+    }
+    .skipped {
+      margin: 0 0 0.5em;
+      color: var(--_muted);
+    }
+    .message {
+      margin: var(--_space) 0;
+      padding: var(--_space);
+      border: 2px solid var(--_border);
+      border-radius: var(--_radius);
+    }
+    .message p {
+      margin: 0 0 0.75em;
+    }
+    .message p:last-child {
+      margin-bottom: 0;
+    }
+    .message.error {
+      border-color: var(--_error);
+      border-inline-start-width: 0.4em;
+    }
+    .detail {
+      display: block;
+      color: var(--_muted);
+      font-size: 0.875em;
+      overflow-wrap: anywhere;
+    }
+    table {
+      width: 100%;
+      border-collapse: collapse;
+    }
+    th {
+      text-align: start;
+      padding: 0.5em;
+      border-bottom: 2px solid var(--_border);
+      color: var(--_accent);
+    }
+    td {
+      vertical-align: top;
+      padding: 0.625em 0.5em;
+      border-bottom: 1px solid var(--_border);
+    }
+    tbody tr:nth-child(even) {
+      background: var(--_surface-alt);
+    }
+    .name {
+      display: block;
+      font-weight: 700;
+    }
+    .alt,
+    .meta,
+    .note,
+    .type {
+      display: block;
+    }
+    .meta,
+    .note,
+    .kana {
+      color: var(--_muted);
+    }
+    .note {
+      font-size: 0.875em;
+      margin-top: 0.25em;
+    }
+    .badge {
+      display: inline-block;
+      margin-top: 0.25em;
+      padding: 0 0.5em;
+      border: 2px solid var(--_success);
+      border-radius: 1em;
+      color: var(--_success);
+      font-weight: 700;
+      font-size: 0.875em;
+    }
+    .link {
+      display: block;
+      padding: 0.25em 0;
+      overflow-wrap: anywhere;
+    }
+    .cell-label {
+      display: none;
+    }
+    .more {
+      text-align: center;
+    }
+
+    /* Cards on narrow screens; the explicit ARIA roles keep the table's semantics. */
+    @container (max-width: 40em) {
+      table,
+      thead,
+      tbody,
+      tr,
+      td {
+        display: block;
+      }
+      thead {
+        position: absolute;
+        width: 1px;
+        height: 1px;
+        overflow: hidden;
+        clip-path: inset(50%);
+      }
+      tr {
+        margin-bottom: var(--_space);
+        padding: 0.5em var(--_space);
+        border: 1px solid var(--_border);
+        border-radius: var(--_radius);
+      }
+      tbody tr:nth-child(even) {
+        background: none;
+      }
+      td {
+        border: 0;
+        padding: 0.375em 0;
+      }
+      .cell-label {
+        display: block;
+        font-size: 0.8125em;
+        text-transform: uppercase;
+        letter-spacing: 0.04em;
+        color: var(--_muted);
+      }
+      td:last-child:not(:has(a)) {
+        display: none;
+      }
+    }
+  `,
+];

@@ -1,0 +1,59 @@
+import { expect } from '@open-wc/testing';
+import { detectFormat, loadCsv, loadJson, loadText, PairingSourceError } from '../../src/pairings/load.js';
+
+const header = 'na_country,na_region,na_name,jp_prefecture,jp_name,type,established,na_url';
+
+describe('loading pairings', () => {
+  it('accepts the three prefecture forms, tidies case and spacing, and defaults the type to sister', () => {
+    const { pairings, skipped } = loadCsv(
+      `${header},jp_level\nus,mn, Saint Paul ,42,Nagasaki,,1955-12-07,,City\nCA,QC,Montréal,JP-34,Hiroshima,Sister,,,\nUS,ME,Portland,"13",Shinagawa,,,,special ward\n`,
+    );
+    expect(skipped).to.deep.equal([]);
+    expect(pairings.map((p) => [p.na_country, p.na_region, p.na_name, p.jp_prefecture, p.type])).to.deep.equal([
+      ['US', 'MN', 'Saint Paul', 42, 'sister'],
+      ['CA', 'QC', 'Montréal', 34, 'sister'],
+      ['US', 'ME', 'Portland', 13, 'sister'],
+    ]);
+    expect(pairings[0].jp_level).to.equal('city');
+    expect(pairings[2].jp_level).to.equal('special-ward');
+    expect(pairings[1].established).to.equal(undefined);
+  });
+
+  it('skips bad rows with their line number and a reason, and keeps the good ones', () => {
+    const { pairings, skipped } = loadCsv(
+      `${header}\nUS,MN,Saint Paul,42,Nagasaki,,1955,\nUS,ZZ,Nowhere,13,Tokyo,,,\nUS,MN,A,48,B,,,\nUS,MN,C,1,D,,1999-02-30,\nUS,MN,E,1,F,,,javascript:alert(1)\nUS,MN,,1,G,,,\nUS,MN,H,1,I,rival,,\n`,
+    );
+    expect(pairings).to.have.length(1);
+    expect(skipped.map((s) => s.row)).to.deep.equal([3, 4, 5, 6, 7, 8]);
+    expect(skipped[0].reason).to.contain('na_region');
+    expect(skipped[1].reason).to.contain('jp_prefecture');
+    expect(skipped[2].reason).to.contain('established');
+    expect(skipped[3].reason).to.contain('na_url');
+    expect(skipped[4].reason).to.contain('na_name');
+    expect(skipped[5].reason).to.contain('type');
+  });
+
+  it('reads JSON as an array or as { pairings: [...] }, numbering items from 1', () => {
+    const item = { na_country: 'US', na_region: 'WA', na_name: 'Seattle', jp_prefecture: 28, jp_name: 'Kobe', established: 1957 };
+    expect(loadJson([item]).pairings[0].established).to.equal('1957');
+    const { pairings, skipped } = loadJson({ pairings: [item, 'nonsense', { ...item, jp_prefecture: 0 }] });
+    expect(pairings).to.have.length(1);
+    expect(skipped.map((s) => s.row)).to.deep.equal([2, 3]);
+  });
+
+  it('refuses a whole source that is not pairings', () => {
+    expect(() => loadText('{"rows": []}', 'json')).to.throw(PairingSourceError);
+    expect(() => loadText('not json', 'json')).to.throw(PairingSourceError);
+    expect(() => loadCsv('a,b\n1,2\n')).to.throw(PairingSourceError);
+  });
+
+  it('tells CSV from JSON by content type, then extension, then content, and refuses HTML', () => {
+    expect(detectFormat('application/json; charset=utf-8', '/x', '[]')).to.equal('json');
+    expect(detectFormat('text/csv', '/x.json', 'a,b')).to.equal('csv');
+    expect(detectFormat('text/plain', '/data/pairings.json?v=2', '[]')).to.equal('json');
+    expect(detectFormat(null, '/data/pairings.csv', 'a,b')).to.equal('csv');
+    expect(detectFormat('application/octet-stream', '/feed', '\uFEFF [{"a":1}]')).to.equal('json');
+    expect(() => detectFormat('text/html', '/pairings.csv', '<!doctype html>')).to.throw(PairingSourceError);
+    expect(() => detectFormat('text/plain', '/pairings.csv', '<html><body>Not found')).to.throw(PairingSourceError);
+  });
+});

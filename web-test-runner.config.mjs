@@ -1,0 +1,27 @@
+// @web/test-runner in Debian's Chromium (or CHROME_PATH), with the test
+// fixture server (test/server/fixtures.mjs) mounted on the same origin.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { defaultReporter } from '@web/test-runner';
+import { fixtureMiddleware } from './test/server/fixtures.mjs';
+import { countReporter } from './test/server/count-reporter.mjs';
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: { exportConditions: ['production'] },
+  rootDir: '.',
+  concurrency: 2,
+  testsFinishTimeout: 300_000,
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
+  middleware: [fixtureMiddleware],
+  browsers: [
+    playwrightLauncher({
+      launchOptions: {
+        executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+        args: ['--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+      },
+    }),
+  ],
+  testFramework: { config: { timeout: 20_000 } },
+  reporters: [defaultReporter(), countReporter()],
+};
