@@ -28,7 +28,8 @@ const httpLink = z.string().check(
   }, 'Only http:// and https:// links are allowed'),
 );
 
-const name = z.string().check(z.minLength(1), z.maxLength(200));
+const PREFECTURE_CODE = 'Use the prefecture code from 1 to 47, like 42 or JP-42';
+const name = z.string('Required').check(z.minLength(1, 'Required'), z.maxLength(200));
 const optionalName = z.optional(z.string().check(z.maxLength(200)));
 
 export const pairingSchema = z
@@ -38,7 +39,7 @@ export const pairingSchema = z
     na_name: name,
     na_name_ja: optionalName,
     na_level: z.optional(z.enum(NA_LEVELS)),
-    jp_prefecture: z.int().check(z.gte(1), z.lte(47)),
+    jp_prefecture: z.int(PREFECTURE_CODE).check(z.gte(1, PREFECTURE_CODE), z.lte(47, PREFECTURE_CODE)),
     jp_name: name,
     jp_name_ja: optionalName,
     jp_name_kana: optionalName,

@@ -24,7 +24,6 @@ export const hostStyles = css`
 
     display: block;
     color-scheme: light dark;
-    box-sizing: border-box;
     color: var(--_text);
     background: var(--_surface);
     font-family: var(--sc-font-family, inherit);
@@ -52,7 +51,7 @@ export const hostStyles = css`
   *,
   *::before,
   *::after {
-    box-sizing: inherit;
+    box-sizing: border-box;
   }
   :focus-visible {
     outline: 3px solid var(--_focus);

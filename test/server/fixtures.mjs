@@ -8,6 +8,8 @@ export const STRICT_CSP = "script-src 'self'; style-src 'self'; require-trusted-
 
 const fixture = (name) => readFileSync(new URL(`../fixtures/${name}`, import.meta.url), 'utf8');
 
+const seenFlakyKeys = new Set();
+
 /** @type {import('koa').Middleware} */
 export async function fixtureMiddleware(ctx, next) {
   const url = new URL(ctx.url, 'http://localhost');
@@ -23,6 +25,19 @@ export async function fixtureMiddleware(ctx, next) {
     ctx.status = Number(url.searchParams.get('code') ?? 500);
     ctx.type = 'text/plain';
     ctx.body = 'Server error';
+    return;
+  }
+  if (route === 'flaky') {
+    // Fails the first request for each key with 503, then serves the CSV fixture.
+    const key = url.searchParams.get('key') ?? '';
+    if (!seenFlakyKeys.has(key)) {
+      seenFlakyKeys.add(key);
+      ctx.status = 503;
+      ctx.body = 'Try later';
+      return;
+    }
+    ctx.type = 'text/csv; charset=utf-8';
+    ctx.body = fixture('pairings.csv');
     return;
   }
   if (route === 'generated.csv') {
