@@ -61,18 +61,18 @@ export class SisterCityElement extends LitElement {
     unwatchLang(this);
   }
 
-  /** Re-reads the closest `lang`; loads that language's strings before the next render. */
+  /** Re-reads the closest `lang` and renders again if it changed. */
   refreshLocale(): void {
     const locale = resolveLanguage(this);
-    if (locale === this.locale && isLocaleLoaded(locale)) return;
+    if (locale === this.locale) return;
     this.locale = locale;
-    void loadLocale(locale).then(() => this.locale === locale && this.requestUpdate());
     this.requestUpdate();
   }
 
-  /** Waits for the language's strings so that no English flashes before Japanese or French. */
-  protected override shouldUpdate(changed: PropertyValues): boolean {
-    return isLocaleLoaded(this.locale) && super.shouldUpdate(changed);
+  /** Waits for the language's strings before rendering, so that no English flashes before Japanese or French. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!isLocaleLoaded(this.locale)) await loadLocale(this.locale);
+    super.scheduleUpdate();
   }
 
   protected override update(changed: PropertyValues): void {

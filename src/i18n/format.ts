@@ -28,3 +28,12 @@ export function formatNumber(value: number, locale: Locale): string {
 export function plural<T>(locale: Locale, count: number, forms: { one: () => T; other: () => T }): T {
   return new Intl.PluralRules(locale).select(count) === 'one' ? forms.one() : forms.other();
 }
+
+const EN_ORDINAL: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+
+/** "70th" / "70e" (« 1er ») / "70周年": the ordinal of an anniversary in each language. */
+export function formatOrdinal(value: number, locale: Locale): string {
+  if (locale === 'ja') return `${value}周年`;
+  if (locale === 'fr-CA') return value === 1 ? '1er' : `${value}e`;
+  return `${value}${EN_ORDINAL[new Intl.PluralRules('en', { type: 'ordinal' }).select(value)]}`;
+}

@@ -26,7 +26,7 @@ export function naLevelLabel(level: NonNullable<Pairing['na_level']>): string {
 
 export function jpLevelLabel(level: NonNullable<Pairing['jp_level']>): string {
   switch (level) {
-    case 'prefecture': return msg('Prefecture');
+    case 'prefecture': return msg('Prefecture', { id: 'jp-level-prefecture', desc: 'Level of a Japanese local government: a prefecture (to/dō/fu/ken)' });
     case 'city': return msg('City', { id: 'jp-level-city', desc: 'Level of a Japanese municipality (shi)' });
     case 'town': return msg('Town', { id: 'jp-level-town', desc: 'Level of a Japanese municipality (machi/chō)' });
     case 'village': return msg('Village', { id: 'jp-level-village', desc: 'Level of a Japanese municipality (mura/son)' });

@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { SisterCityElement } from '../base/sister-city-element.js';
-import { formatNumber, formatPartialDate, plural, type Calendar } from '../i18n/format.js';
+import { formatNumber, formatOrdinal, formatPartialDate, plural, type Calendar } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
 import { prefectureName, regionName } from '../regions/names.js';
 import { PAIRING_TYPES, type PairingInput, type PairingType } from '../schema/pairing.js';
@@ -253,7 +253,7 @@ export class SisterCityPairings extends SisterCityElement {
       ${this.loadState === 'ready' && this.loaded.skipped.length > 0 ?
         html`<p class="skipped" part="message">
           ${plural(this.locale, this.loaded.skipped.length, {
-            one: () => msg('1 row could not be shown.'),
+            one: () => msg(str`${formatNumber(this.loaded.skipped.length, this.locale)} row could not be shown.`),
             other: () => msg(str`${formatNumber(this.loaded.skipped.length, this.locale)} rows could not be shown.`),
           })}
         </p>`
@@ -271,12 +271,12 @@ export class SisterCityPairings extends SisterCityElement {
       case 'ready':
         if (this.hasFilters) {
           return plural(this.locale, total, {
-            one: () => msg(str`${formatNumber(count, this.locale)} of 1 pairing`),
+            one: () => msg(str`${formatNumber(count, this.locale)} of ${formatNumber(total, this.locale)} pairing`),
             other: () => msg(str`${formatNumber(count, this.locale)} of ${formatNumber(total, this.locale)} pairings`),
           });
         }
         return plural(this.locale, total, {
-          one: () => msg('1 pairing'),
+          one: () => msg(str`${formatNumber(total, this.locale)} pairing`),
           other: () => msg(str`${formatNumber(total, this.locale)} pairings`),
         });
       default:
@@ -444,11 +444,17 @@ export class SisterCityPairings extends SisterCityElement {
           <span class="type">${typeLabel(p)}</span>
           <span class="meta">
             ${p.established ?
-              msg(str`Established ${formatPartialDate(p.established, this.locale, this.calendar)}`)
+              msg(str`Established ${formatPartialDate(p.established, this.locale, this.calendar)}`, {
+                desc: 'The date may be a year (1957), a month and year (November 2014) or a full date (December 7, 1955)',
+              })
             : msg('Date established unknown')}
           </span>
           ${anniversary ?
-            html`<span class="badge" part="badge">${msg(str`${anniversary} years in ${this.anniversaryYear}`)}</span>`
+            html`<span class="badge" part="badge"
+              >${msg(str`${formatOrdinal(anniversary, this.locale)} anniversary in ${this.anniversaryYear}`, {
+                desc: 'A badge on pairings with a round anniversary this year, like "70th anniversary in 2025"',
+              })}</span
+            >`
           : nothing}
           ${p.note ? html`<span class="note">${p.note}</span>` : nothing}
         </td>

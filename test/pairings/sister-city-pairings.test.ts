@@ -6,7 +6,7 @@ import type { SisterCityPairings } from '../../src/pairings/sister-city-pairings
 const CSV = '/__fixtures/file?name=pairings.csv&type=text/csv';
 
 const shadow = (el: Element) => el.shadowRoot!;
-const status = (el: Element) => shadow(el).querySelector('[role="status"]')!.textContent!.trim();
+const status = (el: Element) => shadow(el).querySelector('[role="status"]')?.textContent?.trim() ?? '';
 const rows = (el: Element) => [...shadow(el).querySelectorAll('tbody tr')];
 const firstNames = (el: Element) => rows(el).map((row) => row.querySelector('td .name')!.textContent!.trim());
 const text = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ');
@@ -61,7 +61,7 @@ describe('<sister-city-pairings>', () => {
     expect(cells[0]).to.contain('Saint Paul').and.contain('セントポール市').and.contain('City · Minnesota · United States');
     expect(cells[1]).to.contain('Nagasaki').and.contain('長崎市').and.contain('(ながさきし)').and.contain('Nagasaki');
     expect(cells[2]).to.contain('Sister city').and.contain('Established December 7, 1955')
-      .and.contain('70 years in 2025').and.contain('First US–Japan affiliation, signed in 1955');
+      .and.contain('70th anniversary in 2025').and.contain('First US–Japan affiliation, signed in 1955');
     const links = [...saintPaul.querySelectorAll('a')];
     expect(links.map((a) => [a.textContent!.trim(), a.getAttribute('href')])).to.deep.equal([
       ['Saint Paul website', 'https://www.stpaul.gov/'],
@@ -271,6 +271,50 @@ describe('<sister-city-pairings>', () => {
       expect(getComputedStyle(el).backgroundColor).to.equal(light);
     } finally {
       style.remove();
+    }
+  });
+
+  it('speaks Japanese under lang="ja": kanji names first, Japanese region names, era dates on request', async () => {
+    const wrapper = await fixture<HTMLElement>(
+      html`<div lang="ja"><sister-city-pairings src=${CSV} calendar="japanese" anniversary-year="2025"></sister-city-pairings></div>`,
+    );
+    const el = wrapper.querySelector('sister-city-pairings')!;
+    await waitUntil(() => status(el) === '9件の提携', 'no Japanese status', { timeout: 5000 });
+    const saintPaul = rows(el).find((row) => row.textContent!.includes('Saint Paul'))!;
+    expect(saintPaul.querySelector('td .name')!.textContent).to.equal('セントポール市');
+    expect(saintPaul.textContent).to.contain('長崎県').and.contain('ミネソタ州').and.contain('アメリカ合衆国')
+      .and.contain('昭和30年12月7日').and.contain('2025年に提携70周年');
+    expect(shadow(el).querySelector('label[for="prefecture"]')!.textContent).to.not.equal('Prefecture');
+    expect(text(el)).to.contain('3件のデータを表示できませんでした。');
+    await expect(el).to.be.accessible();
+
+    const search = shadow(el).querySelector<HTMLInputElement>('#search')!;
+    await typeInto(search, 'カリフォルニア');
+    await el.updateComplete;
+    expect(firstNames(el)).to.deep.equal(['Millbrae']);
+    expect(status(el)).to.equal('9件中1件');
+  });
+
+  it('follows changes of its lang ancestor and of <html lang>, in French too', async () => {
+    const wrapper = await fixture<HTMLElement>(html`<div lang="en"><sister-city-pairings src=${CSV}></sister-city-pairings></div>`);
+    const el = wrapper.querySelector('sister-city-pairings')!;
+    await waitUntil(() => status(el) === '9 pairings');
+    wrapper.setAttribute('lang', 'fr-CA');
+    await waitUntil(() => status(el) === '9 jumelages', 'did not switch to French', { timeout: 5000 });
+    const millbrae = rows(el).find((row) => row.textContent!.includes('Millbrae'))!;
+    expect(millbrae.textContent).to.contain('Californie').and.contain('novembre 2014').and.contain('Saitama');
+    await expect(el).to.be.accessible();
+
+    const html_ = document.documentElement;
+    const before = html_.lang;
+    wrapper.removeAttribute('lang');
+    try {
+      html_.lang = 'ja';
+      await waitUntil(() => status(el) === '9件の提携', 'did not follow <html lang>', { timeout: 5000 });
+      html_.lang = 'en';
+      await waitUntil(() => status(el) === '9 pairings', 'did not return to English', { timeout: 5000 });
+    } finally {
+      html_.lang = before;
     }
   });
 });

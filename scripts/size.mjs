@@ -1,0 +1,64 @@
+#!/usr/bin/env node
+// `npm run size`: min+gzip size of every file in dist/, and the three budgets.
+// With --check (as `npm test` runs it) it exits 1 when a budget is exceeded.
+//
+// Budgets (bytes of gzip -9 of the minified files):
+// - English page, ES build: dist/sister-city-widgets.js and every chunk it
+//   imports statically (the ja and fr-CA chunks load only on pages in those languages) ≤ 30 KiB;
+// - the classic script with every language, dist/sister-city-widgets.iife.js ≤ 45 KiB;
+// - the pairings entry for bundlers, dist/npm/pairings.js with the package
+//   chunks it imports (Lit, zod and @lit/localize are the app's own dependencies there) ≤ 15 KiB.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { transformSync } from 'esbuild';
+
+const KiB = 1024;
+// Files are minified here first (a no-op for the CDN files, which are built minified; the
+// npm build is shipped readable), so every figure is min+gzip.
+const gz = (file) =>
+  gzipSync(transformSync(readFileSync(file, 'utf8'), { minify: true, loader: file.endsWith('.css') ? 'css' : 'js' }).code, {
+    level: 9,
+  }).length;
+
+function files(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? files(path) : [path];
+  });
+}
+
+/** The file and every relative module it imports statically (`import … from "./x.js"`, `import "./x.js"`). */
+function staticClosure(entry, seen = new Set()) {
+  if (seen.has(entry)) return seen;
+  seen.add(entry);
+  const code = readFileSync(entry, 'utf8');
+  for (const match of code.matchAll(/(?:^|[;}\s])(?:import|export)\s*(?:[^'"()]*?\sfrom\s*)?["'](\.{1,2}\/[^"']+)["']/g)) {
+    staticClosure(join(dirname(entry), match[1]), seen);
+  }
+  return seen;
+}
+
+const sum = (list) => [...list].reduce((total, file) => total + gz(file), 0);
+const kib = (bytes) => `${(bytes / KiB).toFixed(2)} KiB`;
+
+const all = files('dist').filter((file) => /\.(js|css)$/.test(file) && !file.includes('/types/'));
+console.log('min+gzip size of each file in dist/:');
+for (const file of all.sort()) console.log(`  ${relative('dist', file).padEnd(44)} ${String(gz(file)).padStart(7)} B`);
+
+const budgets = [
+  ['English page, ES build (entry + static chunks)', sum(staticClosure('dist/sister-city-widgets.js')), 30 * KiB],
+  ['Classic script, every language (IIFE)', gz('dist/sister-city-widgets.iife.js'), 45 * KiB],
+  ['Pairings entry for bundlers (+ its package chunks)', sum(staticClosure('dist/npm/pairings.js')), 15 * KiB],
+];
+let over = false;
+console.log('\nbudgets:');
+for (const [name, bytes, limit] of budgets) {
+  const ok = bytes <= limit;
+  over ||= !ok;
+  console.log(`  ${ok ? 'ok  ' : 'OVER'} ${name.padEnd(52)} ${kib(bytes).padStart(10)} of ${kib(limit)}`);
+}
+if (process.argv.includes('--check') && over) {
+  console.error('\nA size budget is exceeded.');
+  process.exit(1);
+}
