@@ -2,7 +2,7 @@
  * Turns a pairing source (CSV text, JSON text or already-parsed values) into
  * checked pairings and a list of skipped rows with their reasons. No DOM.
  */
-import { z } from '../schema/zod.js';
+import * as z from 'zod/mini';
 import { pairingSchema, type Pairing } from '../schema/pairing.js';
 import { parseCsv } from './csv.js';
 

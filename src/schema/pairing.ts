@@ -3,7 +3,7 @@
  * script, property) is checked against. Shared by the directory, the docs and
  * the receiver, so it imports nothing from Lit or the DOM.
  */
-import { z } from './zod.js';
+import * as z from 'zod/mini';
 import { CA_EN, US_EN } from '../regions/data.js';
 
 export const NA_LEVELS = [
