@@ -8,7 +8,22 @@
  *   @lit/localize left as dependencies.
  * Without a build mode (`vite` / `npm run storybook`), it is the dev config.
  */
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
+
+/**
+ * After minification the only line breaks left are inside template literals
+ * (Lit's html`` and css``), where the indentation after them is noise: an
+ * HTML or CSS line break followed by spaces means the same as one line break.
+ */
+const collapseTemplateIndentation = (): Plugin => ({
+  name: 'collapse-template-indentation',
+  apply: 'build',
+  generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type === 'chunk') chunk.code = chunk.code.replace(/\n[ \t]+/g, '\n').replace(/\n{2,}/g, '\n');
+    }
+  },
+});
 
 const banner = '/*! sister-city-widgets | MIT */';
 
@@ -33,6 +48,7 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'iife') {
     return {
+      plugins: [collapseTemplateIndentation()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -49,6 +65,7 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'cdn') {
     return {
+      plugins: [collapseTemplateIndentation()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,

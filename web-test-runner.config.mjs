@@ -5,6 +5,7 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { defaultReporter } from '@web/test-runner';
 import { fixtureMiddleware } from './test/server/fixtures.mjs';
 import { countReporter } from './test/server/count-reporter.mjs';
+import { submissionMiddleware } from './test/server/submissions.mjs';
 
 export default {
   files: ['test/**/*.test.ts'],
@@ -13,7 +14,8 @@ export default {
   concurrency: 2,
   testsFinishTimeout: 300_000,
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json' })],
-  middleware: [fixtureMiddleware],
+  hostname: '127.0.0.1',
+  middleware: [fixtureMiddleware, submissionMiddleware],
   browsers: [
     playwrightLauncher({
       launchOptions: {

@@ -12,6 +12,12 @@ const config: StorybookConfig = {
   core: { disableTelemetry: true },
   // The demo data, so that stories can load it from /data/pairings.csv.
   staticDirs: [{ from: '../demo/data', to: '/data' }],
+  // The renderer imports `lit/directive-helpers.js`, which Vite's dev server would otherwise serve unbundled
+  // beside the pre-bundled Lit: two copies of lit-html and a "Multiple versions of Lit loaded" warning.
+  viteFinal: async (viteConfig) => {
+    const { mergeConfig } = await import('vite');
+    return mergeConfig(viteConfig, { optimizeDeps: { include: ['lit/directive-helpers.js'] } });
+  },
 };
 
 export default config;

@@ -87,6 +87,7 @@ interface CustomElementsManifest {
       summary?: string;
       description?: string;
       members?: { kind: string; name: string; privacy?: string; static?: boolean }[];
+      cssParts?: { name: string; description?: string }[];
     }[];
   }[];
 }
@@ -94,8 +95,9 @@ interface CustomElementsManifest {
 /**
  * Storybook finds an element by `tagName` and lists every member as a control. The analyzer does not see our
  * `SisterCityPairings.define('sister-city-pairings')` calls, so the tag name is filled in here while the class
- * has no `@tagname` in its JSDoc; private, protected and static members are left out, and the `@summary`
- * stands in for an empty description.
+ * has no `@tagname` in its JSDoc; private, protected and static members are left out, the `@summary`
+ * stands in for an empty description, and parts are listed as `::part(name)` (Storybook keys every row by name,
+ * so the `search` part would otherwise replace the `search` attribute).
  */
 function prepareManifest(source: CustomElementsManifest): CustomElementsManifest {
   const tagNames: Record<string, string> = { SisterCityPairings: 'sister-city-pairings' };
@@ -109,6 +111,7 @@ function prepareManifest(source: CustomElementsManifest): CustomElementsManifest
         customElement: declaration.customElement ?? (declaration.name in tagNames || undefined),
         description: declaration.description || declaration.summary,
         members: declaration.members?.filter((m) => !m.static && (m.privacy ?? 'public') === 'public'),
+        cssParts: declaration.cssParts?.map((part) => ({ ...part, name: `::part(${part.name})` })),
       })),
     })),
   };

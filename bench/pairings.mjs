@@ -9,6 +9,7 @@
 // (no build, no browser, the element never shows its rows, a page error…).
 // See bench/README.md for what each figure means.
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { cpus, totalmem } from 'node:os';
@@ -43,15 +44,19 @@ if (options.help) {
   console.log('Usage: node bench/pairings.mjs [--runs N (5)] [--warmup N (1)] [--cpu-throttle N (1 = none)] [--skip-10k]');
   process.exit(0);
 }
+const usageError = (message) => {
+  console.error(`bench: ${message}`);
+  process.exit(2);
+};
 const positiveInt = (name, min) => {
   const n = Number(options[name]);
-  if (!Number.isInteger(n) || n < min) throw new Error(`--${name} must be an integer ≥ ${min}, got ${options[name]}`);
+  if (!Number.isInteger(n) || n < min) usageError(`--${name} must be an integer ≥ ${min}, got ${options[name]}`);
   return n;
 };
 const RUNS = positiveInt('runs', 1);
 const WARMUP = positiveInt('warmup', 0);
 const CPU_THROTTLE = Number(options['cpu-throttle']);
-if (!(CPU_THROTTLE >= 1)) throw new Error(`--cpu-throttle must be a number ≥ 1, got ${options['cpu-throttle']}`);
+if (!(CPU_THROTTLE >= 1)) usageError(`--cpu-throttle must be a number ≥ 1, got ${options['cpu-throttle']}`);
 
 // The two data sets: the brief's 2,000 rows with 20 broken ones, and a
 // 10,000-row file (1 % broken as well) for headroom.
@@ -98,6 +103,9 @@ const TYPES = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; char
 
 function startServer() {
   const routes = new Map();
+  // The bundle is read once, so that every run measures the same script even if dist/ is rebuilt meanwhile.
+  const bundle = readFileSync(BUNDLE);
+  routes.set('/dist/sister-city-widgets.iife.js', { type: TYPES['.js'], body: bundle });
   for (const set of Object.values(DATASETS)) {
     routes.set(set.page, { type: 'text/html; charset=utf-8', body: page(set.csv) });
     routes.set(set.csv, { type: 'text/csv; charset=utf-8', body: generateCsv(set.rows, set.bad) });
@@ -125,6 +133,7 @@ function startServer() {
     if (path === '/favicon.ico') return send(204, 'text/plain', '');
     return send(404, 'text/plain', 'Not found');
   });
+  server.bundle = { bytes: bundle.length, sha256: createHash('sha256').update(bundle).digest('hex').slice(0, 16) };
   return new Promise((done, fail) => {
     server.once('error', fail);
     server.listen(0, '127.0.0.1', () => done(server));
@@ -194,11 +203,21 @@ function initScript() {
 async function measure(browser, baseUrl, set) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });
   const pageErrors = [];
+  let reportError;
+  // Settles (rejects) on the first error the page reports, so that a broken page fails at once rather than at the timeout.
+  const pageFailed = new Promise((_, fail) => (reportError = fail));
+  pageFailed.catch(() => {});
   try {
     const tab = await context.newPage();
-    tab.on('pageerror', (error) => pageErrors.push(error.message));
+    const onError = (message) => {
+      pageErrors.push(message);
+      reportError(new Error(`the page reported an error: ${message}`));
+    };
+    tab.on('pageerror', (error) => onError(error.message));
     tab.on('console', (message) => {
-      if (message.type() === 'error') pageErrors.push(`console.error: ${message.text()}`);
+      if (message.type() !== 'error') return;
+      const { url } = message.location();
+      onError(`console.error: ${message.text()}${url ? ` (${url.replace(baseUrl, '')})` : ''}`);
     });
     if (CPU_THROTTLE > 1) {
       const cdp = await context.newCDPSession(tab);
@@ -213,7 +232,7 @@ async function measure(browser, baseUrl, set) {
     const response = await tab.goto(baseUrl + set.page, { waitUntil: 'commit' });
     if (!response?.ok()) throw new Error(`GET ${set.page}: HTTP ${response?.status()}`);
     const expected = expectedStatus(set);
-    await tab
+    const shown = tab
       .waitForFunction(
         (text) => {
           const root = document.querySelector('sister-city-pairings')?.shadowRoot;
@@ -224,12 +243,15 @@ async function measure(browser, baseUrl, set) {
         { timeout: WAIT_MS, polling: 100 },
       )
       .catch(async (error) => {
+        if (tab.isClosed()) throw error;
         failIfErrors();
         const status = await tab
           .evaluate(() => document.querySelector('sister-city-pairings')?.shadowRoot?.querySelector('[role=status]')?.textContent?.trim())
           .catch(() => undefined);
         throw new Error(`the element did not show "${expected}" (status: ${JSON.stringify(status)}): ${error.message}`);
       });
+    shown.catch(() => {}); // when the page fails first, the wait is abandoned
+    await Promise.race([shown, pageFailed]);
 
     const figures = await tab.evaluate(
       async ({ TYPED_LENGTH, SHOW_MORE_CLICKS }) => {
@@ -497,6 +519,7 @@ async function main() {
         chromium: browser.version(),
         cpuThrottle: CPU_THROTTLE,
       },
+      bundle: { file: 'dist/sister-city-widgets.iife.js', ...server.bundle },
       settings: {
         runs: RUNS,
         warmup: WARMUP,

@@ -12,8 +12,8 @@ import { expect, waitFor } from 'storybook/test';
 import type { PairingInput } from '../src/schema/pairing.js';
 import type { SisterCityPairings } from '../src/pairings/sister-city-pairings.js';
 import '../src/pairings/define.js';
-import sciTheme from '../src/theme/presets/sci.css?inline';
-import clairTheme from '../src/theme/presets/clair.css?inline';
+import sciTheme from '../src/theme/presets/sci.css?raw';
+import clairTheme from '../src/theme/presets/clair.css?raw';
 
 /** Args are named after the element's attributes; `pairings` is the property. */
 interface PairingsArgs {
@@ -73,7 +73,11 @@ const meta = {
   render: (args) => renderPairings(args),
   argTypes: {
     src: { control: 'text', description: 'URL of a CSV or JSON pairings file.' },
-    country: { control: 'select', options: ['', 'US', 'CA'], description: 'Preset the country filter.' },
+    country: {
+      control: { type: 'select', labels: { '': '(any)' } },
+      options: ['', 'US', 'CA'],
+      description: 'Preset the country filter.',
+    },
     region: { control: 'text', description: 'Preset the state/province filter: a postal code such as `MN` or `QC`.' },
     prefecture: { control: 'text', description: 'Preset the prefecture filter: JIS code `1`–`47` (`42`, `JP-42`).' },
     search: { control: 'text', description: 'Preset the search text.' },
@@ -87,7 +91,7 @@ const meta = {
     'anniversary-year': { control: { type: 'number' }, description: 'The year round anniversaries are counted for.' },
     'hide-filters': { control: 'boolean', description: 'Hide the filter menus and keep only the search box.' },
     'color-scheme': {
-      control: 'inline-radio',
+      control: { type: 'inline-radio', labels: { '': 'toolbar' } },
       options: ['', 'light', 'dark'],
       description: '`light`, `dark`, or unset to follow the Colour scheme toolbar (the system setting outside Storybook).',
     },
@@ -311,6 +315,8 @@ export const Dark: Story = {
 /**
  * Adds a theme preset's CSS to the page, as a `<link>` to the file would. The presets set custom properties on
  * `:root`, so in the docs page these stories get their own iframe rather than restyling every story on it.
+ * The files are imported `?raw`, not `?inline`: Vite's CSS minifier (Lightning CSS) would lower `light-dark()`
+ * into `--lightningcss-light/dark` variables that only work with its own `color-scheme` rules.
  */
 function withTheme(name: string, cssText: string): Decorator {
   return (story) => {

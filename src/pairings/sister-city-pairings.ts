@@ -41,6 +41,7 @@ export interface PairingsErrorDetail {
 const MAX_LOGGED_ROWS = 50;
 
 /**
+ * @tagname sister-city-pairings
  * @summary A searchable, filterable directory of sister-city pairings between
  * North America and Japan, fed by a CSV or JSON file.
  *

@@ -1,0 +1,247 @@
+/**
+ * Native inputs with their labels, hints and GOV.UK-style error messages,
+ * rendered from the form description. One shadow root holds them all, so
+ * labels, aria-describedby, autofill and the error summary's links all work.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import type { Locale } from '../i18n/language.js';
+import { formatNumber } from '../i18n/format.js';
+import { msg, str } from '../i18n/localize.js';
+import type { DateParts } from './partial-date.js';
+import type { Field, FileValue } from './model.js';
+import { getPath, pathToId } from './paths.js';
+
+export interface FieldContext {
+  values: unknown;
+  errors: ReadonlyMap<string, string>;
+  locale: Locale;
+  set(path: string, value: unknown): void;
+  chooseFile(path: string, input: HTMLInputElement): void;
+  thumbnail(path: string): string | undefined;
+}
+
+const text = (value: unknown) => (typeof value === 'string' ? value : '');
+const list = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
+
+function describedBy(id: string, field: Field, error: string | undefined, extra?: string): string | undefined {
+  return [field.hint ? `${id}-hint` : '', extra ?? '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+}
+
+function labelText(field: Field) {
+  return field.optional ? html`${field.label} <span class="optional">${msg('(optional)')}</span>` : field.label;
+}
+
+function hint(id: string, field: Field) {
+  return field.hint ? html`<div class="hint" id="${id}-hint">${field.hint}</div>` : nothing;
+}
+
+export function errorMessage(id: string, error: string | undefined) {
+  return error ?
+      html`<p class="error-message" id="${id}-error" part="error">
+        <span class="visually-hidden">${msg('Error:')}</span> ${error}
+      </p>`
+    : nothing;
+}
+
+export function renderField(field: Field, path: string, ctx: FieldContext): TemplateResult {
+  const id = pathToId(path);
+  const error = ctx.errors.get(path);
+  const value = getPath(ctx.values, path);
+  const wrap = (content: TemplateResult, group = false) => html`
+    <div class="field ${error ? 'field--error' : ''} ${field.width ? `width-${field.width}` : ''}" data-group=${group ? 'true' : 'false'}>
+      ${content}
+    </div>
+  `;
+  switch (field.kind) {
+    case 'text':
+    case 'email':
+    case 'tel':
+      return wrap(html`
+        <label for=${id} part="label">${labelText(field)}</label>
+        ${hint(id, field)} ${errorMessage(id, error)}
+        <input
+          id=${id}
+          name=${path}
+          part="input"
+          type=${field.kind}
+          .value=${text(value)}
+          autocomplete=${ifDefined(field.autocomplete)}
+          inputmode=${ifDefined(field.inputmode)}
+          spellcheck=${ifDefined(field.spellcheck === false ? 'false' : undefined)}
+          aria-describedby=${ifDefined(describedBy(id, field, error))}
+          aria-invalid=${error ? 'true' : 'false'}
+          @input=${(e: Event) => ctx.set(path, (e.target as HTMLInputElement).value)}
+        />
+      `);
+    case 'textarea':
+      return wrap(html`
+        <label for=${id} part="label">${labelText(field)}</label>
+        ${hint(id, field)} ${errorMessage(id, error)}
+        <textarea
+          id=${id}
+          name=${path}
+          part="input"
+          rows=${field.rows ?? 6}
+          .value=${text(value)}
+          aria-describedby=${ifDefined(describedBy(id, field, error, `${id}-count`))}
+          aria-invalid=${error ? 'true' : 'false'}
+          @input=${(e: Event) => ctx.set(path, (e.target as HTMLTextAreaElement).value)}
+        ></textarea>
+        ${characterCount(id, text(value).length, field.maxLength, ctx.locale)}
+      `);
+    case 'select':
+      return wrap(html`
+        <label for=${id} part="label">${labelText(field)}</label>
+        ${hint(id, field)} ${errorMessage(id, error)}
+        <select
+          id=${id}
+          name=${path}
+          part="input"
+          autocomplete=${ifDefined(field.autocomplete)}
+          aria-describedby=${ifDefined(describedBy(id, field, error))}
+          aria-invalid=${error ? 'true' : 'false'}
+          @change=${(e: Event) => ctx.set(path, (e.target as HTMLSelectElement).value)}
+        >
+          <option value="" ?selected=${!value}>${field.placeholder}</option>
+          ${field.options.map(([v, label]) => html`<option value=${v} ?selected=${String(value ?? '') === v}>${label}</option>`)}
+        </select>
+      `);
+    case 'radios':
+    case 'checkboxes': {
+      const chosen = field.kind === 'radios' ? [text(value)] : list(value);
+      return wrap(
+        html`
+          <fieldset aria-describedby=${ifDefined(describedBy(id, field, error))}>
+            <legend part="label">${labelText(field)}</legend>
+            ${hint(id, field)} ${errorMessage(id, error)}
+            <div class="choices ${field.inline ? 'inline' : ''}">
+              ${field.options.map(([v, label], i) => {
+                const optionId = i === 0 ? id : `${id}-${i}`;
+                const checked = chosen.includes(v);
+                const reveal = field.reveals?.[v];
+                const revealPath = reveal && (path.includes('.') ? `${path.slice(0, path.lastIndexOf('.'))}.${reveal.name}` : reveal.name);
+                return html`
+                  <div class="choice">
+                    <input
+                      id=${optionId}
+                      name=${path}
+                      type=${field.kind === 'radios' ? 'radio' : 'checkbox'}
+                      value=${v}
+                      .checked=${checked}
+                      aria-invalid=${error ? 'true' : 'false'}
+                      @change=${(e: Event) => {
+                        const on = (e.target as HTMLInputElement).checked;
+                        ctx.set(path, field.kind === 'radios' ? v : on ? [...chosen, v] : chosen.filter((c) => c !== v));
+                      }}
+                    />
+                    <label for=${optionId}>${label}</label>
+                  </div>
+                  ${reveal && checked ? html`<div class="reveal">${renderField(reveal, revealPath!, ctx)}</div>` : nothing}
+                `;
+              })}
+            </div>
+          </fieldset>
+        `,
+        true,
+      );
+    }
+    case 'checkbox':
+      return wrap(html`
+        ${errorMessage(id, error)}
+        <div class="choice">
+          <input
+            id=${id}
+            name=${path}
+            type="checkbox"
+            .checked=${value === true}
+            aria-describedby=${ifDefined(describedBy(id, field, error))}
+            aria-invalid=${error ? 'true' : 'false'}
+            @change=${(e: Event) => ctx.set(path, (e.target as HTMLInputElement).checked)}
+          />
+          <label for=${id} part="label">${labelText(field)}</label>
+        </div>
+        ${hint(id, field)}
+      `);
+    case 'date':
+      return wrap(renderDate(field, path, id, (value ?? {}) as DateParts, error, ctx), true);
+    case 'file':
+      return wrap(renderFile(field, path, id, value as FileValue | undefined, error, ctx));
+  }
+}
+
+function characterCount(id: string, length: number, max: number, locale: Locale) {
+  const left = max - length;
+  const near = length >= max * 0.75;
+  const message =
+    !near ? msg(str`You can enter up to ${formatNumber(max, locale)} characters`)
+    : left >= 0 ? msg(str`You have ${formatNumber(left, locale)} characters remaining`)
+    : msg(str`You have ${formatNumber(-left, locale)} characters too many`);
+  return html`<div class="count ${left < 0 ? 'over' : ''}" id="${id}-count">${message}</div>`;
+}
+
+function renderDate(field: Field, path: string, id: string, parts: DateParts, error: string | undefined, ctx: FieldContext) {
+  const order: (keyof DateParts)[] =
+    ctx.locale === 'ja' ? ['year', 'month', 'day']
+    : ctx.locale === 'fr-CA' ? ['day', 'month', 'year']
+    : ['month', 'day', 'year'];
+  const labels: Record<keyof DateParts, string> = { year: msg('Year'), month: msg('Month'), day: msg('Day') };
+  return html`
+    <fieldset aria-describedby=${ifDefined(describedBy(id, field, error))}>
+      <legend part="label">${labelText(field)}</legend>
+      ${hint(id, field)} ${errorMessage(id, error)}
+      <div class="date">
+        ${order.map((part, i) => {
+          const partId = i === 0 ? id : `${id}-${part}`;
+          return html`
+            <div class="date-part date-${part}">
+              <label for=${partId}>${labels[part]}</label>
+              <input
+                id=${partId}
+                name="${path}.${part}"
+                part="input"
+                type="text"
+                inputmode="numeric"
+                autocomplete="off"
+                .value=${text(parts[part])}
+                aria-invalid=${error ? 'true' : 'false'}
+                @input=${(e: Event) => ctx.set(`${path}.${part}`, (e.target as HTMLInputElement).value)}
+              />
+            </div>
+          `;
+        })}
+      </div>
+    </fieldset>
+  `;
+}
+
+function renderFile(field: Field & { kind: 'file' }, path: string, id: string, value: FileValue | undefined, error: string | undefined, ctx: FieldContext) {
+  const thumbnail = ctx.thumbnail(path);
+  return html`
+    <label for=${id} part="label">${labelText(field)}</label>
+    ${hint(id, field)} ${errorMessage(id, error)}
+    <input
+      id=${id}
+      name=${path}
+      part="input"
+      type="file"
+      accept=${field.accept}
+      aria-describedby=${ifDefined(describedBy(id, field, error, value ? `${id}-chosen` : undefined))}
+      aria-invalid=${error ? 'true' : 'false'}
+      @change=${(e: Event) => ctx.chooseFile(path, e.target as HTMLInputElement)}
+    />
+    ${value && typeof value.name === 'string' ?
+      html`<div class="chosen" id="${id}-chosen">
+        ${thumbnail ? html`<img class="thumbnail" src=${thumbnail} alt="" />` : nothing}
+        <span>${msg(str`Chosen: ${value.name} (${formatBytes(value.size, ctx.locale)})`)}</span>
+      </div>`
+    : nothing}
+  `;
+}
+
+export function formatBytes(bytes: number, locale: Locale): string {
+  const mb = bytes / 1_000_000;
+  return mb >= 1 ?
+      `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(mb)} MB`
+    : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1000))} kB`;
+}

@@ -1,0 +1,67 @@
+/**
+ * How a form is described: sections of fields and repeating groups. Both forms
+ * are such descriptions; the engine renders, checks, saves and sends any of them.
+ * Descriptions are built during render, so their labels are in the reader's language.
+ */
+
+export type Option = readonly [value: string, label: string];
+
+export interface FieldMessages {
+  /** Shown when a required answer is missing: says what to enter ("Enter the city's name"). */
+  required?: string;
+  /** Shown when the answer is there but not acceptable ("Enter an email address like name@example.com"). */
+  invalid?: string;
+}
+
+interface FieldBase {
+  /** Path of the value, relative to the group item for fields in a group ("na_city.name", "event"). */
+  name: string;
+  label: string;
+  hint?: string;
+  optional?: boolean;
+  messages?: FieldMessages;
+  autocomplete?: string;
+  width?: 'short' | 'medium' | 'long';
+}
+
+export type Field =
+  | (FieldBase & { kind: 'text' | 'email' | 'tel'; inputmode?: 'numeric' | 'decimal'; spellcheck?: boolean; maxLength?: number })
+  | (FieldBase & { kind: 'textarea'; maxLength: number; rows?: number })
+  | (FieldBase & { kind: 'select'; options: Option[]; placeholder: string; numeric?: boolean })
+  | (FieldBase & { kind: 'radios' | 'checkboxes'; options: Option[]; inline?: boolean; reveals?: Record<string, Field> })
+  | (FieldBase & { kind: 'checkbox' })
+  | (FieldBase & { kind: 'date' })
+  | (FieldBase & { kind: 'file'; accept: string; part: string });
+
+export interface Group {
+  kind: 'group';
+  name: string;
+  heading: string;
+  hint?: string;
+  itemHeading: (n: number) => string;
+  addLabel: string;
+  removeLabel: (n: number) => string;
+  max: number;
+  maxMessage: string;
+  fields: Field[];
+}
+
+export interface Section {
+  id: string;
+  heading: string;
+  intro?: string;
+  items: (Field | Group)[];
+}
+
+/** The metadata of a chosen file kept in the values (its contents are kept apart, never in a draft). */
+export interface FileValue {
+  name: string;
+  type: string;
+  size: number;
+}
+
+/** Every group item carries a stable key, so that a removed item's neighbours keep their files. */
+export interface GroupItem {
+  key: string;
+  [name: string]: unknown;
+}

@@ -1,0 +1,821 @@
+/**
+ * The form engine both forms stand on: values and drafts, checking on submit
+ * with a GOV.UK error summary, files, an optional "check your answers" step,
+ * exactly-once sending with progress and retries, the failure and success
+ * panels, and the events. A form is a subclass that describes its sections
+ * (see model.ts) and names its schema.
+ */
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import * as z from 'zod/mini';
+import { SisterCityElement } from '../base/sister-city-element.js';
+import { formatNumber, formatPartialDate } from '../i18n/format.js';
+import { msg, str } from '../i18n/localize.js';
+import { DraftStore, fingerprint, type DraftMode, type PendingSubmission } from './drafts.js';
+import { formatBytes, renderField, type FieldContext } from './fields.js';
+import { checkFile, type FileKind } from './file-check.js';
+import type { Field, FileValue, Group, GroupItem, Section } from './model.js';
+import { isEmptyDate, parsePartialDate, type DateParts, type DateProblem } from './partial-date.js';
+import { getPath, pathPattern, pathToId, pointerToPath, setPath } from './paths.js';
+import { DEFAULT_RETRY, type RetryPolicy } from './retry-policy.js';
+import { submitWithRetry, type FilePart, type SubmitFailure } from './submit.js';
+
+type Values = Record<string, unknown>;
+type Phase = 'editing' | 'review' | 'sending' | 'failed' | 'success';
+
+/** Detail of `sister-city-submit` (cancelable: cancel it to send the payload your own way). */
+export interface SubmitDetail {
+  payload: Record<string, unknown>;
+  files: FilePart[];
+}
+
+/** Detail of `sister-city-success`. */
+export interface SuccessDetail {
+  reference: string;
+  id?: string;
+}
+
+/** Detail of `sister-city-error`. */
+export type ErrorDetail = Pick<SubmitFailure, 'kind' | 'status' | 'problem'>;
+
+/** The words a form chooses for its own panels and buttons. */
+export interface FormWords {
+  submit: string;
+  sent: string;
+  nextSteps: string;
+  notSent: string;
+}
+
+const DRAFT_DELAY = 500;
+const DAY = 86_400_000;
+const newKey = () => crypto.randomUUID();
+
+export abstract class SisterCityForm extends SisterCityElement {
+  /** URL the form posts to. */
+  @property() endpoint = '';
+  /** Where drafts are kept: `session` (default), `local`, or `off`. */
+  @property() draft: DraftMode = 'session';
+  /** Days a draft is kept. */
+  @property({ type: Number, attribute: 'draft-days' }) draftDays = 7;
+  /** Name that tells this form's draft apart from another form of the same kind on the site. */
+  @property({ attribute: 'draft-key' }) draftKey?: string;
+  /** Per try, in milliseconds. */
+  @property({ type: Number }) timeout = 30_000;
+  /** Heading level of the section headings (2–6). */
+  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
+  /** Called before sending; its token is sent as `captcha_token`. */
+  @property({ attribute: false }) captcha?: () => Promise<string>;
+  /** Retries after network errors, timeouts, 429 and 503. */
+  @property({ attribute: false }) retry: RetryPolicy = DEFAULT_RETRY;
+
+  @state() protected values: Values = {};
+  @state() protected errors = new Map<string, string>();
+  @state() protected phase: Phase = 'editing';
+  @state() private progress = 0;
+  @state() private announcement = '';
+  @state() private failure?: SubmitFailure;
+  @state() private reference = '';
+  @state() private restoredAt?: number;
+
+  /** The files chosen, by group item key and field name; never in a draft. */
+  private files = new Map<string, { file: File; type: FileKind; url?: string }>();
+  private pending?: PendingSubmission;
+  private store?: DraftStore<Values>;
+  private saveTimer?: ReturnType<typeof setTimeout>;
+  private announceTimer?: ReturnType<typeof setTimeout>;
+  private composing = false;
+  private focusAfterRender?: string;
+  private sectionsCache: Section[] = [];
+
+  /** Short name of the form in draft keys and events ("story", "request"). */
+  protected abstract readonly formName: string;
+  protected abstract readonly schema: z.ZodMiniType;
+  /** Whether a "check your answers" step comes before sending. */
+  protected readonly reviewFirst: boolean = false;
+  protected abstract emptyValues(): Values;
+  /** The sections, built during render so that labels are in the reader's language. */
+  protected abstract describe(values: Values): Section[];
+  protected abstract words(): FormWords;
+  /** File types and size limit for a file field. */
+  protected abstract fileRules(field: Field & { kind: 'file' }): { types: readonly FileKind[]; maxBytes: number };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (!this.store) this.restoreDraft();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.saveTimer) this.flushDraft();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if ((changed.has('draft') || changed.has('draftKey')) && this.hasUpdated) this.restoreDraft();
+  }
+
+  protected override updated(): void {
+    if (this.focusAfterRender) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
+      this.focusAfterRender = undefined;
+      target?.focus();
+    }
+  }
+
+  /** Deletes the draft and empties the form. */
+  clearAnswers(): void {
+    this.store?.clear();
+    this.values = this.emptyValues();
+    this.errors = new Map();
+    this.pending = undefined;
+    this.restoredAt = undefined;
+    this.forgetFiles();
+    this.phase = 'editing';
+    this.focusAfterRender = 'form';
+  }
+
+  // Drafts ------------------------------------------------------------------
+
+  private restoreDraft(): void {
+    const name = this.draftKey ?? (typeof location !== 'undefined' ? location.pathname : '');
+    this.store = new DraftStore(
+      `sister-city-widgets:${this.formName}:${name}`,
+      this.draft === 'local' || this.draft === 'off' ? this.draft : 'session',
+      Math.max(1, this.draftDays) * DAY,
+      (values): values is Values => typeof values === 'object' && values !== null && !Array.isArray(values),
+    );
+    const draft = this.store.load();
+    const empty = this.emptyValues();
+    if (!draft) {
+      this.values = empty;
+      return;
+    }
+    this.values = this.sanitise(draft.values, empty);
+    this.pending = draft.pending;
+    this.restoredAt = draft.savedAt;
+  }
+
+  /** Keeps only the shape the form expects: group items as objects with keys, files forgotten. */
+  private sanitise(stored: Values, empty: Values): Values {
+    const values: Values = { ...empty, ...stored };
+    for (const section of this.describe(values)) {
+      for (const item of section.items) {
+        if (item.kind !== 'group') continue;
+        const items = getPath(values, item.name);
+        const clean = (Array.isArray(items) ? items : [])
+          .filter((entry): entry is GroupItem => typeof entry === 'object' && entry !== null)
+          .slice(0, item.max)
+          .map((entry) => {
+            const copy: GroupItem = { ...entry, key: typeof entry.key === 'string' ? entry.key : newKey() };
+            for (const field of item.fields) if (field.kind === 'file') delete copy[field.name];
+            return copy;
+          });
+        Object.assign(values, setPath(values, item.name, clean));
+      }
+    }
+    return values;
+  }
+
+  private scheduleDraft(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = setTimeout(() => this.flushDraft(), DRAFT_DELAY);
+  }
+
+  private flushDraft(): void {
+    clearTimeout(this.saveTimer);
+    this.saveTimer = undefined;
+    if (this.phase !== 'success') this.store?.save(this.values, this.pending);
+  }
+
+  // Values and files --------------------------------------------------------
+
+  protected set(path: string, value: unknown): void {
+    this.values = setPath(this.values, path, value);
+    this.scheduleDraft();
+  }
+
+  /** "photos.2.file" → the key of item 2 and the field name, which stay with the item when others are removed. */
+  private fileKey(path: string): string {
+    const match = /^(.*)\.(\d+)\.([^.]+)$/.exec(path);
+    if (!match) return path;
+    const item = getPath(this.values, `${match[1]}.${match[2]}`) as GroupItem | undefined;
+    return `${item?.key ?? match[2]}/${match[3]}`;
+  }
+
+  private async chooseFile(path: string, input: HTMLInputElement, field: Field & { kind: 'file' }): Promise<void> {
+    const file = input.files?.[0];
+    const key = this.fileKey(path);
+    this.dropFile(key);
+    const errors = new Map(this.errors);
+    errors.delete(path);
+    if (!file) {
+      this.set(path, undefined);
+      this.errors = errors;
+      return;
+    }
+    const rules = this.fileRules(field);
+    const checked = await checkFile(file, rules.types, rules.maxBytes);
+    if ('problem' in checked) {
+      input.value = '';
+      this.set(path, undefined);
+      errors.set(path, this.fileProblem(checked.problem, field, rules.maxBytes));
+      this.errors = errors;
+      return;
+    }
+    const url = checked.type === 'image/heic' || checked.type === 'application/pdf' ? undefined : URL.createObjectURL(file);
+    this.files.set(key, { file, type: checked.type, url });
+    this.set(path, { name: file.name, type: checked.type, size: file.size } satisfies FileValue);
+    this.errors = errors;
+  }
+
+  private fileProblem(problem: 'empty' | 'too-large' | 'type', field: Field, maxBytes: number): string {
+    switch (problem) {
+      case 'empty':
+        return msg(str`The selected file is empty. Choose another file for "${field.label}".`);
+      case 'too-large':
+        return msg(str`The selected file must be smaller than ${formatBytes(maxBytes, this.locale)}.`);
+      default:
+        return this.fileTypeMessage(field);
+    }
+  }
+
+  /** The message for a file of a type the field does not take. */
+  protected abstract fileTypeMessage(field: Field): string;
+
+  private dropFile(key: string): void {
+    const entry = this.files.get(key);
+    if (entry?.url) URL.revokeObjectURL(entry.url);
+    this.files.delete(key);
+  }
+
+  private forgetFiles(): void {
+    for (const key of [...this.files.keys()]) this.dropFile(key);
+  }
+
+  // Groups ------------------------------------------------------------------
+
+  private items(group: Group): GroupItem[] {
+    const items = getPath(this.values, group.name);
+    return Array.isArray(items) ? (items as GroupItem[]) : [];
+  }
+
+  private addItem(group: Group): void {
+    const items = this.items(group);
+    if (items.length >= group.max) return;
+    this.set(group.name, [...items, { key: newKey() }]);
+    this.focusAfterRender = `#${pathToId(`${group.name}.${items.length}.${group.fields[0].name}`)}`;
+  }
+
+  private removeItem(group: Group, index: number): void {
+    const items = this.items(group);
+    for (const field of group.fields) if (field.kind === 'file') this.dropFile(`${items[index].key}/${field.name}`);
+    this.set(group.name, items.filter((_, i) => i !== index));
+    this.errors = new Map([...this.errors].filter(([path]) => !path.startsWith(`${group.name}.`)));
+    this.focusAfterRender = `#${pathToId(group.name)}-heading`;
+  }
+
+  // Checking ----------------------------------------------------------------
+
+  /** Builds the payload from the description, with the problems found on the way (dates, files). */
+  private collect(sections: Section[]): { payload: Values; files: FilePart[]; problems: Map<string, string> } {
+    let payload: Values = {};
+    const files: FilePart[] = [];
+    const problems = new Map<string, string>();
+    const convert = (field: Field, path: string, target: string): void => {
+      const raw = getPath(this.values, path);
+      let value: unknown;
+      switch (field.kind) {
+        case 'text':
+        case 'email':
+        case 'tel':
+        case 'textarea':
+          value = typeof raw === 'string' && raw.trim() ? raw.trim().normalize('NFC') : undefined;
+          break;
+        case 'select':
+          value = typeof raw === 'string' && raw ? (field.numeric ? Number(raw) : raw) : undefined;
+          break;
+        case 'radios':
+        case 'checkboxes': {
+          const chosen = field.kind === 'radios' ? (typeof raw === 'string' && raw ? [raw] : []) : Array.isArray(raw) ? raw : [];
+          value = field.kind === 'radios' ? chosen[0] : chosen.filter((v) => field.options.some(([option]) => option === v));
+          for (const [option, reveal] of Object.entries(field.reveals ?? {})) {
+            if (!chosen.includes(option)) continue;
+            const base = path.includes('.') ? path.slice(0, path.lastIndexOf('.') + 1) : '';
+            const targetBase = target.includes('.') ? target.slice(0, target.lastIndexOf('.') + 1) : '';
+            convert(reveal, base + reveal.name, targetBase + reveal.name);
+          }
+          break;
+        }
+        case 'checkbox':
+          value = raw === true ? true : undefined;
+          break;
+        case 'date': {
+          const parts = (raw ?? {}) as DateParts;
+          if (isEmptyDate(parts)) break;
+          const parsed = parsePartialDate(parts);
+          if ('value' in parsed) value = parsed.value;
+          else problems.set(path, this.dateProblem(parsed.problem, field));
+          break;
+        }
+        case 'file': {
+          const entry = this.files.get(this.fileKey(path));
+          if (entry) {
+            const part = `${field.part}-${files.length}`;
+            files.push({ part, file: entry.file });
+            value = { part, name: entry.file.name.slice(0, 255), type: entry.type, size: entry.file.size };
+          }
+          break;
+        }
+      }
+      // Parents exist even when empty, so that the schema names each missing answer, not their object.
+      const parent = target.includes('.') ? target.slice(0, target.lastIndexOf('.')) : '';
+      if (parent && getPath(payload, parent) === undefined) payload = setPath(payload, parent, {});
+      if (value !== undefined) payload = setPath(payload, target, value);
+    };
+    for (const section of sections) {
+      for (const item of section.items) {
+        if (item.kind === 'group') {
+          payload = setPath(payload, item.name, []);
+          this.items(item).forEach((_, i) => {
+            payload = setPath(payload, `${item.name}.${i}`, {});
+            for (const field of item.fields) convert(field, `${item.name}.${i}.${field.name}`, `${item.name}.${i}.${field.name}`);
+          });
+        } else {
+          convert(item, item.name, item.name);
+        }
+      }
+    }
+    return { payload, files, problems };
+  }
+
+  private dateProblem(problem: DateProblem, field: Field): string {
+    const label = field.label;
+    switch (problem) {
+      case 'missing-year':
+        return msg(str`${label} must include a year`);
+      case 'year':
+        return msg(str`${label}: enter the year as 4 digits, like 1955`);
+      case 'month':
+        return msg(str`${label}: enter the month as a number from 1 to 12, or its name`);
+      case 'day-without-month':
+        return msg(str`${label} must include a month when it has a day`);
+      default:
+        return msg(str`${label} must be a real date`);
+    }
+  }
+
+  /** Every field of the description by its path pattern ("dates.*.event"), reveals included. */
+  private fieldIndex(sections: Section[]): Map<string, Field> {
+    const index = new Map<string, Field>();
+    const add = (field: Field, path: string) => {
+      index.set(path, field);
+      if ('reveals' in field && field.reveals) {
+        const base = path.includes('.') ? path.slice(0, path.lastIndexOf('.') + 1) : '';
+        for (const reveal of Object.values(field.reveals)) add(reveal, base + reveal.name);
+      }
+    };
+    for (const section of sections) {
+      for (const item of section.items) {
+        if (item.kind === 'group') item.fields.forEach((field) => add(field, `${item.name}.*.${field.name}`));
+        else add(item, item.name);
+      }
+    }
+    return index;
+  }
+
+  /** The message a reader sees for a problem the schema (or the server) found at `path`. */
+  private messageFor(path: string, index: Map<string, Field>, tooLong?: number): string {
+    const pattern = pathPattern(path);
+    const field = index.get(pattern) ?? [...index].find(([p]) => p.startsWith(`${pattern}.`))?.[1];
+    if (!field) return msg('Check this answer');
+    const value = getPath(this.values, path);
+    const empty = value === undefined || value === '' || value === false || (Array.isArray(value) && value.length === 0);
+    if (tooLong !== undefined) return msg(str`${field.label} must be ${formatNumber(tooLong, this.locale)} characters or fewer`);
+    return (empty ? field.messages?.required : field.messages?.invalid) ?? field.messages?.required ?? field.messages?.invalid ?? msg('Check this answer');
+  }
+
+  /** Checks everything; returns the payload when there is nothing to fix. */
+  private check(sections: Section[]): { payload: Values; files: FilePart[] } | undefined {
+    const { payload, files, problems } = this.collect(sections);
+    const index = this.fieldIndex(sections);
+    const errors = new Map<string, string>();
+    // File problems found when the file was chosen stay until another file is chosen.
+    for (const [path, message] of this.errors) if (index.get(pathPattern(path))?.kind === 'file' && !getPath(this.values, path)) errors.set(path, message);
+    const result = z.safeParse(this.schema, payload);
+    if (!result.success) {
+      for (const issue of result.error.issues) {
+        const path = issue.path.join('.');
+        if (errors.has(path) || problems.has(path)) continue;
+        const tooLong = issue.code === 'too_big' && issue.origin === 'string' ? Number(issue.maximum) : undefined;
+        errors.set(path, this.messageFor(path, index, tooLong));
+      }
+    }
+    for (const [path, message] of problems) errors.set(path, message);
+    this.errors = this.inFormOrder(errors, sections);
+    return this.errors.size === 0 ? { payload, files } : undefined;
+  }
+
+  /** Orders errors as their fields appear, so the summary reads top to bottom. */
+  private inFormOrder(errors: Map<string, string>, sections: Section[]): Map<string, string> {
+    const order: string[] = [];
+    const visit = (field: Field, path: string) => {
+      order.push(path);
+      if ('reveals' in field && field.reveals) {
+        const base = path.includes('.') ? path.slice(0, path.lastIndexOf('.') + 1) : '';
+        for (const reveal of Object.values(field.reveals)) order.push(base + reveal.name);
+      }
+    };
+    for (const section of sections) {
+      for (const item of section.items) {
+        if (item.kind === 'group') this.items(item).forEach((_, i) => item.fields.forEach((f) => visit(f, `${item.name}.${i}.${f.name}`)));
+        else visit(item, item.name);
+      }
+    }
+    const rank = (path: string) => {
+      const i = order.findIndex((p) => p === path || path.startsWith(`${p}.`));
+      return i < 0 ? order.length : i;
+    };
+    return new Map([...errors].sort(([a], [b]) => rank(a) - rank(b)));
+  }
+
+  // Sending -----------------------------------------------------------------
+
+  private onSubmit(event: Event): void {
+    event.preventDefault();
+    // Enter that confirms an IME conversion is not a request to send.
+    if (this.composing || this.phase === 'sending') return;
+    const checked = this.check(this.sectionsCache);
+    if (!checked) {
+      this.focusAfterRender = '.error-summary';
+      return;
+    }
+    if (this.reviewFirst && this.phase !== 'review') {
+      this.phase = 'review';
+      this.focusAfterRender = '#review-heading';
+      return;
+    }
+    void this.send(checked.payload, checked.files);
+  }
+
+  private async send(payload: Values, files: FilePart[]): Promise<void> {
+    this.phase = 'sending';
+    this.progress = 0;
+    this.failure = undefined;
+    try {
+      payload.honeypot = (this.renderRoot.querySelector<HTMLInputElement>('#f-website')?.value ?? '') || undefined;
+      if (this.captcha) payload.captcha_token = await this.captcha();
+    } catch {
+      return this.fail({ ok: false, kind: 'rejected' });
+    }
+    const detail: SubmitDetail = { payload, files };
+    if (!this.dispatchEvent(new CustomEvent('sister-city-submit', { detail, cancelable: true, bubbles: true, composed: true }))) {
+      this.phase = 'editing';
+      return;
+    }
+    const print = fingerprint({ payload, files: files.map(({ part, file }) => [part, file.size]) });
+    if (this.pending?.fingerprint !== print) this.pending = { key: newKey(), fingerprint: print };
+    this.flushDraft();
+    this.announce(msg('Sending…'));
+    const result = await submitWithRetry(
+      {
+        endpoint: this.endpoint,
+        payload,
+        files,
+        idempotencyKey: this.pending.key,
+        timeout: this.timeout,
+        onProgress: (loaded, total) => {
+          const percent = total ? Math.min(100, Math.round((loaded / total) * 100)) : 0;
+          if (Math.floor(percent / 25) > Math.floor(this.progress / 25)) {
+            this.announce(msg(str`${formatNumber(percent, this.locale)}% sent`));
+          }
+          this.progress = percent;
+        },
+      },
+      this.retry,
+    );
+    if (result.ok) {
+      this.phase = 'success';
+      this.reference = result.reference;
+      this.pending = undefined;
+      this.store?.clear();
+      clearTimeout(this.saveTimer);
+      this.focusAfterRender = '#success-heading';
+      this.dispatchEvent(
+        new CustomEvent<SuccessDetail>('sister-city-success', {
+          detail: { reference: result.reference, id: result.id },
+          bubbles: true,
+          composed: true,
+        }),
+      );
+      return;
+    }
+    if (result.kind === 'invalid') {
+      const index = this.fieldIndex(this.sectionsCache);
+      const errors = new Map<string, string>();
+      for (const { pointer, detail: text } of result.problem?.errors ?? []) {
+        if (typeof pointer !== 'string') continue;
+        const path = pointerToPath(pointer);
+        const known = index.get(pathPattern(path));
+        errors.set(path, known ? this.messageFor(path, index) : typeof text === 'string' ? text : msg('Check this answer'));
+      }
+      this.errors = this.inFormOrder(errors, this.sectionsCache);
+      this.phase = 'editing';
+      this.focusAfterRender = '.error-summary';
+      this.dispatchError(result);
+      return;
+    }
+    this.fail(result);
+  }
+
+  private fail(result: SubmitFailure): void {
+    this.failure = result;
+    this.phase = 'failed';
+    this.focusAfterRender = '#failure-heading';
+    this.dispatchError(result);
+  }
+
+  private dispatchError(result: SubmitFailure): void {
+    this.dispatchEvent(
+      new CustomEvent<ErrorDetail>('sister-city-error', {
+        detail: { kind: result.kind, status: result.status, problem: result.problem },
+        bubbles: true,
+        composed: true,
+      }),
+    );
+  }
+
+  private announce(text: string): void {
+    clearTimeout(this.announceTimer);
+    this.announceTimer = setTimeout(() => (this.announcement = text), 100);
+  }
+
+  private retrySend(): void {
+    const checked = this.check(this.sectionsCache);
+    if (!checked) {
+      this.phase = 'editing';
+      this.focusAfterRender = '.error-summary';
+      return;
+    }
+    void this.send(checked.payload, checked.files);
+  }
+
+  // Rendering ---------------------------------------------------------------
+
+  private heading(id: string, text: string, level = this.headingLevel, focusable = false) {
+    return html`<div class="heading" role="heading" aria-level=${Math.min(6, Math.max(1, level))} id=${id} tabindex=${focusable ? '-1' : nothing}>${text}</div>`;
+  }
+
+  protected override render(): TemplateResult {
+    this.sectionsCache = this.describe(this.values);
+    const words = this.words();
+    if (this.phase === 'success') return this.renderSuccess(words);
+    const sending = this.phase === 'sending';
+    return html`
+      <form
+        novalidate
+        tabindex="-1"
+        aria-busy=${sending ? 'true' : 'false'}
+        @submit=${this.onSubmit}
+        @compositionstart=${() => (this.composing = true)}
+        @compositionend=${() => (this.composing = false)}
+      >
+        ${this.restoredAt ? this.renderRestored() : nothing} ${this.renderErrorSummary()}
+        ${this.phase === 'review' ? this.renderReview(words) : this.sectionsCache.map((section) => this.renderSection(section))}
+        <div class="honeypot" aria-hidden="true">
+          <label for="f-website">Website</label>
+          <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" />
+        </div>
+        ${this.phase === 'failed' ? this.renderFailure(words) : nothing}
+        ${sending ?
+          html`<div class="progress">
+            <label for="progress">${msg('Sending')}</label>
+            <progress id="progress" max="100" .value=${this.progress}>${this.progress}%</progress>
+          </div>`
+        : nothing}
+        ${this.phase === 'failed' ? nothing : html`
+          <div class="actions">
+            <button type="submit" part="button" aria-disabled=${sending ? 'true' : 'false'}>
+              ${sending ? msg('Sending…') : this.reviewFirst && this.phase !== 'review' ? msg('Continue') : words.submit}
+            </button>
+          </div>
+        `}
+      </form>
+      <div class="visually-hidden" role="status">${this.announcement}</div>
+    `;
+  }
+
+  private renderRestored() {
+    const when = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(this.restoredAt);
+    return html`<div class="notice" part="notice">
+      <p>${msg(str`We restored the answers you saved on ${when}. Files must be chosen again.`)}</p>
+      <button type="button" class="secondary" part="button" @click=${() => this.clearAnswers()}>${msg('Clear answers and start again')}</button>
+    </div>`;
+  }
+
+  private renderErrorSummary() {
+    if (this.errors.size === 0) return nothing;
+    return html`
+      <div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+        <div role="alert">
+          ${this.heading('error-summary-title', msg('There is a problem'))}
+          <ul>
+            ${[...this.errors].map(
+              ([path, message]) => html`<li><a href="#${pathToId(path)}" @click=${(e: Event) => this.focusField(e, path)}>${message}</a></li>`,
+            )}
+          </ul>
+        </div>
+      </div>
+    `;
+  }
+
+  /** Focuses the field and brings its label (or legend) into view, as GOV.UK's error summary does. */
+  private focusField(event: Event, path: string): void {
+    event.preventDefault();
+    const input = this.renderRoot.querySelector<HTMLElement>(`#${pathToId(path)}`);
+    if (!input) return;
+    const legend = input.closest('fieldset')?.querySelector('legend');
+    const label = this.renderRoot.querySelector(`label[for="${input.id}"]`);
+    input.focus({ preventScroll: true });
+    (legend ?? label ?? input).scrollIntoView({ block: 'start' });
+  }
+
+  private renderSection(section: Section) {
+    const ctx = this.fieldContext();
+    return html`
+      <section class="section" aria-labelledby="${section.id}-heading">
+        ${this.heading(`${section.id}-heading`, section.heading)}
+        ${section.intro ? html`<p class="intro">${section.intro}</p>` : nothing}
+        ${section.items.map((item) => (item.kind === 'group' ? this.renderGroup(item, ctx) : renderField(item, item.name, ctx)))}
+      </section>
+    `;
+  }
+
+  private fieldContext(): FieldContext {
+    return {
+      values: this.values,
+      errors: this.errors,
+      locale: this.locale,
+      set: (path, value) => this.set(path, value),
+      chooseFile: (path, input) => {
+        const field = this.fieldIndex(this.sectionsCache).get(pathPattern(path));
+        if (field?.kind === 'file') void this.chooseFile(path, input, field);
+      },
+      thumbnail: (path) => this.files.get(this.fileKey(path))?.url,
+    };
+  }
+
+  private renderGroup(group: Group, ctx: FieldContext) {
+    const items = this.items(group);
+    const id = pathToId(group.name);
+    return html`
+      <div class="group" part="group">
+        ${this.heading(`${id}-heading`, group.heading, this.headingLevel + 1, true)}
+        ${group.hint ? html`<p class="hint">${group.hint}</p>` : nothing}
+        ${repeat(
+          items,
+          (item) => item.key,
+          (_, i) => html`
+            <fieldset class="item">
+              <legend>${group.itemHeading(i + 1)}</legend>
+              ${group.fields.map((field) => renderField(field, `${group.name}.${i}.${field.name}`, ctx))}
+              <button type="button" class="secondary" part="button" @click=${() => this.removeItem(group, i)}>
+                ${group.removeLabel(i + 1)}
+              </button>
+            </fieldset>
+          `,
+        )}
+        ${items.length < group.max ?
+          html`<button type="button" class="secondary add" part="button" @click=${() => this.addItem(group)}>${group.addLabel}</button>`
+        : html`<p class="hint">${group.maxMessage}</p>`}
+      </div>
+    `;
+  }
+
+  private renderFailure(words: FormWords) {
+    const kind = this.failure?.kind;
+    const why =
+      kind === 'network' || kind === 'timeout' ? msg('The connection was lost or the server did not answer in time.')
+      : kind === 'busy' ? msg('The server is busy.')
+      : msg('The server could not accept it.');
+    return html`
+      <div class="failure" part="failure">
+        ${this.heading('failure-heading', words.notSent, this.headingLevel, true)}
+        <p>${why} ${msg('Your answers are kept on this page and in this browser. Nothing was lost.')}</p>
+        <div class="actions">
+          <button type="button" part="button" @click=${() => this.retrySend()}>${msg('Try again')}</button>
+          <button type="button" class="secondary" part="button" @click=${() => { this.phase = 'editing'; this.focusAfterRender = 'form'; }}>
+            ${msg('Go back to the answers')}
+          </button>
+        </div>
+      </div>
+    `;
+  }
+
+  private renderReview(words: FormWords) {
+    return html`
+      <div class="review" part="review">
+        ${this.heading('review-heading', msg('Check your answers before sending'), this.headingLevel, true)}
+        ${this.renderAnswers(true)}
+        <p>${msg(str`When you are ready, choose "${words.submit}".`)}</p>
+      </div>
+    `;
+  }
+
+  private renderSuccess(words: FormWords) {
+    return html`
+      <div class="success" part="success">
+        <div class="panel">
+          ${this.heading('success-heading', words.sent, this.headingLevel, true)}
+          <p>${msg('Your reference is')} <strong class="reference">${this.reference}</strong></p>
+        </div>
+        ${this.heading('next-heading', msg('What happens next'), this.headingLevel + 1)}
+        <p>${words.nextSteps}</p>
+        <div class="actions no-print">
+          <button type="button" part="button" @click=${() => window.print()}>${msg('Print a copy')}</button>
+          <button type="button" class="secondary" part="button" @click=${() => this.clearAnswers()}>${msg('Start a new one')}</button>
+        </div>
+        ${this.heading('copy-heading', msg('Your answers'), this.headingLevel + 1)} ${this.renderAnswers(false)}
+      </div>
+    `;
+  }
+
+  /** Every answer, "Not provided" for skipped ones, optionally with a Change link to each field. */
+  private renderAnswers(changeLinks: boolean) {
+    const row = (field: Field, path: string) => html`
+      <div class="answer">
+        <dt>${field.label}</dt>
+        <dd>${this.answerText(field, path)}</dd>
+        ${changeLinks ?
+          html`<dd class="change">
+            <a href="#${pathToId(path)}" @click=${(e: Event) => this.changeAnswer(e, path)}
+              >${msg('Change')}<span class="visually-hidden"> ${field.label}</span></a
+            >
+          </dd>`
+        : nothing}
+      </div>
+    `;
+    const rows = (field: Field, path: string): TemplateResult[] => {
+      const out = [row(field, path)];
+      if ('reveals' in field && field.reveals) {
+        const chosen = getPath(this.values, path);
+        const base = path.includes('.') ? path.slice(0, path.lastIndexOf('.') + 1) : '';
+        for (const [option, reveal] of Object.entries(field.reveals)) {
+          if (chosen === option || (Array.isArray(chosen) && chosen.includes(option))) out.push(row(reveal, base + reveal.name));
+        }
+      }
+      return out;
+    };
+    return this.sectionsCache.map(
+      (section) => html`
+        <div class="answers-section">
+          ${this.heading(`${section.id}-answers`, section.heading, this.headingLevel + 1)}
+          <dl class="answers">
+            ${section.items.map((item) =>
+              item.kind === 'group' ?
+                this.items(item).length === 0 ?
+                  html`<div class="answer"><dt>${item.heading}</dt><dd>${msg('Not provided')}</dd></div>`
+                : this.items(item).map(
+                    (_, i) => html`
+                      <div class="answer-group"><dt class="item-heading">${item.itemHeading(i + 1)}</dt></div>
+                      ${item.fields.map((field) => rows(field, `${item.name}.${i}.${field.name}`))}
+                    `,
+                  )
+              : rows(item, item.name),
+            )}
+          </dl>
+        </div>
+      `,
+    );
+  }
+
+  private answerText(field: Field, path: string): string {
+    const value = getPath(this.values, path);
+    const none = msg('Not provided');
+    const label = (v: unknown) => ('options' in field ? (field.options.find(([o]) => o === v)?.[1] ?? String(v)) : String(v));
+    switch (field.kind) {
+      case 'select':
+      case 'radios':
+        return typeof value === 'string' && value ? label(value) : none;
+      case 'checkboxes':
+        return Array.isArray(value) && value.length ? value.map(label).join(', ') : none;
+      case 'checkbox':
+        return value === true ? msg('Yes') : msg('No');
+      case 'date': {
+        const parsed = isEmptyDate(value as DateParts) ? undefined : parsePartialDate((value ?? {}) as DateParts);
+        return parsed && 'value' in parsed ? formatPartialDate(parsed.value, this.locale) : none;
+      }
+      case 'file': {
+        const file = value as FileValue | undefined;
+        return file?.name ? `${file.name} (${formatBytes(file.size, this.locale)})` : none;
+      }
+      default:
+        return typeof value === 'string' && value.trim() ? value.trim() : none;
+    }
+  }
+
+  private changeAnswer(event: Event, path: string): void {
+    event.preventDefault();
+    this.phase = 'editing';
+    void this.updateComplete.then(() => this.focusField(event, path));
+  }
+}

@@ -1,0 +1,48 @@
+/**
+ * Pieces the form schemas share. No Lit, no DOM: the receiver uses them too.
+ */
+import * as z from 'zod/mini';
+import { CA_EN, US_EN } from '../regions/data.js';
+import { isPartialDate } from './pairing.js';
+
+export { isPartialDate };
+
+export const trimmed = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
+export const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));
+
+/** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
+export const partialDate = z.string().check(z.refine(isPartialDate));
+
+export const email = z.string().check(z.trim(), z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/));
+
+export const northAmericanPlace = z
+  .object({
+    country: z.enum(['US', 'CA']),
+    region: z.string(),
+    name: trimmed(200),
+  })
+  .check(
+    z.refine((place) => Object.hasOwn(place.country === 'CA' ? CA_EN : US_EN, place.region), {
+      path: ['region'],
+      message: 'Not a state, province or territory of that country',
+    }),
+  );
+
+export const japanesePlace = z.object({
+  prefecture: z.int().check(z.gte(1), z.lte(47)),
+  name: trimmed(200),
+});
+
+/** A file sent beside the JSON payload as its own multipart part, named by `part`. */
+export const fileReference = z.object({
+  part: z.string().check(z.regex(/^[a-z]+-\d+$/)),
+  name: z.string().check(z.maxLength(255)),
+  type: z.string(),
+  size: z.int().check(z.gte(1)),
+});
+
+/** What every form adds: the spam trap (empty for people) and an optional captcha token. */
+export const submissionMeta = {
+  honeypot: z.optional(z.string()),
+  captcha_token: z.optional(z.string().check(z.maxLength(4096))),
+};

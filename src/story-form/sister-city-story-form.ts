@@ -1,0 +1,80 @@
+import { property } from 'lit/decorators.js';
+import { msg } from '../i18n/localize.js';
+import type { FileKind } from '../forms/file-check.js';
+import { formStyles } from '../forms/forms.styles.js';
+import type { Field } from '../forms/model.js';
+import { SisterCityForm, type FormWords } from '../forms/sister-city-form.js';
+import { MAX_PHOTOS, PHOTO_TYPES, storySchema } from '../schema/story.js';
+import { storySections } from './story-fields.js';
+
+/**
+ * @tagname sister-city-story-form
+ * @summary Sister Cities International's Hajimari origin-story submission: the two cities, the
+ * story, important dates, key people and photos, sent to the endpoint the site configures.
+ *
+ * @attr endpoint - URL the story is posted to (see the README for the contract).
+ * @attr draft - Where answers are saved as the reader types: `session` (default), `local` or `off`.
+ * @attr draft-days - Days a saved draft is kept (default 7).
+ * @attr draft-key - Tells this form's draft apart from another story form on the same site.
+ * @attr timeout - Milliseconds to wait for each try (default 30000).
+ * @attr heading-level - Level of the section headings, 2 to 6 (default 2).
+ * @attr max-photos - How many photos may be added (default and most 10).
+ * @attr max-photo-size - Largest photo in MB (default 10).
+ * @attr color-scheme - `light`, `dark`, or unset to follow the reader's system setting.
+ *
+ * @fires sister-city-submit - Before sending; cancelable. `detail: { payload, files }`.
+ * @fires sister-city-success - The server accepted the story. `detail: { reference, id }`.
+ * @fires sister-city-error - The story was not accepted. `detail: { kind, status, problem }`.
+ *
+ * @csspart label - Field labels and legends.
+ * @csspart input - Text fields, menus and file inputs.
+ * @csspart error - Inline error messages.
+ * @csspart error-summary - The list of problems at the top.
+ * @csspart button - Every button.
+ * @csspart group - A repeating group (dates, people, photos).
+ * @csspart notice - The "answers restored" notice.
+ * @csspart failure - The "not sent" panel with Try again.
+ * @csspart success - The confirmation with the reference.
+ *
+ * @cssprop [--sc-font-family=inherit] - Font family; inherited from the page by default.
+ * @cssprop [--sc-color-accent=#1d4f91] - Buttons, headings and links.
+ * @cssprop [--sc-color-error=#b3261e] - Error messages and the error summary.
+ * @cssprop [--sc-color-success=#1e6b34] - The confirmation panel.
+ */
+export class SisterCityStoryForm extends SisterCityForm {
+  static override styles = formStyles;
+
+  @property({ type: Number, attribute: 'max-photos' }) maxPhotos = MAX_PHOTOS;
+  @property({ type: Number, attribute: 'max-photo-size' }) maxPhotoSize = 10;
+
+  protected readonly formName = 'story';
+  protected readonly schema = storySchema;
+
+  protected emptyValues() {
+    return { connections: [], dates: [], people: [], photos: [] };
+  }
+
+  protected describe(values: Record<string, unknown>) {
+    const photos = Math.max(0, Math.min(MAX_PHOTOS, Math.floor(this.maxPhotos) || 0));
+    return storySections(values, this.locale, photos, this.maxPhotoSize);
+  }
+
+  protected words(): FormWords {
+    return {
+      submit: msg('Send the story'),
+      sent: msg('Story sent'),
+      notSent: msg('Your story has not been sent'),
+      nextSteps: msg(
+        'Sister Cities International will read your story and may contact you by email with questions. Keep the reference above if you write to them about it.',
+      ),
+    };
+  }
+
+  protected fileRules(): { types: readonly FileKind[]; maxBytes: number } {
+    return { types: PHOTO_TYPES, maxBytes: Math.max(0.1, this.maxPhotoSize) * 1_000_000 };
+  }
+
+  protected fileTypeMessage(_field: Field): string {
+    return msg('The selected file must be a JPEG, PNG, WebP or HEIC photo');
+  }
+}

@@ -1,0 +1,205 @@
+/**
+ * The Hajimari story form, described section by section for the form engine.
+ * Labels are built here, while the element renders, in the reader's language.
+ */
+import type { Locale } from '../i18n/language.js';
+import { msg, str } from '../i18n/localize.js';
+import type { Field, Option, Section } from '../forms/model.js';
+import { prefectureName, regionName, regionsOf } from '../regions/names.js';
+import { PREFECTURES_EN } from '../regions/data.js';
+import { MAX_DATES, MAX_PEOPLE, STORY_MAX_LENGTH } from '../schema/story.js';
+
+export function regionOptions(country: unknown, locale: Locale): Option[] {
+  if (country !== 'US' && country !== 'CA') return [];
+  return Object.keys(regionsOf(country))
+    .map((code): Option => [code, regionName(country, code, locale)])
+    .sort((a, b) => a[1].localeCompare(b[1], locale));
+}
+
+export function prefectureOptions(locale: Locale): Option[] {
+  return PREFECTURES_EN.map((_, i): Option => [String(i + 1), prefectureName(i + 1, locale)]);
+}
+
+export const countryOptions = (): Option[] => [
+  ['US', msg('United States')],
+  ['CA', msg('Canada')],
+];
+
+/** Family name first in Japanese, given name first otherwise. */
+export function nameFields(locale: Locale): Field[] {
+  const family: Field = {
+    kind: 'text', name: 'family_name', label: msg('Family name'), width: 'medium', spellcheck: false,
+    messages: { required: msg('Enter the family name') },
+  };
+  const given: Field = {
+    kind: 'text', name: 'given_name', label: msg('Given name'), width: 'medium', optional: true, spellcheck: false,
+  };
+  return locale === 'ja' ? [family, given] : [given, family];
+}
+
+export function storySections(values: Record<string, unknown>, locale: Locale, maxPhotos: number, maxMb: number): Section[] {
+  const naCountry = (values.na_city as { country?: unknown } | undefined)?.country;
+  return [
+    {
+      id: 'cities',
+      heading: msg('The two cities'),
+      items: [
+        {
+          kind: 'radios', name: 'na_city.country', label: msg('Country of the North American city'), inline: true,
+          options: countryOptions(), messages: { required: msg('Select the country of the North American city') },
+        },
+        {
+          kind: 'select', name: 'na_city.region', label: naCountry === 'CA' ? msg('Province or territory') : msg('State or territory'),
+          placeholder: msg('Select…'), options: regionOptions(naCountry, locale),
+          hint: naCountry ? undefined : msg('Select the country first'),
+          messages: { required: msg('Select the state, province or territory') },
+        },
+        {
+          kind: 'text', name: 'na_city.name', label: msg('North American city'), autocomplete: 'off', width: 'long',
+          messages: { required: msg('Enter the name of the North American city') },
+        },
+        {
+          kind: 'select', name: 'jp_city.prefecture', label: msg('Prefecture'), placeholder: msg('Select…'),
+          options: prefectureOptions(locale), numeric: true,
+          messages: { required: msg('Select the prefecture of the Japanese city') },
+        },
+        {
+          kind: 'text', name: 'jp_city.name', label: msg('Japanese city'), width: 'long',
+          hint: msg('In Japanese or in English, for example 長崎市 or Nagasaki'),
+          messages: { required: msg('Enter the name of the Japanese city') },
+        },
+        {
+          kind: 'date', name: 'established', label: msg('When the relationship was established'), optional: true,
+          hint: msg('A year is enough, for example 1955. Add the month and day if you know them.'),
+        },
+      ],
+    },
+    {
+      id: 'story',
+      heading: msg('The story'),
+      items: [
+        {
+          kind: 'textarea', name: 'story', label: msg('How did the relationship begin?'), maxLength: STORY_MAX_LENGTH, rows: 12,
+          hint: msg('Tell the story in your own words: who met whom, what brought the two cities together, and what happened next.'),
+          messages: { required: msg('Enter the story of how the relationship began') },
+        },
+        {
+          kind: 'checkboxes', name: 'connections', label: msg('What connected the two cities?'),
+          hint: msg('Select all that apply.'),
+          options: [
+            ['business', msg('Business')], ['friendship', msg('Friendship')], ['education', msg('Education')],
+            ['humanitarian', msg('Humanitarian')], ['culture', msg('Culture')], ['sports', msg('Sports')],
+            ['disaster-relief', msg('Disaster relief')], ['other', msg('Something else')],
+          ],
+          reveals: {
+            other: {
+              kind: 'text', name: 'connection_other', label: msg('What else connected them?'),
+              messages: { required: msg('Say what else connected the two cities') },
+            },
+          },
+          messages: { required: msg('Select at least one connection') },
+        },
+        {
+          kind: 'radios', name: 'language', label: msg('Which language is the story written in?'),
+          options: [['en', msg('English')], ['ja', msg('Japanese')], ['fr', msg('French')], ['other', msg('Another language')]],
+          reveals: {
+            other: {
+              kind: 'text', name: 'language_other', label: msg('Which language?'),
+              messages: { required: msg('Enter the language the story is written in') },
+            },
+          },
+          messages: { required: msg('Select the language the story is written in') },
+        },
+      ],
+    },
+    {
+      id: 'details',
+      heading: msg('Dates, people and photos'),
+      intro: msg('Add as many as you like, or none.'),
+      items: [
+        {
+          kind: 'group', name: 'dates', heading: msg('Important dates'), max: MAX_DATES,
+          itemHeading: (n) => msg(str`Date ${n}`), addLabel: msg('Add a date'), removeLabel: (n) => msg(str`Remove date ${n}`),
+          maxMessage: msg(str`You can add up to ${MAX_DATES} dates.`),
+          fields: [
+            {
+              kind: 'date', name: 'date', label: msg('Date'), hint: msg('A year, a month and year, or a full date'),
+              messages: { required: msg('Enter the date, at least its year') },
+            },
+            {
+              kind: 'text', name: 'event', label: msg('What happened'), width: 'long',
+              messages: { required: msg('Enter what happened on this date') },
+            },
+          ],
+        },
+        {
+          kind: 'group', name: 'people', heading: msg('Key people'), max: MAX_PEOPLE,
+          itemHeading: (n) => msg(str`Person ${n}`), addLabel: msg('Add a person'), removeLabel: (n) => msg(str`Remove person ${n}`),
+          maxMessage: msg(str`You can add up to ${MAX_PEOPLE} people.`),
+          fields: [
+            ...nameFields(locale),
+            {
+              kind: 'text', name: 'role', label: msg('Role in the story'), width: 'long',
+              hint: msg('For example: mayor of Saint Paul, who signed the agreement'),
+              messages: { required: msg('Enter the role this person played') },
+            },
+            {
+              kind: 'radios', name: 'side', label: msg('Side'), inline: true,
+              options: [['na', msg('North American city')], ['jp', msg('Japanese city')]],
+              messages: { required: msg('Select which city this person is from') },
+            },
+          ],
+        },
+        {
+          kind: 'group', name: 'photos', heading: msg('Photos'), max: maxPhotos,
+          hint: msg(str`Pictures of the signing or of key people. JPEG, PNG, WebP or HEIC, up to ${maxMb} MB each.`),
+          itemHeading: (n) => msg(str`Photo ${n}`), addLabel: msg('Add a photo'), removeLabel: (n) => msg(str`Remove photo ${n}`),
+          maxMessage: msg(str`You can add up to ${maxPhotos} photos.`),
+          fields: [
+            {
+              kind: 'file', name: 'file', part: 'photo', label: msg('Photo'), accept: 'image/jpeg,image/png,image/webp,image/heic,.heic,.heif',
+              messages: { required: msg('Choose the photo file') },
+            },
+            {
+              kind: 'text', name: 'caption', label: msg('Caption'), width: 'long',
+              messages: { required: msg('Enter a caption that says who or what is in the photo') },
+            },
+            { kind: 'date', name: 'date', label: msg('Date of the photo'), optional: true },
+            {
+              kind: 'text', name: 'credit', label: msg('Photo credit'), width: 'long', hint: msg('Who took the photo or owns it'),
+              messages: { required: msg('Enter who took the photo or owns it') },
+            },
+            {
+              kind: 'checkbox', name: 'permission', label: msg('We have permission to publish this photo in the book'),
+              messages: { required: msg('Confirm that you have permission to publish this photo') },
+            },
+          ],
+        },
+      ],
+    },
+    {
+      id: 'about-you',
+      heading: msg('About you'),
+      items: [
+        { kind: 'text', name: 'submitter.name', label: msg('Your name'), autocomplete: 'name', width: 'long', spellcheck: false, messages: { required: msg('Enter your name') } },
+        { kind: 'text', name: 'submitter.role', label: msg('Your role'), autocomplete: 'organization-title', optional: true, width: 'long' },
+        { kind: 'text', name: 'submitter.organisation', label: msg('Organisation'), autocomplete: 'organization', optional: true, width: 'long', hint: msg('For example, your sister city association or city hall') },
+        {
+          kind: 'email', name: 'submitter.email', label: msg('Email address'), autocomplete: 'email', width: 'long', spellcheck: false,
+          hint: msg('We will only use this to ask about your story.'),
+          messages: { required: msg('Enter your email address'), invalid: msg('Enter an email address in the right format, like name@example.com') },
+        },
+        {
+          kind: 'radios', name: 'partner_coauthor', label: msg('Is the partner city writing this story with you?'), inline: true,
+          options: [['yes', msg('Yes')], ['no', msg('No')]],
+          messages: { required: msg('Select yes if the partner city is writing this story with you') },
+        },
+        {
+          kind: 'checkbox', name: 'consent',
+          label: msg('I agree that Sister Cities International may publish this story and these photos in a book in English and Japanese'),
+          messages: { required: msg('You must agree to publication before you can send your story') },
+        },
+      ],
+    },
+  ];
+}
