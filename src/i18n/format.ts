@@ -5,6 +5,14 @@ import type { Locale } from './language.js';
 
 export type Calendar = 'gregory' | 'japanese';
 
+// Intl formatters are costly to build (about 100 times a lookup), and a long list formats many dates.
+const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
+function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>(key: string, make: () => T): T {
+  let formatter = formatters.get(key) as T | undefined;
+  if (!formatter) formatters.set(key, (formatter = make()));
+  return formatter;
+}
+
 /**
  * Formats `YYYY`, `YYYY-MM` or `YYYY-MM-DD` with only the parts it has. In
  * Japanese with the `japanese` calendar: 1955-12-07 → 昭和30年12月7日.
@@ -17,16 +25,16 @@ export function formatPartialDate(value: string, locale: Locale, calendar: Calen
   if (parts > 1) options.month = 'long';
   if (parts > 2) options.day = 'numeric';
   if (tag.includes('ca-japanese')) options.era = 'long';
-  return new Intl.DateTimeFormat(tag, options).format(new Date(Date.UTC(year, month - 1, day)));
+  return cached(`d|${tag}|${parts}`, () => new Intl.DateTimeFormat(tag, options)).format(new Date(Date.UTC(year, month - 1, day)));
 }
 
 export function formatNumber(value: number, locale: Locale): string {
-  return new Intl.NumberFormat(locale).format(value);
+  return cached(`n|${locale}`, () => new Intl.NumberFormat(locale)).format(value);
 }
 
 /** Picks the message for `count` by the language's plural rules ("one" or anything else). */
 export function plural<T>(locale: Locale, count: number, forms: { one: () => T; other: () => T }): T {
-  return new Intl.PluralRules(locale).select(count) === 'one' ? forms.one() : forms.other();
+  return cached(`p|${locale}`, () => new Intl.PluralRules(locale)).select(count) === 'one' ? forms.one() : forms.other();
 }
 
 const EN_ORDINAL: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
@@ -35,5 +43,5 @@ const EN_ORDINAL: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', ot
 export function formatOrdinal(value: number, locale: Locale): string {
   if (locale === 'ja') return `${value}周年`;
   if (locale === 'fr-CA') return value === 1 ? '1er' : `${value}e`;
-  return `${value}${EN_ORDINAL[new Intl.PluralRules('en', { type: 'ordinal' }).select(value)]}`;
+  return `${value}${EN_ORDINAL[cached('o|en', () => new Intl.PluralRules('en', { type: 'ordinal' })).select(value)]}`;
 }

@@ -112,6 +112,8 @@ export class SisterCityPairings extends SisterCityElement {
   @state() private shown = 100;
 
   private entries: PairingEntry[] = [];
+  /** The filtered, sorted list, recomputed only when the data, filters, sort or language change. */
+  private results: PairingEntry[] = [];
   private entriesLocale?: string;
   private facets?: Facets;
   private abort?: AbortController;
@@ -143,13 +145,17 @@ export class SisterCityPairings extends SisterCityElement {
       };
     }
     // Search text holds region names in the languages loaded so far, so it is rebuilt when the language changes.
-    if (changed.has('loaded') || this.entriesLocale !== this.locale) {
+    const rebuilt = changed.has('loaded') || this.entriesLocale !== this.locale;
+    if (rebuilt) {
       this.entries = toEntries(this.loaded.pairings);
       this.facets = facetsOf(this.entries);
       this.entriesLocale = this.locale;
     }
     if (changed.has('sort')) this.sortKey = (SORTS as readonly string[]).includes(this.sort) ? this.sort : 'name';
     if (changed.has('pageSize')) this.shown = Math.max(1, this.pageSize || 100);
+    if (changed.has('loaded') || changed.has('filters') || changed.has('sortKey') || rebuilt) {
+      this.results = sortEntries(filterEntries(this.entries, this.filters), this.sortKey, this.locale);
+    }
   }
 
   /** Loads `src` again, for example after the file changed. */
@@ -189,7 +195,15 @@ export class SisterCityPairings extends SisterCityElement {
       return;
     }
     if (abort.signal.aborted) return;
-    this.accept(() => loadText(text, detectFormat(response.headers.get('content-type'), response.url || src, text)));
+    let result: LoadedPairings;
+    try {
+      result = loadText(text, detectFormat(response.headers.get('content-type'), response.url || src, text));
+    } catch (error) {
+      return this.refuse(error);
+    }
+    // Give the browser a turn between checking thousands of rows and rendering them.
+    await new Promise((resolve) => setTimeout(resolve));
+    if (!abort.signal.aborted) this.show(result);
   }
 
   private accept(read: () => LoadedPairings): void {
@@ -197,10 +211,17 @@ export class SisterCityPairings extends SisterCityElement {
     try {
       result = read();
     } catch (error) {
-      if (!(error instanceof PairingSourceError)) throw error;
-      this.fail('format', error.message);
-      return;
+      return this.refuse(error);
     }
+    this.show(result);
+  }
+
+  private refuse(error: unknown): void {
+    if (!(error instanceof PairingSourceError)) throw error;
+    this.fail('format', error.message);
+  }
+
+  private show(result: LoadedPairings): void {
     this.loaded = result;
     this.loadState = 'ready';
     this.logSkipped(result.skipped);
@@ -247,7 +268,7 @@ export class SisterCityPairings extends SisterCityElement {
   }
 
   protected override render(): TemplateResult {
-    const results = sortEntries(filterEntries(this.entries, this.filters), this.sortKey, this.locale);
+    const results = this.results;
     return html`
       ${this.renderControls()}
       <p class="status" role="status" part="status">${this.statusText(results.length)}</p>
