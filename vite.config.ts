@@ -1,14 +1,28 @@
 /**
  * Three builds, chosen by `--mode` (scripts/build.mjs runs them all):
  * - `cdn`: dist/sister-city-widgets.js, a self-contained ES module (Lit, zod and
- *   the localisation runtime inside); ja and fr-CA strings are chunks beside it,
- *   fetched only by pages that need them.
+ *   the localisation runtime inside) that loads each widget, and the ja and fr-CA
+ *   strings, from chunks beside it only when a page needs them.
  * - `iife`: dist/sister-city-widgets.iife.js, one classic script with every language.
  * - `npm`: dist/npm/, one ES entry per widget for bundlers, with Lit, zod and
  *   @lit/localize left as dependencies.
  * Without a build mode (`vite` / `npm run storybook`), it is the dev config.
  */
+import { transformSync } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
+
+/** Minifies the CSS inside Lit's css`` templates (ours have no ${} interpolations). */
+const minifyCssTemplates = (): Plugin => ({
+  name: 'minify-css-templates',
+  apply: 'build',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return undefined;
+    return code.replace(/\bcss`([^`$]*)`/g, (_, body: string) => {
+      const minified = transformSync(body, { loader: 'css', minify: true }).code.trim();
+      return `css\`${minified.replace(/\\/g, '\\\\')}\``;
+    });
+  },
+});
 
 /**
  * After minification the only line breaks left are inside template literals
@@ -48,7 +62,7 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'iife') {
     return {
-      plugins: [collapseTemplateIndentation()],
+      plugins: [minifyCssTemplates(), collapseTemplateIndentation()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
@@ -65,18 +79,25 @@ export default defineConfig(({ mode }) => {
   }
   if (mode === 'cdn') {
     return {
-      plugins: [collapseTemplateIndentation()],
+      plugins: [minifyCssTemplates(), collapseTemplateIndentation()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
         minify: true,
+        manifest: true,
         lib: {
-          entry: 'src/index.ts',
+          entry: 'src/autoload.ts',
           formats: ['es'],
           fileName: () => 'sister-city-widgets.js',
         },
         rolldownOptions: {
-          output: { banner, minify: true, chunkFileNames: 'locales/[name]-[hash].js' },
+          output: {
+            banner,
+            minify: true,
+            // chunks/pairings-….js, chunks/story-form-….js, chunks/ja-….js … and chunks/shared-….js
+            chunkFileNames: ({ facadeModuleId }) =>
+              `chunks/${facadeModuleId?.match(/src\/([\w-]+)\/define\.ts$/)?.[1] ?? facadeModuleId?.match(/locales\/([\w-]+)\.ts$/)?.[1] ?? 'shared'}-[hash].js`,
+          },
         },
       },
     };

@@ -7,10 +7,17 @@
  * extract` still finds every call) that reads the templates of the locale an
  * element is currently rendering in (see `inLocale`). Nothing global is
  * installed, so a host page's own copy of @lit/localize is never disturbed.
+ *
+ * Message ids are lit-localize's hashes cut to their first 7 characters
+ * (scripts/shorten-message-ids.mjs does the same to the generated modules and
+ * refuses a collision): the ids are most of what gzip cannot shrink in the
+ * translation tables. Messages are plain strings or str`` templates, not html``.
  */
-import type { msg as litMsg } from '@lit/localize';
+import type { msg as litMsg, StrResult } from '@lit/localize';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
-import { runtimeMsg } from '@lit/localize/internal/runtime-msg.js';
+import { defaultMsg } from '@lit/localize/internal/default-msg.js';
+import { generateMsgId } from '@lit/localize/internal/id-generation.js';
+import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 import type { Locale } from './language.js';
 
 export { str } from '@lit/localize';
@@ -32,7 +39,24 @@ const loaded = new Map<Locale, LocaleData | undefined>([['en', undefined]]);
 const loading = new Map<Locale, Promise<void>>();
 let active: TemplateMap | undefined;
 
-export const msg = ((template, options) => runtimeMsg(active, template, options)) as typeof litMsg;
+export const SHORT_ID_LENGTH = 7;
+const ids = new Map<string | TemplateStringsArray, string>();
+
+function idOf(template: string | StrResult): string {
+  const strings = typeof template === 'string' ? template : template.strings;
+  let id = ids.get(strings);
+  if (id === undefined) ids.set(strings, (id = generateMsgId(strings, false).slice(0, SHORT_ID_LENGTH)));
+  return id;
+}
+
+export const msg = ((template: string | StrResult, options?: { id?: string }) => {
+  const localized = active?.[options?.id ?? idOf(template)];
+  if (localized === undefined) return defaultMsg(template);
+  if (typeof localized === 'string') return localized;
+  // A translated str``: its values are the indexes of the source's values, in the translation's order.
+  const { strings, values } = localized as unknown as { strings: TemplateStringsArray; values: number[] };
+  return joinStringsAndValues(strings, (template as StrResult).values, values);
+}) as typeof litMsg;
 
 export function isLocaleLoaded(locale: Locale): boolean {
   return loaded.has(locale);
