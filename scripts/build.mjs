@@ -13,6 +13,7 @@ for (const mode of ['cdn', 'iife', 'npm']) {
   await build({ mode, logLevel: 'warn' });
 }
 run('tsc', ['-p', 'tsconfig.build.json']);
+execFileSync('node', ['scripts/json-schema.mjs'], { stdio: 'inherit' });
 run('cem', ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--outdir', '.', '--quiet']);
 mkdirSync('dist/themes', { recursive: true });
 cpSync('src/theme/presets', 'dist/themes', { recursive: true });

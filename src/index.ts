@@ -2,4 +2,6 @@
  * The script-tag entry: defines every sister-city element.
  */
 export * from './pairings/define.js';
+export * from './story-form/define.js';
 export { pairingSchema, type Pairing, type PairingInput } from './schema/pairing.js';
+export { storySchema, type StoryPayload } from './schema/story.js';

@@ -40,10 +40,7 @@ export class SisterCityElement extends LitElement {
       registry.define(tag, this);
     } else if (existing !== (this as CustomElementConstructor)) {
       const version = (existing as Partial<typeof SisterCityElement>).version;
-      console.warn(
-        `<${tag}> is already defined${version ? ` by sister-city-widgets ${version}` : ''}; ` +
-          `this copy (${VERSION}) was not registered. Load the script once per page.`,
-      );
+      console.warn(`<${tag}> was already defined by ${version ? `sister-city-widgets ${version}` : 'another script'}; this copy was not registered.`);
     }
   }
 

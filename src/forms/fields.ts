@@ -6,7 +6,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Locale } from '../i18n/language.js';
-import { formatNumber } from '../i18n/format.js';
+import { formatNumber, plural } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
 import type { DateParts } from './partial-date.js';
 import type { Field, FileValue } from './model.js';
@@ -14,6 +14,8 @@ import { getPath, pathToId } from './paths.js';
 
 export interface FieldContext {
   values: unknown;
+  /** The value now, which may be newer than `values` when several changes come before a render. */
+  get(path: string): unknown;
   errors: ReadonlyMap<string, string>;
   locale: Locale;
   set(path: string, value: unknown): void;
@@ -132,7 +134,8 @@ export function renderField(field: Field, path: string, ctx: FieldContext): Temp
                       aria-invalid=${error ? 'true' : 'false'}
                       @change=${(e: Event) => {
                         const on = (e.target as HTMLInputElement).checked;
-                        ctx.set(path, field.kind === 'radios' ? v : on ? [...chosen, v] : chosen.filter((c) => c !== v));
+                        const now = list(ctx.get(path)).filter((c) => c !== v);
+                        ctx.set(path, field.kind === 'radios' ? v : on ? [...now, v] : now);
                       }}
                     />
                     <label for=${optionId}>${label}</label>
@@ -173,10 +176,18 @@ export function renderField(field: Field, path: string, ctx: FieldContext): Temp
 function characterCount(id: string, length: number, max: number, locale: Locale) {
   const left = max - length;
   const near = length >= max * 0.75;
+  const n = formatNumber(Math.abs(left), locale);
   const message =
     !near ? msg(str`You can enter up to ${formatNumber(max, locale)} characters`)
-    : left >= 0 ? msg(str`You have ${formatNumber(left, locale)} characters remaining`)
-    : msg(str`You have ${formatNumber(-left, locale)} characters too many`);
+    : left >= 0 ?
+      plural(locale, left, {
+        one: () => msg(str`You have ${n} character remaining`),
+        other: () => msg(str`You have ${n} characters remaining`),
+      })
+    : plural(locale, -left, {
+        one: () => msg(str`You have ${n} character too many`),
+        other: () => msg(str`You have ${n} characters too many`),
+      });
   return html`<div class="count ${left < 0 ? 'over' : ''}" id="${id}-count">${message}</div>`;
 }
 
@@ -239,9 +250,12 @@ function renderFile(field: Field & { kind: 'file' }, path: string, id: string, v
   `;
 }
 
+/** "2.5 MB", « 2,5 Mo », "120 kB", in the reader's language. */
 export function formatBytes(bytes: number, locale: Locale): string {
-  const mb = bytes / 1_000_000;
-  return mb >= 1 ?
-      `${new Intl.NumberFormat(locale, { maximumFractionDigits: 1 }).format(mb)} MB`
-    : `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(Math.max(1, bytes / 1000))} kB`;
+  const mb = bytes >= 1_000_000;
+  return new Intl.NumberFormat(locale, {
+    style: 'unit',
+    unit: mb ? 'megabyte' : 'kilobyte',
+    maximumFractionDigits: mb ? 1 : 0,
+  }).format(mb ? bytes / 1_000_000 : Math.max(1, bytes / 1000));
 }

@@ -3,7 +3,7 @@
  * three text fields. Accepts full-width digits and month names in English,
  * French and Japanese ("Dec", "décembre", "12月").
  */
-import { isPartialDate } from '../schema/pairing.js';
+import { isPartialDate } from '../schema/dates.js';
 
 export interface DateParts {
   year?: string;

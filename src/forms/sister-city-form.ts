@@ -1,12 +1,10 @@
 /**
  * The form engine both forms stand on: values and drafts, checking on submit
- * with a GOV.UK error summary, files, an optional "check your answers" step,
- * exactly-once sending with progress and retries, the failure and success
+ * with a GOV.UK error summary, files, exactly-once sending with progress and retries, the failure and success
  * panels, and the events. A form is a subclass that describes its sections
  * (see model.ts) and names its schema.
  */
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import * as z from 'zod/mini';
 import { SisterCityElement } from '../base/sister-city-element.js';
@@ -22,7 +20,14 @@ import { DEFAULT_RETRY, type RetryPolicy } from './retry-policy.js';
 import { submitWithRetry, type FilePart, type SubmitFailure } from './submit.js';
 
 type Values = Record<string, unknown>;
-type Phase = 'editing' | 'review' | 'sending' | 'failed' | 'success';
+
+/** A field where it stands in the form; a revealed field names the answer that reveals it. */
+interface Slot {
+  field: Field;
+  path: string;
+  shownBy?: { path: string; option: string };
+}
+type Phase = 'editing' | 'sending' | 'failed' | 'success';
 
 /** Detail of `sister-city-submit` (cancelable: cancel it to send the payload your own way). */
 export interface SubmitDetail {
@@ -52,47 +57,64 @@ const DAY = 86_400_000;
 const newKey = () => crypto.randomUUID();
 
 export abstract class SisterCityForm extends SisterCityElement {
-  /** URL the form posts to. */
-  @property() endpoint = '';
-  /** Where drafts are kept: `session` (default), `local`, or `off`. */
-  @property() draft: DraftMode = 'session';
-  /** Days a draft is kept. */
-  @property({ type: Number, attribute: 'draft-days' }) draftDays = 7;
-  /** Name that tells this form's draft apart from another form of the same kind on the site. */
-  @property({ attribute: 'draft-key' }) draftKey?: string;
-  /** Per try, in milliseconds. */
-  @property({ type: Number }) timeout = 30_000;
-  /** Heading level of the section headings (2–6). */
-  @property({ type: Number, attribute: 'heading-level' }) headingLevel = 2;
-  /** Called before sending; its token is sent as `captcha_token`. */
-  @property({ attribute: false }) captcha?: () => Promise<string>;
-  /** Retries after network errors, timeouts, 429 and 503. */
-  @property({ attribute: false }) retry: RetryPolicy = DEFAULT_RETRY;
+  static override properties: PropertyDeclarations = {
+    endpoint: {},
+    draft: {},
+    draftDays: { type: Number, attribute: 'draft-days' },
+    draftKey: { attribute: 'draft-key' },
+    timeout: { type: Number },
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    captcha: { attribute: false },
+    retry: { attribute: false },
+    values: { state: true },
+    errors: { state: true },
+    phase: { state: true },
+    progress: { state: true },
+    announcement: { state: true },
+    failure: { state: true },
+    reference: { state: true },
+    restoredAt: { state: true },
+  };
 
-  @state() protected values: Values = {};
-  @state() protected errors = new Map<string, string>();
-  @state() protected phase: Phase = 'editing';
-  @state() private progress = 0;
-  @state() private announcement = '';
-  @state() private failure?: SubmitFailure;
-  @state() private reference = '';
-  @state() private restoredAt?: number;
+  /** URL the form posts to. */
+  endpoint = '';
+  /** Where drafts are kept: `session` (default), `local`, or `off`. */
+  draft: DraftMode = 'session';
+  /** Days a draft is kept. */
+  draftDays = 7;
+  /** Name that tells this form's draft apart from another form of the same kind on the site. */
+  draftKey?: string;
+  /** Per try, in milliseconds. */
+  timeout = 30_000;
+  /** Heading level of the section headings (2–6). */
+  headingLevel = 2;
+  /** Called before sending; its token is sent as `captcha_token`. */
+  captcha?: () => Promise<string>;
+  /** Retries after network errors, timeouts, 429 and 503. */
+  retry: RetryPolicy = DEFAULT_RETRY;
+
+  protected values: Values = {};
+  protected errors = new Map<string, string>();
+  protected phase: Phase = 'editing';
+  private progress = 0;
+  private announcement = '';
+  private failure?: SubmitFailure;
+  private reference = '';
+  private restoredAt?: number;
 
   /** The files chosen, by group item key and field name; never in a draft. */
-  private files = new Map<string, { file: File; type: FileKind; url?: string }>();
-  private pending?: PendingSubmission;
-  private store?: DraftStore<Values>;
-  private saveTimer?: ReturnType<typeof setTimeout>;
-  private announceTimer?: ReturnType<typeof setTimeout>;
-  private composing = false;
-  private focusAfterRender?: string;
-  private sectionsCache: Section[] = [];
+  #files = new Map<string, { file: File; type: FileKind; url?: string }>();
+  #pending?: PendingSubmission;
+  #store?: DraftStore<Values>;
+  #saveTimer?: ReturnType<typeof setTimeout>;
+  #announceTimer?: ReturnType<typeof setTimeout>;
+  #composing = false;
+  #focusAfterRender?: string;
+  #sectionsCache: Section[] = [];
 
   /** Short name of the form in draft keys and events ("story", "request"). */
   protected abstract readonly formName: string;
   protected abstract readonly schema: z.ZodMiniType;
-  /** Whether a "check your answers" step comes before sending. */
-  protected readonly reviewFirst: boolean = false;
   protected abstract emptyValues(): Values;
   /** The sections, built during render so that labels are in the reader's language. */
   protected abstract describe(values: Values): Section[];
@@ -102,61 +124,61 @@ export abstract class SisterCityForm extends SisterCityElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.store) this.restoreDraft();
+    if (!this.#store) this.#restoreDraft();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
-    if (this.saveTimer) this.flushDraft();
+    if (this.#saveTimer) this.#flushDraft();
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if ((changed.has('draft') || changed.has('draftKey')) && this.hasUpdated) this.restoreDraft();
+    if ((changed.has('draft') || changed.has('draftKey')) && this.hasUpdated) this.#restoreDraft();
   }
 
   protected override updated(): void {
-    if (this.focusAfterRender) {
-      const target = this.renderRoot.querySelector<HTMLElement>(this.focusAfterRender);
-      this.focusAfterRender = undefined;
+    if (this.#focusAfterRender) {
+      const target = this.renderRoot.querySelector<HTMLElement>(this.#focusAfterRender);
+      this.#focusAfterRender = undefined;
       target?.focus();
     }
   }
 
   /** Deletes the draft and empties the form. */
   clearAnswers(): void {
-    this.store?.clear();
+    this.#store?.clear();
     this.values = this.emptyValues();
     this.errors = new Map();
-    this.pending = undefined;
+    this.#pending = undefined;
     this.restoredAt = undefined;
-    this.forgetFiles();
+    this.#forgetFiles();
     this.phase = 'editing';
-    this.focusAfterRender = 'form';
+    this.#focusAfterRender = 'form';
   }
 
   // Drafts ------------------------------------------------------------------
 
-  private restoreDraft(): void {
+  #restoreDraft(): void {
     const name = this.draftKey ?? (typeof location !== 'undefined' ? location.pathname : '');
-    this.store = new DraftStore(
+    this.#store = new DraftStore(
       `sister-city-widgets:${this.formName}:${name}`,
       this.draft === 'local' || this.draft === 'off' ? this.draft : 'session',
       Math.max(1, this.draftDays) * DAY,
       (values): values is Values => typeof values === 'object' && values !== null && !Array.isArray(values),
     );
-    const draft = this.store.load();
+    const draft = this.#store.load();
     const empty = this.emptyValues();
     if (!draft) {
       this.values = empty;
       return;
     }
-    this.values = this.sanitise(draft.values, empty);
-    this.pending = draft.pending;
+    this.values = this.#sanitise(draft.values, empty);
+    this.#pending = draft.pending;
     this.restoredAt = draft.savedAt;
   }
 
   /** Keeps only the shape the form expects: group items as objects with keys, files forgotten. */
-  private sanitise(stored: Values, empty: Values): Values {
+  #sanitise(stored: Values, empty: Values): Values {
     const values: Values = { ...empty, ...stored };
     for (const section of this.describe(values)) {
       for (const item of section.items) {
@@ -176,36 +198,36 @@ export abstract class SisterCityForm extends SisterCityElement {
     return values;
   }
 
-  private scheduleDraft(): void {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = setTimeout(() => this.flushDraft(), DRAFT_DELAY);
+  #scheduleDraft(): void {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = setTimeout(() => this.#flushDraft(), DRAFT_DELAY);
   }
 
-  private flushDraft(): void {
-    clearTimeout(this.saveTimer);
-    this.saveTimer = undefined;
-    if (this.phase !== 'success') this.store?.save(this.values, this.pending);
+  #flushDraft(): void {
+    clearTimeout(this.#saveTimer);
+    this.#saveTimer = undefined;
+    if (this.phase !== 'success') this.#store?.save(this.values, this.#pending);
   }
 
   // Values and files --------------------------------------------------------
 
   protected set(path: string, value: unknown): void {
     this.values = setPath(this.values, path, value);
-    this.scheduleDraft();
+    this.#scheduleDraft();
   }
 
   /** "photos.2.file" → the key of item 2 and the field name, which stay with the item when others are removed. */
-  private fileKey(path: string): string {
+  #fileKey(path: string): string {
     const match = /^(.*)\.(\d+)\.([^.]+)$/.exec(path);
     if (!match) return path;
     const item = getPath(this.values, `${match[1]}.${match[2]}`) as GroupItem | undefined;
     return `${item?.key ?? match[2]}/${match[3]}`;
   }
 
-  private async chooseFile(path: string, input: HTMLInputElement, field: Field & { kind: 'file' }): Promise<void> {
+  async #chooseFile(path: string, input: HTMLInputElement, field: Field & { kind: 'file' }): Promise<void> {
     const file = input.files?.[0];
-    const key = this.fileKey(path);
-    this.dropFile(key);
+    const key = this.#fileKey(path);
+    this.#dropFile(key);
     const errors = new Map(this.errors);
     errors.delete(path);
     if (!file) {
@@ -218,17 +240,17 @@ export abstract class SisterCityForm extends SisterCityElement {
     if ('problem' in checked) {
       input.value = '';
       this.set(path, undefined);
-      errors.set(path, this.fileProblem(checked.problem, field, rules.maxBytes));
+      errors.set(path, this.#fileProblem(checked.problem, field, rules.maxBytes));
       this.errors = errors;
       return;
     }
     const url = checked.type === 'image/heic' || checked.type === 'application/pdf' ? undefined : URL.createObjectURL(file);
-    this.files.set(key, { file, type: checked.type, url });
+    this.#files.set(key, { file, type: checked.type, url });
     this.set(path, { name: file.name, type: checked.type, size: file.size } satisfies FileValue);
     this.errors = errors;
   }
 
-  private fileProblem(problem: 'empty' | 'too-large' | 'type', field: Field, maxBytes: number): string {
+  #fileProblem(problem: 'empty' | 'too-large' | 'type', field: Field, maxBytes: number): string {
     switch (problem) {
       case 'empty':
         return msg(str`The selected file is empty. Choose another file for "${field.label}".`);
@@ -242,46 +264,77 @@ export abstract class SisterCityForm extends SisterCityElement {
   /** The message for a file of a type the field does not take. */
   protected abstract fileTypeMessage(field: Field): string;
 
-  private dropFile(key: string): void {
-    const entry = this.files.get(key);
+  #dropFile(key: string): void {
+    const entry = this.#files.get(key);
     if (entry?.url) URL.revokeObjectURL(entry.url);
-    this.files.delete(key);
+    this.#files.delete(key);
   }
 
-  private forgetFiles(): void {
-    for (const key of [...this.files.keys()]) this.dropFile(key);
+  #forgetFiles(): void {
+    for (const key of [...this.#files.keys()]) this.#dropFile(key);
   }
 
   // Groups ------------------------------------------------------------------
 
-  private items(group: Group): GroupItem[] {
+  #items(group: Group): GroupItem[] {
     const items = getPath(this.values, group.name);
     return Array.isArray(items) ? (items as GroupItem[]) : [];
   }
 
-  private addItem(group: Group): void {
-    const items = this.items(group);
+  #addItem(group: Group): void {
+    const items = this.#items(group);
     if (items.length >= group.max) return;
     this.set(group.name, [...items, { key: newKey() }]);
-    this.focusAfterRender = `#${pathToId(`${group.name}.${items.length}.${group.fields[0].name}`)}`;
+    this.#focusAfterRender = `#${pathToId(`${group.name}.${items.length}.${group.fields[0].name}`)}`;
   }
 
-  private removeItem(group: Group, index: number): void {
-    const items = this.items(group);
-    for (const field of group.fields) if (field.kind === 'file') this.dropFile(`${items[index].key}/${field.name}`);
+  #removeItem(group: Group, index: number): void {
+    const items = this.#items(group);
+    for (const field of group.fields) if (field.kind === 'file') this.#dropFile(`${items[index].key}/${field.name}`);
     this.set(group.name, items.filter((_, i) => i !== index));
     this.errors = new Map([...this.errors].filter(([path]) => !path.startsWith(`${group.name}.`)));
-    this.focusAfterRender = `#${pathToId(group.name)}-heading`;
+    this.#focusAfterRender = `#${pathToId(group.name)}-heading`;
   }
 
   // Checking ----------------------------------------------------------------
 
-  /** Builds the payload from the description, with the problems found on the way (dates, files). */
-  private collect(sections: Section[]): { payload: Values; files: FilePart[]; problems: Map<string, string> } {
+  /** Every field in form order: a group's fields once per item, a revealed field right after its question. */
+  #slots(sections: Section[]): Slot[] {
+    const slots: Slot[] = [];
+    const add = (field: Field, path: string) => {
+      slots.push({ field, path });
+      const base = path.slice(0, path.lastIndexOf('.') + 1);
+      for (const [option, reveal] of Object.entries(('reveals' in field && field.reveals) || {})) {
+        slots.push({ field: reveal, path: base + reveal.name, shownBy: { path, option } });
+      }
+    };
+    for (const section of sections) {
+      for (const item of section.items) {
+        if (item.kind === 'group') this.#items(item).forEach((_, i) => item.fields.forEach((f) => add(f, `${item.name}.${i}.${f.name}`)));
+        else add(item, item.name);
+      }
+    }
+    return slots;
+  }
+
+  #chosen(shownBy: Slot['shownBy']): boolean {
+    if (!shownBy) return true;
+    const answer = getPath(this.values, shownBy.path);
+    return answer === shownBy.option || (Array.isArray(answer) && answer.includes(shownBy.option));
+  }
+
+  /** Builds the payload from the description, with the problems found on the way (dates). */
+  #collect(sections: Section[]): { payload: Values; files: FilePart[]; problems: Map<string, string> } {
     let payload: Values = {};
     const files: FilePart[] = [];
     const problems = new Map<string, string>();
-    const convert = (field: Field, path: string, target: string): void => {
+    for (const section of sections) {
+      for (const item of section.items) {
+        if (item.kind === 'group') payload = setPath(payload, item.name, this.#items(item).map(() => ({})));
+      }
+    }
+    for (const { field, path, shownBy } of this.#slots(sections)) {
+      if (!this.#chosen(shownBy)) continue;
       const raw = getPath(this.values, path);
       let value: unknown;
       switch (field.kind) {
@@ -292,20 +345,12 @@ export abstract class SisterCityForm extends SisterCityElement {
           value = typeof raw === 'string' && raw.trim() ? raw.trim().normalize('NFC') : undefined;
           break;
         case 'select':
-          value = typeof raw === 'string' && raw ? (field.numeric ? Number(raw) : raw) : undefined;
-          break;
         case 'radios':
-        case 'checkboxes': {
-          const chosen = field.kind === 'radios' ? (typeof raw === 'string' && raw ? [raw] : []) : Array.isArray(raw) ? raw : [];
-          value = field.kind === 'radios' ? chosen[0] : chosen.filter((v) => field.options.some(([option]) => option === v));
-          for (const [option, reveal] of Object.entries(field.reveals ?? {})) {
-            if (!chosen.includes(option)) continue;
-            const base = path.includes('.') ? path.slice(0, path.lastIndexOf('.') + 1) : '';
-            const targetBase = target.includes('.') ? target.slice(0, target.lastIndexOf('.') + 1) : '';
-            convert(reveal, base + reveal.name, targetBase + reveal.name);
-          }
+          value = typeof raw === 'string' && raw ? (field.kind === 'select' && field.numeric ? Number(raw) : raw) : undefined;
           break;
-        }
+        case 'checkboxes':
+          value = Array.isArray(raw) ? raw.filter((v) => field.options.some(([option]) => option === v)) : [];
+          break;
         case 'checkbox':
           value = raw === true ? true : undefined;
           break;
@@ -314,11 +359,11 @@ export abstract class SisterCityForm extends SisterCityElement {
           if (isEmptyDate(parts)) break;
           const parsed = parsePartialDate(parts);
           if ('value' in parsed) value = parsed.value;
-          else problems.set(path, this.dateProblem(parsed.problem, field));
+          else problems.set(path, this.#dateProblem(parsed.problem, field));
           break;
         }
         case 'file': {
-          const entry = this.files.get(this.fileKey(path));
+          const entry = this.#files.get(this.#fileKey(path));
           if (entry) {
             const part = `${field.part}-${files.length}`;
             files.push({ part, file: entry.file });
@@ -328,27 +373,14 @@ export abstract class SisterCityForm extends SisterCityElement {
         }
       }
       // Parents exist even when empty, so that the schema names each missing answer, not their object.
-      const parent = target.includes('.') ? target.slice(0, target.lastIndexOf('.')) : '';
+      const parent = path.slice(0, Math.max(0, path.lastIndexOf('.')));
       if (parent && getPath(payload, parent) === undefined) payload = setPath(payload, parent, {});
-      if (value !== undefined) payload = setPath(payload, target, value);
-    };
-    for (const section of sections) {
-      for (const item of section.items) {
-        if (item.kind === 'group') {
-          payload = setPath(payload, item.name, []);
-          this.items(item).forEach((_, i) => {
-            payload = setPath(payload, `${item.name}.${i}`, {});
-            for (const field of item.fields) convert(field, `${item.name}.${i}.${field.name}`, `${item.name}.${i}.${field.name}`);
-          });
-        } else {
-          convert(item, item.name, item.name);
-        }
-      }
+      if (value !== undefined) payload = setPath(payload, path, value);
     }
     return { payload, files, problems };
   }
 
-  private dateProblem(problem: DateProblem, field: Field): string {
+  #dateProblem(problem: DateProblem, field: Field): string {
     const label = field.label;
     switch (problem) {
       case 'missing-year':
@@ -364,27 +396,13 @@ export abstract class SisterCityForm extends SisterCityElement {
     }
   }
 
-  /** Every field of the description by its path pattern ("dates.*.event"), reveals included. */
-  private fieldIndex(sections: Section[]): Map<string, Field> {
-    const index = new Map<string, Field>();
-    const add = (field: Field, path: string) => {
-      index.set(path, field);
-      if ('reveals' in field && field.reveals) {
-        const base = path.includes('.') ? path.slice(0, path.lastIndexOf('.') + 1) : '';
-        for (const reveal of Object.values(field.reveals)) add(reveal, base + reveal.name);
-      }
-    };
-    for (const section of sections) {
-      for (const item of section.items) {
-        if (item.kind === 'group') item.fields.forEach((field) => add(field, `${item.name}.*.${field.name}`));
-        else add(item, item.name);
-      }
-    }
-    return index;
+  /** Every field of the description by its path pattern ("dates.*.event"). */
+  #fieldIndex(sections: Section[]): Map<string, Field> {
+    return new Map(this.#slots(sections).map(({ field, path }) => [pathPattern(path), field]));
   }
 
   /** The message a reader sees for a problem the schema (or the server) found at `path`. */
-  private messageFor(path: string, index: Map<string, Field>, tooLong?: number): string {
+  #messageFor(path: string, index: Map<string, Field>, tooLong?: number): string {
     const pattern = pathPattern(path);
     const field = index.get(pattern) ?? [...index].find(([p]) => p.startsWith(`${pattern}.`))?.[1];
     if (!field) return msg('Check this answer');
@@ -395,9 +413,9 @@ export abstract class SisterCityForm extends SisterCityElement {
   }
 
   /** Checks everything; returns the payload when there is nothing to fix. */
-  private check(sections: Section[]): { payload: Values; files: FilePart[] } | undefined {
-    const { payload, files, problems } = this.collect(sections);
-    const index = this.fieldIndex(sections);
+  #check(sections: Section[]): { payload: Values; files: FilePart[] } | undefined {
+    const { payload, files, problems } = this.#collect(sections);
+    const index = this.#fieldIndex(sections);
     const errors = new Map<string, string>();
     // File problems found when the file was chosen stay until another file is chosen.
     for (const [path, message] of this.errors) if (index.get(pathPattern(path))?.kind === 'file' && !getPath(this.values, path)) errors.set(path, message);
@@ -407,30 +425,17 @@ export abstract class SisterCityForm extends SisterCityElement {
         const path = issue.path.join('.');
         if (errors.has(path) || problems.has(path)) continue;
         const tooLong = issue.code === 'too_big' && issue.origin === 'string' ? Number(issue.maximum) : undefined;
-        errors.set(path, this.messageFor(path, index, tooLong));
+        errors.set(path, this.#messageFor(path, index, tooLong));
       }
     }
     for (const [path, message] of problems) errors.set(path, message);
-    this.errors = this.inFormOrder(errors, sections);
+    this.errors = this.#inFormOrder(errors, sections);
     return this.errors.size === 0 ? { payload, files } : undefined;
   }
 
   /** Orders errors as their fields appear, so the summary reads top to bottom. */
-  private inFormOrder(errors: Map<string, string>, sections: Section[]): Map<string, string> {
-    const order: string[] = [];
-    const visit = (field: Field, path: string) => {
-      order.push(path);
-      if ('reveals' in field && field.reveals) {
-        const base = path.includes('.') ? path.slice(0, path.lastIndexOf('.') + 1) : '';
-        for (const reveal of Object.values(field.reveals)) order.push(base + reveal.name);
-      }
-    };
-    for (const section of sections) {
-      for (const item of section.items) {
-        if (item.kind === 'group') this.items(item).forEach((_, i) => item.fields.forEach((f) => visit(f, `${item.name}.${i}.${f.name}`)));
-        else visit(item, item.name);
-      }
-    }
+  #inFormOrder(errors: Map<string, string>, sections: Section[]): Map<string, string> {
+    const order = this.#slots(sections).map(({ path }) => path);
     const rank = (path: string) => {
       const i = order.findIndex((p) => p === path || path.startsWith(`${p}.`));
       return i < 0 ? order.length : i;
@@ -440,24 +445,19 @@ export abstract class SisterCityForm extends SisterCityElement {
 
   // Sending -----------------------------------------------------------------
 
-  private onSubmit(event: Event): void {
+  #onSubmit(event: Event): void {
     event.preventDefault();
     // Enter that confirms an IME conversion is not a request to send.
-    if (this.composing || this.phase === 'sending') return;
-    const checked = this.check(this.sectionsCache);
+    if (this.#composing || this.phase === 'sending') return;
+    const checked = this.#check(this.#sectionsCache);
     if (!checked) {
-      this.focusAfterRender = '.error-summary';
+      this.#focusAfterRender = '.error-summary';
       return;
     }
-    if (this.reviewFirst && this.phase !== 'review') {
-      this.phase = 'review';
-      this.focusAfterRender = '#review-heading';
-      return;
-    }
-    void this.send(checked.payload, checked.files);
+    void this.#send(checked.payload, checked.files);
   }
 
-  private async send(payload: Values, files: FilePart[]): Promise<void> {
+  async #send(payload: Values, files: FilePart[]): Promise<void> {
     this.phase = 'sending';
     this.progress = 0;
     this.failure = undefined;
@@ -465,7 +465,7 @@ export abstract class SisterCityForm extends SisterCityElement {
       payload.honeypot = (this.renderRoot.querySelector<HTMLInputElement>('#f-website')?.value ?? '') || undefined;
       if (this.captcha) payload.captcha_token = await this.captcha();
     } catch {
-      return this.fail({ ok: false, kind: 'rejected' });
+      return this.#fail({ ok: false, kind: 'rejected' });
     }
     const detail: SubmitDetail = { payload, files };
     if (!this.dispatchEvent(new CustomEvent('sister-city-submit', { detail, cancelable: true, bubbles: true, composed: true }))) {
@@ -473,20 +473,20 @@ export abstract class SisterCityForm extends SisterCityElement {
       return;
     }
     const print = fingerprint({ payload, files: files.map(({ part, file }) => [part, file.size]) });
-    if (this.pending?.fingerprint !== print) this.pending = { key: newKey(), fingerprint: print };
-    this.flushDraft();
-    this.announce(msg('Sending…'));
+    if (this.#pending?.fingerprint !== print) this.#pending = { key: newKey(), fingerprint: print };
+    this.#flushDraft();
+    this.#announce(msg('Sending…'));
     const result = await submitWithRetry(
       {
         endpoint: this.endpoint,
         payload,
         files,
-        idempotencyKey: this.pending.key,
+        idempotencyKey: this.#pending.key,
         timeout: this.timeout,
         onProgress: (loaded, total) => {
           const percent = total ? Math.min(100, Math.round((loaded / total) * 100)) : 0;
           if (Math.floor(percent / 25) > Math.floor(this.progress / 25)) {
-            this.announce(msg(str`${formatNumber(percent, this.locale)}% sent`));
+            this.#announce(msg(str`${formatNumber(percent, this.locale)}% sent`));
           }
           this.progress = percent;
         },
@@ -496,10 +496,10 @@ export abstract class SisterCityForm extends SisterCityElement {
     if (result.ok) {
       this.phase = 'success';
       this.reference = result.reference;
-      this.pending = undefined;
-      this.store?.clear();
-      clearTimeout(this.saveTimer);
-      this.focusAfterRender = '#success-heading';
+      this.#pending = undefined;
+      this.#store?.clear();
+      clearTimeout(this.#saveTimer);
+      this.#focusAfterRender = '#success-heading';
       this.dispatchEvent(
         new CustomEvent<SuccessDetail>('sister-city-success', {
           detail: { reference: result.reference, id: result.id },
@@ -510,31 +510,31 @@ export abstract class SisterCityForm extends SisterCityElement {
       return;
     }
     if (result.kind === 'invalid') {
-      const index = this.fieldIndex(this.sectionsCache);
+      const index = this.#fieldIndex(this.#sectionsCache);
       const errors = new Map<string, string>();
       for (const { pointer, detail: text } of result.problem?.errors ?? []) {
         if (typeof pointer !== 'string') continue;
         const path = pointerToPath(pointer);
         const known = index.get(pathPattern(path));
-        errors.set(path, known ? this.messageFor(path, index) : typeof text === 'string' ? text : msg('Check this answer'));
+        errors.set(path, known ? this.#messageFor(path, index) : typeof text === 'string' ? text : msg('Check this answer'));
       }
-      this.errors = this.inFormOrder(errors, this.sectionsCache);
+      this.errors = this.#inFormOrder(errors, this.#sectionsCache);
       this.phase = 'editing';
-      this.focusAfterRender = '.error-summary';
-      this.dispatchError(result);
+      this.#focusAfterRender = '.error-summary';
+      this.#dispatchError(result);
       return;
     }
-    this.fail(result);
+    this.#fail(result);
   }
 
-  private fail(result: SubmitFailure): void {
+  #fail(result: SubmitFailure): void {
     this.failure = result;
     this.phase = 'failed';
-    this.focusAfterRender = '#failure-heading';
-    this.dispatchError(result);
+    this.#focusAfterRender = '#failure-heading';
+    this.#dispatchError(result);
   }
 
-  private dispatchError(result: SubmitFailure): void {
+  #dispatchError(result: SubmitFailure): void {
     this.dispatchEvent(
       new CustomEvent<ErrorDetail>('sister-city-error', {
         detail: { kind: result.kind, status: result.status, problem: result.problem },
@@ -544,58 +544,58 @@ export abstract class SisterCityForm extends SisterCityElement {
     );
   }
 
-  private announce(text: string): void {
-    clearTimeout(this.announceTimer);
-    this.announceTimer = setTimeout(() => (this.announcement = text), 100);
+  #announce(text: string): void {
+    clearTimeout(this.#announceTimer);
+    this.#announceTimer = setTimeout(() => (this.announcement = text), 100);
   }
 
-  private retrySend(): void {
-    const checked = this.check(this.sectionsCache);
+  #retrySend(): void {
+    const checked = this.#check(this.#sectionsCache);
     if (!checked) {
       this.phase = 'editing';
-      this.focusAfterRender = '.error-summary';
+      this.#focusAfterRender = '.error-summary';
       return;
     }
-    void this.send(checked.payload, checked.files);
+    void this.#send(checked.payload, checked.files);
   }
 
   // Rendering ---------------------------------------------------------------
 
-  private heading(id: string, text: string, level = this.headingLevel, focusable = false) {
+  #heading(id: string, text: string, level = this.headingLevel, focusable = false) {
     return html`<div class="heading" role="heading" aria-level=${Math.min(6, Math.max(1, level))} id=${id} tabindex=${focusable ? '-1' : nothing}>${text}</div>`;
   }
 
   protected override render(): TemplateResult {
-    this.sectionsCache = this.describe(this.values);
+    this.#sectionsCache = this.describe(this.values);
     const words = this.words();
-    if (this.phase === 'success') return this.renderSuccess(words);
+    if (this.phase === 'success') return this.#renderSuccess(words);
     const sending = this.phase === 'sending';
     return html`
       <form
         novalidate
         tabindex="-1"
         aria-busy=${sending ? 'true' : 'false'}
-        @submit=${this.onSubmit}
-        @compositionstart=${() => (this.composing = true)}
-        @compositionend=${() => (this.composing = false)}
+        @submit=${this.#onSubmit}
+        @compositionstart=${() => (this.#composing = true)}
+        @compositionend=${() => (this.#composing = false)}
       >
-        ${this.restoredAt ? this.renderRestored() : nothing} ${this.renderErrorSummary()}
-        ${this.phase === 'review' ? this.renderReview(words) : this.sectionsCache.map((section) => this.renderSection(section))}
+        ${this.restoredAt ? this.#renderRestored() : nothing} ${this.#renderErrorSummary()}
+        ${this.#sectionsCache.map((section) => this.#renderSection(section))}
         <div class="honeypot" aria-hidden="true">
           <label for="f-website">Website</label>
           <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" />
         </div>
-        ${this.phase === 'failed' ? this.renderFailure(words) : nothing}
+        ${this.phase === 'failed' ? this.#renderFailure(words) : nothing}
         ${sending ?
           html`<div class="progress">
-            <label for="progress">${msg('Sending')}</label>
+            <label for="progress">${msg('Sending progress')}</label>
             <progress id="progress" max="100" .value=${this.progress}>${this.progress}%</progress>
           </div>`
         : nothing}
         ${this.phase === 'failed' ? nothing : html`
           <div class="actions">
             <button type="submit" part="button" aria-disabled=${sending ? 'true' : 'false'}>
-              ${sending ? msg('Sending…') : this.reviewFirst && this.phase !== 'review' ? msg('Continue') : words.submit}
+              ${sending ? msg('Sending…') : words.submit}
             </button>
           </div>
         `}
@@ -604,7 +604,7 @@ export abstract class SisterCityForm extends SisterCityElement {
     `;
   }
 
-  private renderRestored() {
+  #renderRestored() {
     const when = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(this.restoredAt);
     return html`<div class="notice" part="notice">
       <p>${msg(str`We restored the answers you saved on ${when}. Files must be chosen again.`)}</p>
@@ -612,15 +612,15 @@ export abstract class SisterCityForm extends SisterCityElement {
     </div>`;
   }
 
-  private renderErrorSummary() {
+  #renderErrorSummary() {
     if (this.errors.size === 0) return nothing;
     return html`
       <div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
         <div role="alert">
-          ${this.heading('error-summary-title', msg('There is a problem'))}
+          ${this.#heading('error-summary-title', msg('There is a problem'))}
           <ul>
             ${[...this.errors].map(
-              ([path, message]) => html`<li><a href="#${pathToId(path)}" @click=${(e: Event) => this.focusField(e, path)}>${message}</a></li>`,
+              ([path, message]) => html`<li><a href="#${pathToId(path)}" @click=${(e: Event) => this.#focusField(e, path)}>${message}</a></li>`,
             )}
           </ul>
         </div>
@@ -629,7 +629,7 @@ export abstract class SisterCityForm extends SisterCityElement {
   }
 
   /** Focuses the field and brings its label (or legend) into view, as GOV.UK's error summary does. */
-  private focusField(event: Event, path: string): void {
+  #focusField(event: Event, path: string): void {
     event.preventDefault();
     const input = this.renderRoot.querySelector<HTMLElement>(`#${pathToId(path)}`);
     if (!input) return;
@@ -639,37 +639,38 @@ export abstract class SisterCityForm extends SisterCityElement {
     (legend ?? label ?? input).scrollIntoView({ block: 'start' });
   }
 
-  private renderSection(section: Section) {
-    const ctx = this.fieldContext();
+  #renderSection(section: Section) {
+    const ctx = this.#fieldContext();
     return html`
       <section class="section" aria-labelledby="${section.id}-heading">
-        ${this.heading(`${section.id}-heading`, section.heading)}
+        ${this.#heading(`${section.id}-heading`, section.heading)}
         ${section.intro ? html`<p class="intro">${section.intro}</p>` : nothing}
-        ${section.items.map((item) => (item.kind === 'group' ? this.renderGroup(item, ctx) : renderField(item, item.name, ctx)))}
+        ${section.items.map((item) => (item.kind === 'group' ? this.#renderGroup(item, ctx) : renderField(item, item.name, ctx)))}
       </section>
     `;
   }
 
-  private fieldContext(): FieldContext {
+  #fieldContext(): FieldContext {
     return {
       values: this.values,
+      get: (path) => getPath(this.values, path),
       errors: this.errors,
       locale: this.locale,
       set: (path, value) => this.set(path, value),
       chooseFile: (path, input) => {
-        const field = this.fieldIndex(this.sectionsCache).get(pathPattern(path));
-        if (field?.kind === 'file') void this.chooseFile(path, input, field);
+        const field = this.#fieldIndex(this.#sectionsCache).get(pathPattern(path));
+        if (field?.kind === 'file') void this.#chooseFile(path, input, field);
       },
-      thumbnail: (path) => this.files.get(this.fileKey(path))?.url,
+      thumbnail: (path) => this.#files.get(this.#fileKey(path))?.url,
     };
   }
 
-  private renderGroup(group: Group, ctx: FieldContext) {
-    const items = this.items(group);
+  #renderGroup(group: Group, ctx: FieldContext) {
+    const items = this.#items(group);
     const id = pathToId(group.name);
     return html`
       <div class="group" part="group">
-        ${this.heading(`${id}-heading`, group.heading, this.headingLevel + 1, true)}
+        ${this.#heading(`${id}-heading`, group.heading, this.headingLevel + 1, true)}
         ${group.hint ? html`<p class="hint">${group.hint}</p>` : nothing}
         ${repeat(
           items,
@@ -678,32 +679,32 @@ export abstract class SisterCityForm extends SisterCityElement {
             <fieldset class="item">
               <legend>${group.itemHeading(i + 1)}</legend>
               ${group.fields.map((field) => renderField(field, `${group.name}.${i}.${field.name}`, ctx))}
-              <button type="button" class="secondary" part="button" @click=${() => this.removeItem(group, i)}>
+              <button type="button" class="secondary" part="button" @click=${() => this.#removeItem(group, i)}>
                 ${group.removeLabel(i + 1)}
               </button>
             </fieldset>
           `,
         )}
         ${items.length < group.max ?
-          html`<button type="button" class="secondary add" part="button" @click=${() => this.addItem(group)}>${group.addLabel}</button>`
+          html`<button type="button" class="secondary add" part="button" @click=${() => this.#addItem(group)}>${group.addLabel}</button>`
         : html`<p class="hint">${group.maxMessage}</p>`}
       </div>
     `;
   }
 
-  private renderFailure(words: FormWords) {
+  #renderFailure(words: FormWords) {
     const kind = this.failure?.kind;
     const why =
       kind === 'network' || kind === 'timeout' ? msg('The connection was lost or the server did not answer in time.')
       : kind === 'busy' ? msg('The server is busy.')
-      : msg('The server could not accept it.');
+      : msg('The server did not accept the answers.');
     return html`
       <div class="failure" part="failure">
-        ${this.heading('failure-heading', words.notSent, this.headingLevel, true)}
-        <p>${why} ${msg('Your answers are kept on this page and in this browser. Nothing was lost.')}</p>
+        ${this.#heading('failure-heading', words.notSent, this.headingLevel, true)}
+        <p>${why} ${msg('Your answers are still here, ready to send again.')}</p>
         <div class="actions">
-          <button type="button" part="button" @click=${() => this.retrySend()}>${msg('Try again')}</button>
-          <button type="button" class="secondary" part="button" @click=${() => { this.phase = 'editing'; this.focusAfterRender = 'form'; }}>
+          <button type="button" part="button" @click=${() => this.#retrySend()}>${msg('Try again')}</button>
+          <button type="button" class="secondary" part="button" @click=${() => { this.phase = 'editing'; this.#focusAfterRender = 'form'; }}>
             ${msg('Go back to the answers')}
           </button>
         </div>
@@ -711,70 +712,51 @@ export abstract class SisterCityForm extends SisterCityElement {
     `;
   }
 
-  private renderReview(words: FormWords) {
-    return html`
-      <div class="review" part="review">
-        ${this.heading('review-heading', msg('Check your answers before sending'), this.headingLevel, true)}
-        ${this.renderAnswers(true)}
-        <p>${msg(str`When you are ready, choose "${words.submit}".`)}</p>
-      </div>
-    `;
-  }
-
-  private renderSuccess(words: FormWords) {
+  #renderSuccess(words: FormWords) {
     return html`
       <div class="success" part="success">
         <div class="panel">
-          ${this.heading('success-heading', words.sent, this.headingLevel, true)}
+          ${this.#heading('success-heading', words.sent, this.headingLevel, true)}
           <p>${msg('Your reference is')} <strong class="reference">${this.reference}</strong></p>
         </div>
-        ${this.heading('next-heading', msg('What happens next'), this.headingLevel + 1)}
+        ${this.#heading('next-heading', msg('What happens next'), this.headingLevel + 1)}
         <p>${words.nextSteps}</p>
         <div class="actions no-print">
           <button type="button" part="button" @click=${() => window.print()}>${msg('Print a copy')}</button>
-          <button type="button" class="secondary" part="button" @click=${() => this.clearAnswers()}>${msg('Start a new one')}</button>
+          <button type="button" class="secondary" part="button" @click=${() => this.clearAnswers()}>${msg('Fill in a new form')}</button>
         </div>
-        ${this.heading('copy-heading', msg('Your answers'), this.headingLevel + 1)} ${this.renderAnswers(false)}
+        ${this.#heading('copy-heading', msg('Your answers'), this.headingLevel + 1)} ${this.#renderAnswers()}
       </div>
     `;
   }
 
-  /** Every answer, "Not provided" for skipped ones, optionally with a Change link to each field. */
-  private renderAnswers(changeLinks: boolean) {
+  /** Every answer, "Not provided" for skipped ones. */
+  #renderAnswers() {
     const row = (field: Field, path: string) => html`
       <div class="answer">
         <dt>${field.label}</dt>
-        <dd>${this.answerText(field, path)}</dd>
-        ${changeLinks ?
-          html`<dd class="change">
-            <a href="#${pathToId(path)}" @click=${(e: Event) => this.changeAnswer(e, path)}
-              >${msg('Change')}<span class="visually-hidden"> ${field.label}</span></a
-            >
-          </dd>`
-        : nothing}
+        <dd>${this.#answerText(field, path)}</dd>
       </div>
     `;
     const rows = (field: Field, path: string): TemplateResult[] => {
-      const out = [row(field, path)];
-      if ('reveals' in field && field.reveals) {
-        const chosen = getPath(this.values, path);
-        const base = path.includes('.') ? path.slice(0, path.lastIndexOf('.') + 1) : '';
-        for (const [option, reveal] of Object.entries(field.reveals)) {
-          if (chosen === option || (Array.isArray(chosen) && chosen.includes(option))) out.push(row(reveal, base + reveal.name));
-        }
-      }
-      return out;
+      const base = path.slice(0, path.lastIndexOf('.') + 1);
+      return [
+        row(field, path),
+        ...Object.entries(('reveals' in field && field.reveals) || {})
+          .filter(([option]) => this.#chosen({ path, option }))
+          .map(([, reveal]) => row(reveal, base + reveal.name)),
+      ];
     };
-    return this.sectionsCache.map(
+    return this.#sectionsCache.map(
       (section) => html`
         <div class="answers-section">
-          ${this.heading(`${section.id}-answers`, section.heading, this.headingLevel + 1)}
+          ${this.#heading(`${section.id}-answers`, section.heading, this.headingLevel + 1)}
           <dl class="answers">
             ${section.items.map((item) =>
               item.kind === 'group' ?
-                this.items(item).length === 0 ?
+                this.#items(item).length === 0 ?
                   html`<div class="answer"><dt>${item.heading}</dt><dd>${msg('Not provided')}</dd></div>`
-                : this.items(item).map(
+                : this.#items(item).map(
                     (_, i) => html`
                       <div class="answer-group"><dt class="item-heading">${item.itemHeading(i + 1)}</dt></div>
                       ${item.fields.map((field) => rows(field, `${item.name}.${i}.${field.name}`))}
@@ -788,7 +770,7 @@ export abstract class SisterCityForm extends SisterCityElement {
     );
   }
 
-  private answerText(field: Field, path: string): string {
+  #answerText(field: Field, path: string): string {
     const value = getPath(this.values, path);
     const none = msg('Not provided');
     const label = (v: unknown) => ('options' in field ? (field.options.find(([o]) => o === v)?.[1] ?? String(v)) : String(v));
@@ -811,11 +793,5 @@ export abstract class SisterCityForm extends SisterCityElement {
       default:
         return typeof value === 'string' && value.trim() ? value.trim() : none;
     }
-  }
-
-  private changeAnswer(event: Event, path: string): void {
-    event.preventDefault();
-    this.phase = 'editing';
-    void this.updateComplete.then(() => this.focusField(event, path));
   }
 }

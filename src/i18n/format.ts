@@ -7,7 +7,7 @@ export type Calendar = 'gregory' | 'japanese';
 
 // Intl formatters are costly to build (about 100 times a lookup), and a long list formats many dates.
 const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
-function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>(key: string, make: () => T): T {
+export function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>(key: string, make: () => T): T {
   let formatter = formatters.get(key) as T | undefined;
   if (!formatter) formatters.set(key, (formatter = make()));
   return formatter;
@@ -35,13 +35,4 @@ export function formatNumber(value: number, locale: Locale): string {
 /** Picks the message for `count` by the language's plural rules ("one" or anything else). */
 export function plural<T>(locale: Locale, count: number, forms: { one: () => T; other: () => T }): T {
   return cached(`p|${locale}`, () => new Intl.PluralRules(locale)).select(count) === 'one' ? forms.one() : forms.other();
-}
-
-const EN_ORDINAL: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
-
-/** "70th" / "70e" (« 1er ») / "70周年": the ordinal of an anniversary in each language. */
-export function formatOrdinal(value: number, locale: Locale): string {
-  if (locale === 'ja') return `${value}周年`;
-  if (locale === 'fr-CA') return value === 1 ? '1er' : `${value}e`;
-  return `${value}${EN_ORDINAL[cached('o|en', () => new Intl.PluralRules('en', { type: 'ordinal' })).select(value)]}`;
 }

@@ -15,7 +15,6 @@
  */
 import type { msg as litMsg, StrResult } from '@lit/localize';
 import type { TemplateMap } from '@lit/localize/internal/types.js';
-import { defaultMsg } from '@lit/localize/internal/default-msg.js';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 import type { Locale } from './language.js';
@@ -51,7 +50,9 @@ function idOf(template: string | StrResult): string {
 
 export const msg = ((template: string | StrResult, options?: { id?: string }) => {
   const localized = active?.[options?.id ?? idOf(template)];
-  if (localized === undefined) return defaultMsg(template);
+  if (localized === undefined) {
+    return typeof template === 'string' ? template : joinStringsAndValues(template.strings, template.values);
+  }
   if (typeof localized === 'string') return localized;
   // A translated str``: its values are the indexes of the source's values, in the translation's order.
   const { strings, values } = localized as unknown as { strings: TemplateStringsArray; values: number[] };

@@ -3,6 +3,8 @@
  * relationship types. Called while an element renders, so `msg` answers in
  * that element's language.
  */
+import { cached } from '../i18n/format.js';
+import type { Locale } from '../i18n/language.js';
 import { msg, str } from '../i18n/localize.js';
 import type { Pairing } from '../schema/pairing.js';
 
@@ -55,4 +57,13 @@ export function typeFilterLabel(type: Pairing['type']): string {
 
 export function decadeLabel(decade: number | 'unknown'): string {
   return decade === 'unknown' ? msg('Date unknown') : msg(str`${decade}s`);
+}
+
+const EN_ORDINAL: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
+
+/** "70th" / "70e" (« 1er ») / "70周年": the ordinal of an anniversary in each language. */
+export function formatOrdinal(value: number, locale: Locale): string {
+  if (locale === 'ja') return `${value}周年`;
+  if (locale === 'fr-CA') return value === 1 ? '1er' : `${value}e`;
+  return `${value}${EN_ORDINAL[cached('o|en', () => new Intl.PluralRules('en', { type: 'ordinal' })).select(value)]}`;
 }

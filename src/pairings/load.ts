@@ -34,7 +34,7 @@ const UPPER_CASE = new Set(['na_country', 'na_region']);
 /**
  * Tidies what spreadsheets do to values before the schema checks them: trims,
  * treats empty cells as absent, normalises case, `special ward` → `special-ward`,
- * and `JP-42` / `"42"` → 42. Anything it cannot tidy is left for the schema to refuse.
+ * `JP-42` / `"42"` → 42, and an empty type → `sister`. Anything it cannot tidy is left for the schema to refuse.
  */
 export function tidyRecord(raw: Record<string, unknown>): Record<string, unknown> {
   const tidy: Record<string, unknown> = {};
@@ -53,6 +53,7 @@ export function tidyRecord(raw: Record<string, unknown>): Record<string, unknown
     if (field === 'established' && typeof value === 'number') value = String(value);
     tidy[field] = value;
   }
+  tidy.type ??= 'sister';
   return tidy;
 }
 

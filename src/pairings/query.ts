@@ -3,7 +3,8 @@
  */
 import type { Pairing, PairingType } from '../schema/pairing.js';
 import type { Locale } from '../i18n/language.js';
-import { prefectureName, prefectureKana, regionName } from '../regions/names.js';
+import { PREFECTURES_KANA } from '../regions/data-kana.js';
+import { prefectureName, regionName } from '../regions/names.js';
 
 /**
  * A pairing with what search and sorting need, computed once. Region names
@@ -69,7 +70,7 @@ export function toEntries(pairings: readonly Pairing[]): PairingEntry[] {
         regionName(pairing.na_country, pairing.na_region, 'fr-CA'),
         prefectureName(pairing.jp_prefecture, 'en'),
         prefectureName(pairing.jp_prefecture, 'ja'),
-        prefectureKana(pairing.jp_prefecture),
+        PREFECTURES_KANA[pairing.jp_prefecture - 1],
       ]
         .filter(Boolean)
         .join(' | '),

@@ -1,12 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { SisterCityElement } from '../base/sister-city-element.js';
-import { formatNumber, formatOrdinal, formatPartialDate, plural, type Calendar } from '../i18n/format.js';
+import { formatNumber, formatPartialDate, plural, type Calendar } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
 import { prefectureName, regionName } from '../regions/names.js';
 import { PAIRING_TYPES, type PairingInput, type PairingType } from '../schema/pairing.js';
-import { countryLabel, decadeLabel, jpLevelLabel, naLevelLabel, typeFilterLabel, typeLabel } from './labels.js';
+import { countryLabel, decadeLabel, formatOrdinal, jpLevelLabel, naLevelLabel, typeFilterLabel, typeLabel } from './labels.js';
 import { detectFormat, loadJson, loadText, PairingSourceError, type LoadedPairings, type SkippedRow } from './load.js';
 import {
   facetsOf,
@@ -91,25 +90,44 @@ const MAX_LOGGED_ROWS = 50;
 export class SisterCityPairings extends SisterCityElement {
   static override styles = pairingsStyles;
 
-  @property({ reflect: true }) src?: string;
-  @property() country?: string;
-  @property() region?: string;
-  @property() prefecture?: string;
-  @property() search?: string;
-  @property() sort: SortKey = 'name';
-  @property({ type: Number, attribute: 'page-size' }) pageSize = 100;
-  @property() calendar: Calendar = 'gregory';
-  @property({ type: Number, attribute: 'anniversary-year' }) anniversaryYear = new Date().getFullYear();
-  @property({ type: Boolean, attribute: 'hide-filters' }) hideFilters = false;
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    country: {},
+    region: {},
+    prefecture: {},
+    search: {},
+    sort: {},
+    pageSize: { type: Number, attribute: 'page-size' },
+    calendar: {},
+    anniversaryYear: { type: Number, attribute: 'anniversary-year' },
+    hideFilters: { type: Boolean, attribute: 'hide-filters' },
+    pairings: { attribute: false },
+    loadState: { state: true },
+    loaded: { state: true },
+    filters: { state: true },
+    sortKey: { state: true },
+    shown: { state: true },
+  };
+
+  src?: string;
+  country?: string;
+  region?: string;
+  prefecture?: string;
+  search?: string;
+  sort: SortKey = 'name';
+  pageSize = 100;
+  calendar: Calendar = 'gregory';
+  anniversaryYear = new Date().getFullYear();
+  hideFilters = false;
 
   /** The pairings as objects, in the record format of the README. Takes precedence over `src` and inline data. */
-  @property({ attribute: false }) pairings?: PairingInput[];
+  pairings?: PairingInput[];
 
-  @state() private loadState: LoadState = 'idle';
-  @state() private loaded: LoadedPairings = { pairings: [], skipped: [] };
-  @state() private filters: PairingFilters = {};
-  @state() private sortKey: SortKey = 'name';
-  @state() private shown = 100;
+  private loadState: LoadState = 'idle';
+  private loaded: LoadedPairings = { pairings: [], skipped: [] };
+  private filters: PairingFilters = {};
+  private sortKey: SortKey = 'name';
+  private shown = 100;
 
   private entries: PairingEntry[] = [];
   /** The filtered, sorted list, recomputed only when the data, filters, sort or language change. */

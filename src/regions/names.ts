@@ -6,7 +6,7 @@
  */
 import type { Locale } from '../i18n/language.js';
 import { localeData } from '../i18n/localize.js';
-import { CA_EN, PREFECTURES_EN, PREFECTURES_JA, PREFECTURES_KANA, US_EN } from './data.js';
+import { CA_EN, PREFECTURES_EN, PREFECTURES_JA, US_EN } from './data.js';
 
 export function regionsOf(country: string): Readonly<Record<string, string>> {
   return country === 'CA' ? CA_EN : US_EN;
@@ -25,8 +25,4 @@ export function regionName(country: string, code: string, locale: Locale): strin
 export function prefectureName(code: number, locale: Locale): string {
   const names = locale === 'ja' ? PREFECTURES_JA : (localeData(locale)?.prefectures ?? PREFECTURES_EN);
   return names[code - 1] ?? String(code);
-}
-
-export function prefectureKana(code: number): string {
-  return PREFECTURES_KANA[code - 1] ?? '';
 }

@@ -3,17 +3,17 @@
  */
 import * as z from 'zod/mini';
 import { CA_EN, US_EN } from '../regions/data.js';
-import { isPartialDate } from './pairing.js';
+import { isPartialDate } from './dates.js';
+import { prefectureCode } from './codes.js';
 
-export { isPartialDate };
-
-export const trimmed = (max: number) => z.string().check(z.trim(), z.minLength(1), z.maxLength(max));
-export const optionalText = (max: number) => z.optional(z.string().check(z.trim(), z.maxLength(max)));
+/** Text that is not blank. (The forms trim what they send; a receiver may trim too.) */
+export const trimmed = (max: number) => z.string().check(z.maxLength(max), z.regex(/\S/));
+export const optionalText = (max: number) => z.optional(z.string().check(z.maxLength(max)));
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
 export const partialDate = z.string().check(z.refine(isPartialDate));
 
-export const email = z.string().check(z.trim(), z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/));
+export const email = z.string().check(z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/));
 
 export const northAmericanPlace = z
   .object({
@@ -29,17 +29,18 @@ export const northAmericanPlace = z
   );
 
 export const japanesePlace = z.object({
-  prefecture: z.int().check(z.gte(1), z.lte(47)),
+  prefecture: prefectureCode,
   name: trimmed(200),
 });
 
-/** A file sent beside the JSON payload as its own multipart part, named by `part`. */
-export const fileReference = z.object({
-  part: z.string().check(z.regex(/^[a-z]+-\d+$/)),
-  name: z.string().check(z.maxLength(255)),
-  type: z.string(),
-  size: z.int().check(z.gte(1)),
-});
+/** A file sent beside the JSON payload as its own multipart part, named by `part`, of one of `types`. */
+export const fileReference = <const T extends readonly [string, ...string[]]>(types: T) =>
+  z.object({
+    part: z.string().check(z.regex(/^[a-z]+-\d+$/)),
+    name: z.string().check(z.maxLength(255)),
+    type: z.enum(types),
+    size: z.number().check(z.gte(1)),
+  });
 
 /** What every form adds: the spam trap (empty for people) and an optional captcha token. */
 export const submissionMeta = {

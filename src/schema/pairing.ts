@@ -5,6 +5,10 @@
  */
 import * as z from 'zod/mini';
 import { CA_EN, US_EN } from '../regions/data.js';
+import { prefectureCode } from './codes.js';
+import { isPartialDate } from './dates.js';
+
+export { isPartialDate };
 
 export const NA_LEVELS = [
   'city', 'town', 'village', 'county', 'city-and-county', 'municipality', 'state', 'province', 'territory',
@@ -28,7 +32,6 @@ const httpLink = z.string().check(
   }, 'Only http:// and https:// links are allowed'),
 );
 
-const PREFECTURE_CODE = 'Use the prefecture code from 1 to 47, like 42 or JP-42';
 const name = z.string('Required').check(z.minLength(1, 'Required'), z.maxLength(200));
 const optionalName = z.optional(z.string().check(z.maxLength(200)));
 
@@ -39,12 +42,13 @@ export const pairingSchema = z
     na_name: name,
     na_name_ja: optionalName,
     na_level: z.optional(z.enum(NA_LEVELS)),
-    jp_prefecture: z.int(PREFECTURE_CODE).check(z.gte(1, PREFECTURE_CODE), z.lte(47, PREFECTURE_CODE)),
+    jp_prefecture: prefectureCode,
     jp_name: name,
     jp_name_ja: optionalName,
     jp_name_kana: optionalName,
     jp_level: z.optional(z.enum(JP_LEVELS)),
-    type: z._default(z.enum(PAIRING_TYPES), 'sister'),
+    /** `sister` when a source leaves it empty (see tidyRecord in pairings/load.ts). */
+    type: z.enum(PAIRING_TYPES),
     established: z.optional(partialDate),
     na_url: z.optional(httpLink),
     jp_url: z.optional(httpLink),
@@ -58,18 +62,6 @@ export const pairingSchema = z
   );
 
 export type Pairing = z.output<typeof pairingSchema>;
-export type PairingInput = z.input<typeof pairingSchema>;
+/** A pairing as a source may give it: `type` may be left out (it means `sister`). */
+export type PairingInput = Omit<z.input<typeof pairingSchema>, 'type'> & { type?: PairingType };
 export type PairingType = (typeof PAIRING_TYPES)[number];
-
-export function isPartialDate(value: string): boolean {
-  const match = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/.exec(value);
-  if (!match) return false;
-  const year = Number(match[1]);
-  if (year < 1800 || year > 2200) return false;
-  if (match[2] === undefined) return true;
-  const month = Number(match[2]);
-  if (month < 1 || month > 12) return false;
-  if (match[3] === undefined) return true;
-  const day = Number(match[3]);
-  return day >= 1 && day <= new Date(Date.UTC(year, month, 0)).getUTCDate();
-}

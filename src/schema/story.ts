@@ -42,7 +42,7 @@ export const storySchema = z
     photos: z
       .array(
         z.object({
-          file: z.extend(fileReference, { type: z.enum(PHOTO_TYPES) }),
+          file: fileReference(PHOTO_TYPES),
           caption: trimmed(500),
           date: z.optional(partialDate),
           credit: trimmed(200),
@@ -61,13 +61,16 @@ export const storySchema = z
     ...submissionMeta,
   })
   .check(
-    z.refine((story) => !story.connections.includes('other') || !!story.connection_other, {
+    // `when`: checked even while other answers are wrong, so every problem is reported at once.
+    z.refine((story) => !Array.isArray(story.connections) || !story.connections.includes('other') || !!story.connection_other, {
       path: ['connection_other'],
       message: 'Say what the other connection is',
+      when: () => true,
     }),
     z.refine((story) => story.language !== 'other' || !!story.language_other, {
       path: ['language_other'],
       message: 'Say which language',
+      when: () => true,
     }),
   );
 

@@ -1,4 +1,4 @@
-import { property } from 'lit/decorators.js';
+import type { PropertyDeclarations } from 'lit';
 import { msg } from '../i18n/localize.js';
 import type { FileKind } from '../forms/file-check.js';
 import { formStyles } from '../forms/forms.styles.js';
@@ -44,8 +44,13 @@ import { storySections } from './story-fields.js';
 export class SisterCityStoryForm extends SisterCityForm {
   static override styles = formStyles;
 
-  @property({ type: Number, attribute: 'max-photos' }) maxPhotos = MAX_PHOTOS;
-  @property({ type: Number, attribute: 'max-photo-size' }) maxPhotoSize = 10;
+  static override properties: PropertyDeclarations = {
+    maxPhotos: { type: Number, attribute: 'max-photos' },
+    maxPhotoSize: { type: Number, attribute: 'max-photo-size' },
+  };
+
+  maxPhotos = MAX_PHOTOS;
+  maxPhotoSize = 10;
 
   protected readonly formName = 'story';
   protected readonly schema = storySchema;

@@ -3,7 +3,9 @@
  * Labels are built here, while the element renders, in the reader's language.
  */
 import type { Locale } from '../i18n/language.js';
+import { plural } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
+import { formatBytes } from '../forms/fields.js';
 import type { Field, Option, Section } from '../forms/model.js';
 import { prefectureName, regionName, regionsOf } from '../regions/names.js';
 import { PREFECTURES_EN } from '../regions/data.js';
@@ -55,8 +57,8 @@ export function storySections(values: Record<string, unknown>, locale: Locale, m
           messages: { required: msg('Select the state, province or territory') },
         },
         {
-          kind: 'text', name: 'na_city.name', label: msg('North American city'), autocomplete: 'off', width: 'long',
-          messages: { required: msg('Enter the name of the North American city') },
+          kind: 'text', name: 'na_city.name', label: msg('North American city, county or state'), autocomplete: 'off', width: 'long',
+          messages: { required: msg('Enter the name of the North American city, county or state') },
         },
         {
           kind: 'select', name: 'jp_city.prefecture', label: msg('Prefecture'), placeholder: msg('Select…'),
@@ -64,9 +66,9 @@ export function storySections(values: Record<string, unknown>, locale: Locale, m
           messages: { required: msg('Select the prefecture of the Japanese city') },
         },
         {
-          kind: 'text', name: 'jp_city.name', label: msg('Japanese city'), width: 'long',
+          kind: 'text', name: 'jp_city.name', label: msg('Japanese municipality or prefecture'), width: 'long',
           hint: msg('In Japanese or in English, for example 長崎市 or Nagasaki'),
-          messages: { required: msg('Enter the name of the Japanese city') },
+          messages: { required: msg('Enter the name of the Japanese municipality or prefecture') },
         },
         {
           kind: 'date', name: 'established', label: msg('When the relationship was established'), optional: true,
@@ -87,7 +89,7 @@ export function storySections(values: Record<string, unknown>, locale: Locale, m
           kind: 'checkboxes', name: 'connections', label: msg('What connected the two cities?'),
           hint: msg('Select all that apply.'),
           options: [
-            ['business', msg('Business')], ['friendship', msg('Friendship')], ['education', msg('Education')],
+            ['business', msg('Business')], ['friendship', msg('Friendship', { id: 'connection-friendship', desc: 'A kind of connection between two cities: personal friendship' })], ['education', msg('Education')],
             ['humanitarian', msg('Humanitarian')], ['culture', msg('Culture')], ['sports', msg('Sports')],
             ['disaster-relief', msg('Disaster relief')], ['other', msg('Something else')],
           ],
@@ -152,9 +154,9 @@ export function storySections(values: Record<string, unknown>, locale: Locale, m
         },
         {
           kind: 'group', name: 'photos', heading: msg('Photos'), max: maxPhotos,
-          hint: msg(str`Pictures of the signing or of key people. JPEG, PNG, WebP or HEIC, up to ${maxMb} MB each.`),
+          hint: msg(str`Pictures of the signing or of key people. JPEG, PNG, WebP or HEIC, up to ${formatBytes(maxMb * 1_000_000, locale)} each.`),
           itemHeading: (n) => msg(str`Photo ${n}`), addLabel: msg('Add a photo'), removeLabel: (n) => msg(str`Remove photo ${n}`),
-          maxMessage: msg(str`You can add up to ${maxPhotos} photos.`),
+          maxMessage: plural(locale, maxPhotos, { one: () => msg('You can add 1 photo.'), other: () => msg(str`You can add up to ${maxPhotos} photos.`) }),
           fields: [
             {
               kind: 'file', name: 'file', part: 'photo', label: msg('Photo'), accept: 'image/jpeg,image/png,image/webp,image/heic,.heic,.heif',
@@ -196,7 +198,7 @@ export function storySections(values: Record<string, unknown>, locale: Locale, m
         },
         {
           kind: 'checkbox', name: 'consent',
-          label: msg('I agree that Sister Cities International may publish this story and these photos in a book in English and Japanese'),
+          label: msg('I agree that Sister Cities International may publish this story, and any photos sent with it, in a book in English and Japanese'),
           messages: { required: msg('You must agree to publication before you can send your story') },
         },
       ],
