@@ -14,6 +14,7 @@ for (const mode of ['cdn', 'iife', 'npm']) {
 }
 run('tsc', ['-p', 'tsconfig.build.json']);
 execFileSync('node', ['scripts/json-schema.mjs'], { stdio: 'inherit' });
+execFileSync('node', ['scripts/build-server.mjs'], { stdio: 'inherit' });
 run('cem', ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--outdir', '.', '--quiet']);
 mkdirSync('dist/themes', { recursive: true });
 cpSync('src/theme/presets', 'dist/themes', { recursive: true });

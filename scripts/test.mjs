@@ -1,7 +1,12 @@
 #!/usr/bin/env node
-// `npm test`: type-check, build (the embedding tests load the built files),
-// check the size budgets, then every test in Chromium.
-import { execFileSync } from 'node:child_process';
+// `npm test`: type-check, build (the embedding and end-to-end tests load the built
+// files), check the size budgets, then every test: the widgets in Chromium
+// (@web/test-runner) and the receiver over real HTTP (node:test). Ends with one
+// closing line, "N passed, N failed", for both.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' });
 
@@ -9,7 +14,31 @@ try {
   run('node_modules/.bin/tsc', ['-p', '.']);
   run('node', ['scripts/build.mjs']);
   run('node', ['scripts/size.mjs', '--check']);
-  run('node_modules/.bin/wtr', ['--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)]);
 } catch (error) {
-  process.exit(typeof error.status === 'number' ? error.status : 1);
+  console.log('0 passed, 1 failed');
+  process.exit(typeof error.status === 'number' && error.status ? error.status : 1);
 }
+
+const dir = mkdtempSync(join(tmpdir(), 'test-count-'));
+const countFile = join(dir, 'browser.json');
+const browser = spawnSync('node_modules/.bin/wtr', ['--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)], {
+  stdio: 'inherit',
+  env: { ...process.env, TEST_COUNT_FILE: countFile },
+});
+let counts = { passed: 0, failed: 1 };
+try {
+  counts = JSON.parse(readFileSync(countFile, 'utf8'));
+} catch {
+  // the runner did not get as far as counting: one failure
+}
+
+const receiver = spawnSync(process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${join(dir, 'receiver.tap')}`, 'test/receiver/'], {
+  stdio: 'inherit',
+});
+const tap = readFileSync(join(dir, 'receiver.tap'), 'utf8');
+rmSync(dir, { recursive: true, force: true });
+const count = (name) => Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0);
+const passed = counts.passed + count('pass');
+const failed = counts.failed + count('fail') + count('cancelled') + (receiver.status !== 0 && count('fail') === 0 ? 1 : 0);
+console.log(`${passed} passed, ${failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
+process.exit(browser.status !== 0 || receiver.status !== 0 ? 1 : 0);

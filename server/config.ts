@@ -1,0 +1,58 @@
+/**
+ * The receiver's settings, from environment variables with safe defaults:
+ * bound to 127.0.0.1, no cross-origin callers, export closed without a token.
+ */
+import { resolve } from 'node:path';
+
+export interface ReceiverConfig {
+  host: string;
+  port: number;
+  /** Folder for the SQLite file and the uploaded files. */
+  dataDir: string;
+  /** Origins allowed to post from other sites (CORS); same-origin posts are always allowed. */
+  origins: string[];
+  storiesPath: string;
+  requestsPath: string;
+  /** A pairings CSV or JSON file served at /api/pairings.csv or .json. */
+  pairingsFile?: string;
+  /** Largest request body in bytes. */
+  maxBodyBytes: number;
+  /** Largest photo and largest pamphlet, in bytes. */
+  maxPhotoBytes: number;
+  maxDocumentBytes: number;
+  /** Submissions a client may send in `rateWindowMs`. */
+  rateLimit: number;
+  rateWindowMs: number;
+  /** Bearer token for /admin; without one the export is closed. */
+  exportToken?: string;
+  /** Use X-Forwarded-For for the client's address (only behind a trusted reverse proxy). */
+  trustProxy: boolean;
+  /** Folders served as static files (the demo, for `npm start`): URL prefix → folder. */
+  staticDirs: Record<string, string>;
+}
+
+const number = (value: string | undefined, fallback: number) => {
+  const parsed = Number(value);
+  return value !== undefined && value !== '' && Number.isFinite(parsed) ? parsed : fallback;
+};
+
+export function readConfig(env: Record<string, string | undefined> = process.env): ReceiverConfig {
+  const MB = 1_000_000;
+  return {
+    host: env.HOST || '127.0.0.1',
+    port: number(env.PORT, 8080),
+    dataDir: resolve(env.DATA_DIR || '.data'),
+    origins: (env.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    storiesPath: env.STORIES_PATH || '/api/stories',
+    requestsPath: env.REQUESTS_PATH || '/api/requests',
+    pairingsFile: env.PAIRINGS_FILE || undefined,
+    maxBodyBytes: number(env.MAX_BODY_MB, 110) * MB,
+    maxPhotoBytes: number(env.MAX_PHOTO_MB, 10) * MB,
+    maxDocumentBytes: number(env.MAX_DOCUMENT_MB, 20) * MB,
+    rateLimit: number(env.RATE_LIMIT, 30),
+    rateWindowMs: number(env.RATE_WINDOW_SECONDS, 600) * 1000,
+    exportToken: env.EXPORT_TOKEN || undefined,
+    trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    staticDirs: {},
+  };
+}

@@ -1,0 +1,72 @@
+/**
+ * Runs the receiver on Node: `node dist/server/main.js [--demo]`. With --demo it
+ * also serves the demo pages and the built widgets (what `npm start` does).
+ */
+import { serve } from '@hono/node-server';
+import { getConnInfo } from '@hono/node-server/conninfo';
+import { serveStatic } from '@hono/node-server/serve-static';
+import { randomBytes } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { createReceiver } from './app.js';
+import { readConfig } from './config.js';
+import { SubmissionStore } from './store.js';
+
+// The demo is served as a careful government site would serve it: with a strict policy.
+const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; require-trusted-types-for 'script'; object-src 'none'; base-uri 'none'";
+
+const demo = process.argv.includes('--demo');
+const config = readConfig();
+if (demo) config.pairingsFile ??= 'demo/data/pairings.csv';
+const generatedToken = !config.exportToken && demo;
+if (generatedToken) config.exportToken = randomBytes(18).toString('base64url');
+
+const store = new SubmissionStore(config.dataDir);
+const app = createReceiver({
+  config,
+  store,
+  clientAddress: (c) =>
+    (config.trustProxy && c.req.header('X-Forwarded-For')?.split(',')[0]?.trim()) || getConnInfo(c).remote.address || 'unknown',
+  log: (line) => console.log(line),
+});
+
+if (demo) {
+  app.use('*', async (c, next) => {
+    await next();
+    if (c.res.headers.get('Content-Type')?.startsWith('text/html')) c.res.headers.set('Content-Security-Policy', CSP);
+  });
+  app.get('/dist/*', serveStatic({ root: '.' }));
+  app.get('/*', serveStatic({ root: 'demo' }));
+  if (!existsSync('dist/sister-city-widgets.js')) console.warn('dist/ is missing: run npm run build');
+}
+
+const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
+  const base = `http://${config.host}:${info.port}`;
+  console.log(`Receiver listening on ${base}`);
+  console.log(`  POST ${base}${config.storiesPath}   story submissions`);
+  if (config.pairingsFile) console.log(`  GET  ${base}/api/pairings.${config.pairingsFile.split('.').pop()}   pairings feed`);
+  if (config.exportToken) {
+    console.log(`  GET  ${base}/admin/submissions.json | .csv   staff export (Authorization: Bearer <token>)`);
+    if (generatedToken) console.log(`       token for this run: ${config.exportToken}`);
+  }
+  if (demo) {
+    console.log(`\nDemo pages:
+  ${base}/                 the full directory (English)
+  ${base}/city.html        one city's own pairings (preset)
+  ${base}/ja.html          Japanese (<html lang="ja">, era dates)
+  ${base}/fr.html          French (Canada)
+  ${base}/theme.html       a partner theme (Sister Cities International)
+  ${base}/large.html       2,000 rows with broken ones, classic <script>
+  ${base}/story.html       the Hajimari story form (sends to this receiver)
+  ${base}/story-ja.html    the story form in Japanese
+Press Ctrl+C to stop.`);
+  }
+});
+
+const stop = () => {
+  server.close();
+  store.close();
+  process.exit(0);
+};
+process.on('SIGINT', stop);
+process.on('SIGTERM', stop);

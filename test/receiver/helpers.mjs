@@ -1,0 +1,72 @@
+// Starts the built receiver (dist/server/app.js) on 127.0.0.1 with a temporary data
+// directory and a free port; everything stops when the test calls stop().
+import { serve } from '@hono/node-server';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { createReceiver } from '../../dist/server/app.js';
+import { readConfig } from '../../dist/server/config.js';
+import { SubmissionStore } from '../../dist/server/store.js';
+
+export async function startReceiver(overrides = {}, dataDir = mkdtempSync(join(tmpdir(), 'receiver-'))) {
+  const config = { ...readConfig({}), dataDir, rateLimit: 1000, exportToken: 'staff-token', ...overrides };
+  const store = new SubmissionStore(dataDir);
+  const logs = [];
+  const app = createReceiver({ config, store, clientAddress: () => '127.0.0.1', log: (line) => logs.push(line) });
+  const server = await new Promise((resolve) => {
+    const s = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(s));
+  });
+  const base = `http://127.0.0.1:${server.address().port}`;
+  return {
+    base,
+    store,
+    logs,
+    dataDir,
+    async stop({ keepData = false } = {}) {
+      await new Promise((resolve) => server.close(resolve));
+      store.close();
+      if (!keepData) rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+export function validStory(overrides = {}) {
+  return {
+    na_city: { country: 'US', region: 'MN', name: 'Saint Paul' },
+    jp_city: { prefecture: 42, name: 'Nagasaki' },
+    established: '1955-12-07',
+    story: 'Two cities chose friendship after the war.',
+    connections: ['friendship'],
+    language: 'en',
+    dates: [],
+    people: [],
+    photos: [],
+    submitter: { name: 'Jane Doe', email: 'jane@example.org' },
+    partner_coauthor: 'no',
+    consent: true,
+    ...overrides,
+  };
+}
+
+export const PNG = Buffer.from(
+  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
+  'base64',
+);
+
+export function post(base, body, { key = crypto.randomUUID(), origin, path = '/api/stories' } = {}) {
+  const headers = { 'Content-Type': 'application/json' };
+  if (key) headers['Idempotency-Key'] = key;
+  if (origin) headers.Origin = origin;
+  return fetch(base + path, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body), redirect: 'manual' });
+}
+
+export function postWithPhoto(base, story, bytes, { key = crypto.randomUUID(), type = 'image/png', name = 'signing.png' } = {}) {
+  const form = new FormData();
+  const payload = {
+    ...story,
+    photos: [{ file: { part: 'photo-0', name, type, size: bytes.length }, caption: 'The signing', credit: 'City archives', permission: true }],
+  };
+  form.append('payload', new Blob([JSON.stringify(payload)], { type: 'application/json' }));
+  form.append('photo-0', new Blob([bytes], { type }), name);
+  return fetch(`${base}/api/stories`, { method: 'POST', headers: { 'Idempotency-Key': key }, body: form });
+}
