@@ -50,7 +50,12 @@ export default defineConfig(({ mode }) => {
         minify: false,
         sourcemap: true,
         lib: {
-          entry: { index: 'src/index.ts', pairings: 'src/pairings/define.ts' },
+          entry: {
+            index: 'src/index.ts',
+            pairings: 'src/pairings/define.ts',
+            'story-form': 'src/story-form/define.ts',
+            schema: 'src/schema/index.ts',
+          },
           formats: ['es'],
         },
         rolldownOptions: {

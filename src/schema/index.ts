@@ -1,0 +1,6 @@
+/**
+ * The contracts, importable without Lit or the DOM (a receiver in Node uses them):
+ * `import { storySchema } from 'sister-city-widgets/schema'`.
+ */
+export { pairingSchema, type Pairing, type PairingInput } from './pairing.js';
+export { storySchema, type StoryPayload } from './story.js';
