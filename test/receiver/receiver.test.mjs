@@ -208,3 +208,18 @@ describe('receiver', () => {
     assert.ok(readFileSync(join(receiver.dataDir, 'submissions.sqlite')).length > 0);
   });
 });
+
+describe('published contract', () => {
+  it('describes the story endpoint in OpenAPI 3.1 with the schema the receiver validates with', async () => {
+    const openapi = JSON.parse(readFileSync('dist/openapi.json', 'utf8'));
+    assert.equal(openapi.openapi, '3.1.0');
+    const post = openapi.paths['/api/stories'].post;
+    assert.equal(post.parameters[0].name, 'Idempotency-Key');
+    assert.deepEqual(Object.keys(post.responses).sort(), ['201', '400', '403', '409', '413', '415', '422', '429', '503']);
+    const story = openapi.components.schemas.Story;
+    for (const field of ['na_city', 'jp_city', 'story', 'connections', 'language', 'submitter', 'partner_coauthor', 'consent']) {
+      assert.ok(story.required.includes(field), field);
+    }
+    assert.deepEqual(story.properties.na_city.properties.country.enum, ['US', 'CA']);
+  });
+});
