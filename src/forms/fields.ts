@@ -31,7 +31,7 @@ function describedBy(id: string, field: Field, error: string | undefined, extra?
 }
 
 function labelText(field: Field) {
-  return field.optional ? html`${field.label} <span class="optional">${msg('(optional)')}</span>` : field.label;
+  return field.optional ? html`${field.label}<span class="optional">${msg('(optional)')}</span>` : field.label;
 }
 
 function hint(id: string, field: Field) {

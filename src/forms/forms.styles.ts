@@ -26,6 +26,10 @@ export const formStyles = [
     .section {
       margin-bottom: 2em;
     }
+    .optional {
+      font-weight: 400;
+      margin-inline-start: 0.3em;
+    }
     .intro,
     .hint {
       color: var(--_muted);
@@ -239,8 +243,10 @@ export const formStyles = [
     }
     .item-heading {
       font-weight: 700;
-      color: var(--_accent);
-      padding-top: 0.75em;
+      margin: 0.5em 0 0;
+    }
+    .answer dl {
+      margin: 0;
     }
     @container (max-width: 30em) {
       .answer {

@@ -74,6 +74,7 @@ export abstract class SisterCityForm extends SisterCityElement {
     failure: { state: true },
     reference: { state: true },
     restoredAt: { state: true },
+    summary: { state: true },
   };
 
   /** URL the form posts to. */
@@ -101,6 +102,8 @@ export abstract class SisterCityForm extends SisterCityElement {
   private failure?: SubmitFailure;
   private reference = '';
   private restoredAt?: number;
+  /** Whether the error summary is shown: after a send was tried, as GOV.UK does. */
+  private summary = false;
 
   /** The files chosen, by group item key and field name; never in a draft. */
   #files = new Map<string, { file: File; type: FileKind; url?: string }>();
@@ -423,7 +426,9 @@ export abstract class SisterCityForm extends SisterCityElement {
     if (!result.success) {
       for (const issue of result.error.issues) {
         const path = issue.path.join('.');
-        if (errors.has(path) || problems.has(path)) continue;
+        const field = index.get(pathPattern(path));
+        // A menu with nothing to choose yet (a state before its country) waits for the answer it depends on.
+        if (errors.has(path) || problems.has(path) || (field?.kind === 'select' && field.options.length === 0)) continue;
         const tooLong = issue.code === 'too_big' && issue.origin === 'string' ? Number(issue.maximum) : undefined;
         errors.set(path, this.#messageFor(path, index, tooLong));
       }
@@ -450,6 +455,7 @@ export abstract class SisterCityForm extends SisterCityElement {
     // Enter that confirms an IME conversion is not a request to send.
     if (this.#composing || this.phase === 'sending') return;
     const checked = this.#check(this.#sectionsCache);
+    this.summary = !checked;
     if (!checked) {
       this.#focusAfterRender = '.error-summary';
       return;
@@ -458,6 +464,7 @@ export abstract class SisterCityForm extends SisterCityElement {
   }
 
   async #send(payload: Values, files: FilePart[]): Promise<void> {
+    const sent = this.values;
     this.phase = 'sending';
     this.progress = 0;
     this.failure = undefined;
@@ -483,6 +490,7 @@ export abstract class SisterCityForm extends SisterCityElement {
         files,
         idempotencyKey: this.#pending.key,
         timeout: this.timeout,
+        onRetry: () => (this.progress = 0),
         onProgress: (loaded, total) => {
           const percent = total ? Math.min(100, Math.round((loaded / total) * 100)) : 0;
           if (Math.floor(percent / 25) > Math.floor(this.progress / 25)) {
@@ -494,6 +502,7 @@ export abstract class SisterCityForm extends SisterCityElement {
       this.retry,
     );
     if (result.ok) {
+      this.values = sent;
       this.phase = 'success';
       this.reference = result.reference;
       this.#pending = undefined;
@@ -519,6 +528,7 @@ export abstract class SisterCityForm extends SisterCityElement {
         errors.set(path, known ? this.#messageFor(path, index) : typeof text === 'string' ? text : msg('Check this answer'));
       }
       this.errors = this.#inFormOrder(errors, this.#sectionsCache);
+      this.summary = true;
       this.phase = 'editing';
       this.#focusAfterRender = '.error-summary';
       this.#dispatchError(result);
@@ -552,6 +562,7 @@ export abstract class SisterCityForm extends SisterCityElement {
   #retrySend(): void {
     const checked = this.#check(this.#sectionsCache);
     if (!checked) {
+      this.summary = true;
       this.phase = 'editing';
       this.#focusAfterRender = '.error-summary';
       return;
@@ -613,9 +624,9 @@ export abstract class SisterCityForm extends SisterCityElement {
   }
 
   #renderErrorSummary() {
-    if (this.errors.size === 0) return nothing;
+    if (!this.summary || this.errors.size === 0) return nothing;
     return html`
-      <div class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+      <div class="error-summary" part="error-summary" tabindex="-1">
         <div role="alert">
           ${this.#heading('error-summary-title', msg('There is a problem'))}
           <ul>
@@ -750,18 +761,21 @@ export abstract class SisterCityForm extends SisterCityElement {
     return this.#sectionsCache.map(
       (section) => html`
         <div class="answers-section">
-          ${this.#heading(`${section.id}-answers`, section.heading, this.headingLevel + 1)}
+          ${this.#heading(`${section.id}-answers`, section.heading, this.headingLevel + 2)}
           <dl class="answers">
             ${section.items.map((item) =>
               item.kind === 'group' ?
-                this.#items(item).length === 0 ?
-                  html`<div class="answer"><dt>${item.heading}</dt><dd>${msg('Not provided')}</dd></div>`
-                : this.#items(item).map(
-                    (_, i) => html`
-                      <div class="answer-group"><dt class="item-heading">${item.itemHeading(i + 1)}</dt></div>
-                      ${item.fields.map((field) => rows(field, `${item.name}.${i}.${field.name}`))}
-                    `,
-                  )
+                html`<div class="answer">
+                  <dt>${item.heading}</dt>
+                  <dd>
+                    ${this.#items(item).length === 0 ?
+                      msg('Not provided')
+                    : this.#items(item).map(
+                        (_, i) => html`<p class="item-heading">${item.itemHeading(i + 1)}</p>
+                          <dl>${item.fields.map((field) => rows(field, `${item.name}.${i}.${field.name}`))}</dl>`,
+                      )}
+                  </dd>
+                </div>`
               : rows(item, item.name),
             )}
           </dl>

@@ -146,7 +146,7 @@ export function storySections(values: Record<string, unknown>, locale: Locale, m
               messages: { required: msg('Enter the role this person played') },
             },
             {
-              kind: 'radios', name: 'side', label: msg('Side'), inline: true,
+              kind: 'radios', name: 'side', label: msg('Which city is this person from?'), inline: true,
               options: [['na', msg('North American city')], ['jp', msg('Japanese city')]],
               messages: { required: msg('Select which city this person is from') },
             },
