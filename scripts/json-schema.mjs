@@ -13,6 +13,7 @@ const { outputFiles } = await build({
       import * as z from 'zod/mini';
       export { pairingSchema } from './src/schema/pairing.ts';
       export { storySchema } from './src/schema/story.ts';
+      export { requestSchema } from './src/schema/request.ts';
       export const toJSONSchema = z.toJSONSchema;`,
     resolveDir: process.cwd(),
     loader: 'ts',
@@ -25,7 +26,7 @@ const { outputFiles } = await build({
 const schemas = await import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
 mkdirSync('dist/schema', { recursive: true });
 const components = {};
-for (const [name, schema] of [['pairing', schemas.pairingSchema], ['story', schemas.storySchema]]) {
+for (const [name, schema] of [['pairing', schemas.pairingSchema], ['story', schemas.storySchema], ['request', schemas.requestSchema]]) {
   const json = schemas.toJSONSchema(schema, { unrepresentable: 'any', io: 'input' });
   json.title = `sister-city-widgets ${name}`;
   writeFileSync(`dist/schema/${name}.schema.json`, `${JSON.stringify(json, null, 2)}\n`);
@@ -52,7 +53,7 @@ const submission = (name, summary) => ({
             type: 'object',
             required: ['payload'],
             properties: { payload: { $ref: `#/components/schemas/${name}` } },
-            additionalProperties: { type: 'string', format: 'binary', description: 'One part per file, named as the payload names it (photo-0, …)' },
+            additionalProperties: { type: 'string', format: 'binary', description: 'One part per file, named as the payload names it (photo-0, pamphlet-0, …)' },
           },
           encoding: { payload: { contentType: 'application/json' } },
         },
@@ -80,6 +81,7 @@ const openapi = {
   },
   paths: {
     '/api/stories': submission('Story', 'Submit a Hajimari origin story'),
+    '/api/requests': submission('Request', 'Submit a partner request (either direction)'),
     '/api/pairings.csv': { get: { summary: 'The pairings feed (CSV)', responses: { 200: { description: 'RFC 4180 CSV', content: { 'text/csv': {} } } } } },
   },
   components: {

@@ -11,6 +11,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { HTTPException } from 'hono/http-exception';
 import * as z from 'zod/mini';
 import { sniffType } from '../src/forms/file-check.js';
+import { DOCUMENT_TYPES, requestSchema } from '../src/schema/request.js';
 import { PHOTO_TYPES, storySchema } from '../src/schema/story.js';
 import type { ReceiverConfig } from './config.js';
 import { RateLimiter } from './rate-limit.js';
@@ -59,6 +60,11 @@ export function createReceiver({ config, store, clientAddress = () => 'unknown',
       kind: 'story',
       schema: storySchema,
       files: { photo: { types: PHOTO_TYPES, maxBytes: config.maxPhotoBytes } },
+    },
+    [config.requestsPath]: {
+      kind: 'request',
+      schema: requestSchema,
+      files: { pamphlet: { types: DOCUMENT_TYPES, maxBytes: config.maxDocumentBytes } },
     },
   };
 

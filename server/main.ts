@@ -44,6 +44,7 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
   const base = `http://${config.host}:${info.port}`;
   console.log(`Receiver listening on ${base}`);
   console.log(`  POST ${base}${config.storiesPath}   story submissions`);
+  console.log(`  POST ${base}${config.requestsPath}   partner requests`);
   if (config.pairingsFile) console.log(`  GET  ${base}/api/pairings.${config.pairingsFile.split('.').pop()}   pairings feed`);
   if (config.exportToken) {
     console.log(`  GET  ${base}/admin/submissions.json | .csv   staff export (Authorization: Bearer <token>)`);

@@ -3,4 +3,5 @@
  * `import { storySchema } from 'sister-city-widgets/schema'`.
  */
 export { pairingSchema, type Pairing, type PairingInput } from './pairing.js';
+export { requestSchema, type RequestPayload } from './request.js';
 export { storySchema, type StoryPayload } from './story.js';

@@ -70,3 +70,20 @@ export function postWithPhoto(base, story, bytes, { key = crypto.randomUUID(), t
   form.append('photo-0', new Blob([bytes], { type }), name);
   return fetch(`${base}/api/stories`, { method: 'POST', headers: { 'Idempotency-Key': key }, body: form });
 }
+
+export function validRequest(overrides = {}) {
+  return {
+    direction: 'na-seeking-jp',
+    community: { country: 'US', region: 'OR', name: 'Bend', level: 'city' },
+    population: { count: 102_000, as_of: '2024' },
+    area: { value: 85.6, unit: 'sq-mi' },
+    geography: 'High desert on the Deschutes River; 3 hours by road from Portland International Airport.',
+    activities: 'Outdoor recreation, breweries, a community college.',
+    expectations: 'A partner interested in youth exchange and outdoor education.',
+    exchanges: ['education-youth', 'sports'],
+    contacts: [{ name: 'Sam Lee', title: 'City Manager', organisation: 'City of Bend', email: 'sam@example.gov', phone: '+1 541 555 0100' }],
+    submitter: { name: 'Sam Lee', email: 'sam@example.gov' },
+    consent: true,
+    ...overrides,
+  };
+}

@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { PNG, post, postWithPhoto, startReceiver, validStory } from './helpers.mjs';
+import { PNG, post, postWithPhoto, startReceiver, validRequest, validStory } from './helpers.mjs';
 
 const staff = { headers: { Authorization: 'Bearer staff-token' } };
 
@@ -221,5 +221,49 @@ describe('published contract', () => {
       assert.ok(story.required.includes(field), field);
     }
     assert.deepEqual(story.properties.na_city.properties.country.enum, ['US', 'CA']);
+  });
+});
+
+describe('partner requests', () => {
+  let receiver;
+  before(async () => {
+    receiver = await startReceiver();
+  });
+  after(() => receiver.stop());
+
+  it('stores a North American request and a Japanese one with a PDF pamphlet', async () => {
+    const na = await post(receiver.base, validRequest(), { path: '/api/requests' });
+    assert.equal(na.status, 201);
+    assert.match((await na.json()).reference, /^REQ-/);
+
+    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const form = new FormData();
+    const payload = validRequest({
+      direction: 'jp-seeking-na',
+      community: { prefecture: 17, name: '金沢市', level: 'city' },
+      pamphlet: { part: 'pamphlet-0', name: 'パンフレット.pdf', type: 'application/pdf', size: pdf.length },
+    });
+    form.append('payload', new Blob([JSON.stringify(payload)], { type: 'application/json' }));
+    form.append('pamphlet-0', new Blob([pdf], { type: 'application/pdf' }), 'パンフレット.pdf');
+    const jp = await fetch(`${receiver.base}/api/requests`, { method: 'POST', headers: { 'Idempotency-Key': crypto.randomUUID() }, body: form });
+    assert.equal(jp.status, 201);
+    const rows = receiver.store.list('request');
+    assert.equal(rows.length, 2);
+    assert.equal(rows[1].payload.community.name, '金沢市');
+    assert.equal(rows[1].files[0].type, 'application/pdf');
+  });
+
+  it('names the fields to correct in either direction', async () => {
+    const response = await post(
+      receiver.base,
+      validRequest({ community: { country: 'CA', region: 'MN', name: 'Nowhere', level: 'city' }, contacts: [], population: { count: -5, as_of: '24' } }),
+      { path: '/api/requests' },
+    );
+    assert.equal(response.status, 422);
+    const pointers = (await response.json()).errors.map((e) => e.pointer);
+    for (const pointer of ['/contacts', '/population/count', '/population/as_of']) assert.ok(pointers.includes(pointer), pointer);
+    const jp = await post(receiver.base, validRequest({ direction: 'jp-seeking-na', community: { prefecture: 48, name: '', level: 'state' } }), { path: '/api/requests' });
+    const jpPointers = (await jp.json()).errors.map((e) => e.pointer);
+    for (const pointer of ['/community/prefecture', '/community/name', '/community/level']) assert.ok(jpPointers.includes(pointer), pointer);
   });
 });
