@@ -3,6 +3,7 @@
 // Usage: node scripts/check-regions.mjs   (Node 20+, no dependencies)
 // Exits 1 on any mismatch; exits 0 with a notice when ../shared/data is absent.
 import { existsSync, readFileSync } from 'node:fs';
+import { readCsv as readSharedCsv } from './read-csv.mjs';
 import { fileURLToPath } from 'node:url';
 
 const dataDir = new URL('../../shared/data/', import.meta.url);
@@ -12,28 +13,7 @@ if (!existsSync(fileURLToPath(dataDir))) {
   process.exit(0);
 }
 
-/** Minimal RFC 4180 parser: quoted fields, "" escapes, CRLF, BOM. Returns row objects. */
-function readCsv(name) {
-  const text = readFileSync(new URL(name, dataDir), 'utf8').replace(/^\uFEFF/, '');
-  const rows = [];
-  let row = [], field = '', quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
-  const [header, ...body] = rows.filter((r) => r.some((f) => f.trim() !== ''));
-  return body.map((r) => Object.fromEntries(header.map((h, i) => [h.trim(), (r[i] ?? '').trim()])));
-}
+const readCsv = (name) => readSharedCsv(new URL(name, dataDir));
 
 /** Evaluates one of the (simple) region data modules after stripping its type syntax. */
 function evaluate(file, names) {

@@ -5,33 +5,13 @@
 // Usage: node scripts/make-demo-data.mjs   (Node 20+, no dependencies)
 // The hand-written parts (Japanese names of the North American side, their official sites, and
 // public-facing notes) live in EXTRA below; everything else comes from the reference files.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { writeFileSync } from 'node:fs';
+import { readCsv as readSharedCsv } from './read-csv.mjs';
 
 const dataDir = new URL('../../shared/data/', import.meta.url);
 const outFile = new URL('../demo/data/pairings.csv', import.meta.url);
 
-/** Minimal RFC 4180 parser: quoted fields, "" escapes, CRLF, BOM. Returns row objects. */
-function readCsv(name) {
-  const text = readFileSync(new URL(name, dataDir), 'utf8').replace(/^\uFEFF/, '');
-  const rows = [];
-  let row = [], field = '', quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { field += '"'; i++; }
-      else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ',') { row.push(field); field = ''; }
-    else if (c === '\n' || c === '\r') {
-      if (c === '\r' && text[i + 1] === '\n') i++;
-      row.push(field); rows.push(row); row = []; field = '';
-    } else field += c;
-  }
-  if (field !== '' || row.length) { row.push(field); rows.push(row); }
-  const [header, ...body] = rows.filter((r) => r.length > 1 || r[0] !== '');
-  return body.map((r) => Object.fromEntries(header.map((h, i) => [h.trim(), (r[i] ?? '').trim()])));
-}
+const readCsv = (name) => readSharedCsv(new URL(name, dataDir));
 
 const csvField = (v) => (/[",\r\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v);
 const lg = (code) => code.padStart(6, '0'); // prefecture codes are stored without the leading zero

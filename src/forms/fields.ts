@@ -46,6 +46,11 @@ export function errorMessage(id: string, error: string | undefined) {
     : nothing;
 }
 
+/** The label, hint and message that stand above a single control. */
+function above(id: string, field: Field, error: string | undefined) {
+  return html`<label for=${id} part="label">${labelText(field)}</label>${hint(id, field)}${errorMessage(id, error)}`;
+}
+
 export function renderField(field: Field, path: string, ctx: FieldContext): TemplateResult {
   const id = pathToId(path);
   const error = ctx.errors.get(path);
@@ -60,8 +65,7 @@ export function renderField(field: Field, path: string, ctx: FieldContext): Temp
     case 'email':
     case 'tel':
       return wrap(html`
-        <label for=${id} part="label">${labelText(field)}</label>
-        ${hint(id, field)} ${errorMessage(id, error)}
+        ${above(id, field, error)}
         <input
           id=${id}
           name=${path}
@@ -78,8 +82,7 @@ export function renderField(field: Field, path: string, ctx: FieldContext): Temp
       `);
     case 'textarea':
       return wrap(html`
-        <label for=${id} part="label">${labelText(field)}</label>
-        ${hint(id, field)} ${errorMessage(id, error)}
+        ${above(id, field, error)}
         <textarea
           id=${id}
           name=${path}
@@ -94,8 +97,7 @@ export function renderField(field: Field, path: string, ctx: FieldContext): Temp
       `);
     case 'select':
       return wrap(html`
-        <label for=${id} part="label">${labelText(field)}</label>
-        ${hint(id, field)} ${errorMessage(id, error)}
+        ${above(id, field, error)}
         <select
           id=${id}
           name=${path}
@@ -229,8 +231,7 @@ function renderDate(field: Field, path: string, id: string, parts: DateParts, er
 function renderFile(field: Field & { kind: 'file' }, path: string, id: string, value: FileValue | undefined, error: string | undefined, ctx: FieldContext) {
   const thumbnail = ctx.thumbnail(path);
   return html`
-    <label for=${id} part="label">${labelText(field)}</label>
-    ${hint(id, field)} ${errorMessage(id, error)}
+    ${above(id, field, error)}
     <input
       id=${id}
       name=${path}
