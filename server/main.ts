@@ -60,6 +60,7 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
   ${base}/large.html       2,000 rows with broken ones, classic <script>
   ${base}/story.html       the Hajimari story form (sends to this receiver)
   ${base}/story-ja.html    the story form in Japanese
+  ${base}/story-fr.html    the story form in French (Canada)
 Press Ctrl+C to stop.`);
   }
 });
