@@ -490,7 +490,10 @@ export abstract class SisterCityForm extends SisterCityElement {
         files,
         idempotencyKey: this.#pending.key,
         timeout: this.timeout,
-        onRetry: () => (this.progress = 0),
+        onRetry: () => {
+          this.progress = 0;
+          this.#announce(msg('Not sent yet: trying again…'));
+        },
         onProgress: (loaded, total) => {
           const percent = total ? Math.min(100, Math.round((loaded / total) * 100)) : 0;
           if (Math.floor(percent / 25) > Math.floor(this.progress / 25)) {

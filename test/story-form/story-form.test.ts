@@ -152,6 +152,8 @@ describe('<sister-city-story-form>', () => {
       const { el, run } = await mount(scenario);
       await fillMinimal(el);
       button(el, 'Send the story').click();
+      // Screen reader users hear that the form is trying again, not silence.
+      await waitUntil(() => root(el).querySelector('[role="status"]')!.textContent!.includes('trying again'), 'no retry announcement', { timeout: 3000 });
       await waitUntil(() => text(el).includes('Story sent'), 'no confirmation', { timeout: 6000 });
       const server = await serverSide(run);
       expect(server.requests).to.equal(2);

@@ -47,6 +47,7 @@
 's1f4010': `Personne qui a pris la photo ou à qui elle appartient`,
 's1f7861': str`Supprimer la photo ${0}`,
 's1fe589': `Par exemple : maire de Saint Paul, qui a signé l’entente`,
+'s207134': `Pas encore envoyé : nouvel essai en cours…`,
 's233ae7': `Affaires`,
 's2468b6': `Ville`,
 's25f762': `Rechercher par ville, État, province ou préfecture`,
