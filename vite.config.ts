@@ -54,6 +54,7 @@ export default defineConfig(({ mode }) => {
             index: 'src/index.ts',
             pairings: 'src/pairings/define.ts',
             'story-form': 'src/story-form/define.ts',
+            'request-form': 'src/request-form/define.ts',
             schema: 'src/schema/index.ts',
           },
           formats: ['es'],

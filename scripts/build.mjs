@@ -8,7 +8,7 @@ const run = (bin, args) => execFileSync(`node_modules/.bin/${bin}`, args, { stdi
 
 rmSync('dist', { recursive: true, force: true });
 run('lit-localize', ['build']);
-execFileSync('node', ['scripts/shorten-message-ids.mjs'], { stdio: 'inherit' });
+execFileSync('node', ['scripts/message-tables.mjs'], { stdio: 'inherit' });
 for (const mode of ['cdn', 'iife', 'npm']) {
   await build({ mode, logLevel: 'warn' });
 }

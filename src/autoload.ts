@@ -7,6 +7,7 @@
 const widgets: Record<string, () => Promise<unknown>> = {
   'sister-city-pairings': () => import('./pairings/define.js'),
   'sister-city-story-form': () => import('./story-form/define.js'),
+  'sister-city-request-form': () => import('./request-form/define.js'),
 };
 
 const pending = new Set(Object.keys(widgets));

@@ -64,17 +64,18 @@ export function renderField(field: Field, path: string, ctx: FieldContext): Temp
     case 'text':
     case 'email':
     case 'tel':
+    case 'number':
       return wrap(html`
         ${above(id, field, error)}
         <input
           id=${id}
           name=${path}
           part="input"
-          type=${field.kind}
+          type=${field.kind === 'number' ? 'text' : field.kind}
           .value=${text(value)}
           autocomplete=${ifDefined(field.autocomplete)}
-          inputmode=${ifDefined(field.inputmode)}
-          spellcheck=${ifDefined(field.spellcheck === false ? 'false' : undefined)}
+          inputmode=${ifDefined(field.kind === 'number' ? (field.whole ? 'numeric' : 'decimal') : field.inputmode)}
+          spellcheck=${ifDefined(field.kind !== 'number' && field.spellcheck === false ? 'false' : undefined)}
           aria-describedby=${ifDefined(describedBy(id, field, error))}
           aria-invalid=${error ? 'true' : 'false'}
           @input=${(e: Event) => ctx.set(path, (e.target as HTMLInputElement).value)}

@@ -26,6 +26,7 @@ interface FieldBase {
 
 export type Field =
   | (FieldBase & { kind: 'text' | 'email' | 'tel'; inputmode?: 'numeric' | 'decimal'; spellcheck?: boolean; maxLength?: number })
+  | (FieldBase & { kind: 'number'; whole?: boolean })
   | (FieldBase & { kind: 'textarea'; maxLength: number; rows?: number })
   | (FieldBase & { kind: 'select'; options: Option[]; placeholder: string; numeric?: boolean })
   | (FieldBase & { kind: 'radios' | 'checkboxes'; options: Option[]; inline?: boolean; reveals?: Record<string, Field> })
@@ -41,9 +42,13 @@ export interface Group {
   itemHeading: (n: number) => string;
   addLabel: string;
   removeLabel: (n: number) => string;
+  /** Items the group always has (their remove buttons are not offered). */
+  min?: number;
   max: number;
   maxMessage: string;
   fields: Field[];
+  /** A button that fills an item from other answers ("Add yourself as a contact"). */
+  copy?: { label: string; from: () => Record<string, unknown> };
 }
 
 export interface Section {

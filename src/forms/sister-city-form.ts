@@ -14,6 +14,7 @@ import { DraftStore, fingerprint, type DraftMode, type PendingSubmission } from 
 import { formatBytes, renderField, type FieldContext } from './fields.js';
 import { checkFile, type FileKind } from './file-check.js';
 import type { Field, FileValue, Group, GroupItem, Section } from './model.js';
+import { parseNumber } from './number.js';
 import { isEmptyDate, parsePartialDate, type DateParts, type DateProblem } from './partial-date.js';
 import { getPath, pathPattern, pathToId, pointerToPath, setPath } from './paths.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry-policy.js';
@@ -47,6 +48,8 @@ export type ErrorDetail = Pick<SubmitFailure, 'kind' | 'status' | 'problem'>;
 /** The words a form chooses for its own panels and buttons. */
 export interface FormWords {
   submit: string;
+  /** With a "check your answers" step: the button that leads to it. */
+  check?: string;
   sent: string;
   nextSteps: string;
   notSent: string;
@@ -75,6 +78,7 @@ export abstract class SisterCityForm extends SisterCityElement {
     reference: { state: true },
     restoredAt: { state: true },
     summary: { state: true },
+    reviewing: { state: true },
   };
 
   /** URL the form posts to. */
@@ -104,6 +108,8 @@ export abstract class SisterCityForm extends SisterCityElement {
   private restoredAt?: number;
   /** Whether the error summary is shown: after a send was tried, as GOV.UK does. */
   private summary = false;
+  /** On the "check your answers" step. */
+  private reviewing = false;
 
   /** The files chosen, by group item key and field name; never in a draft. */
   #files = new Map<string, { file: File; type: FileKind; url?: string }>();
@@ -150,8 +156,9 @@ export abstract class SisterCityForm extends SisterCityElement {
   /** Deletes the draft and empties the form. */
   clearAnswers(): void {
     this.#store?.clear();
-    this.values = this.emptyValues();
+    this.values = this.#sanitise({}, this.emptyValues());
     this.errors = new Map();
+    this.reviewing = false;
     this.#pending = undefined;
     this.restoredAt = undefined;
     this.#forgetFiles();
@@ -171,16 +178,13 @@ export abstract class SisterCityForm extends SisterCityElement {
     );
     const draft = this.#store.load();
     const empty = this.emptyValues();
-    if (!draft) {
-      this.values = empty;
-      return;
-    }
-    this.values = this.#sanitise(draft.values, empty);
+    this.values = this.#sanitise(draft?.values ?? {}, empty);
+    if (!draft) return;
     this.#pending = draft.pending;
     this.restoredAt = draft.savedAt;
   }
 
-  /** Keeps only the shape the form expects: group items as objects with keys, files forgotten. */
+  /** Keeps only the shape the form expects: group items as objects with keys (at least `min`), files forgotten. */
   #sanitise(stored: Values, empty: Values): Values {
     const values: Values = { ...empty, ...stored };
     for (const section of this.describe(values)) {
@@ -195,6 +199,7 @@ export abstract class SisterCityForm extends SisterCityElement {
             for (const field of item.fields) if (field.kind === 'file') delete copy[field.name];
             return copy;
           });
+        while (clean.length < (item.min ?? 0)) clean.push({ key: newKey() });
         Object.assign(values, setPath(values, item.name, clean));
       }
     }
@@ -291,6 +296,16 @@ export abstract class SisterCityForm extends SisterCityElement {
     this.#focusAfterRender = `#${pathToId(`${group.name}.${items.length}.${group.fields[0].name}`)}`;
   }
 
+  /** Fills the first empty item (or a new one) from other answers. */
+  #copyItem(group: Group): void {
+    const items = this.#items(group);
+    let index = items.findIndex((item) => group.fields.every((field) => !item[field.name]));
+    if (index < 0) index = items.length;
+    if (index >= group.max) return;
+    this.set(`${group.name}.${index}`, { ...group.copy!.from(), key: items[index]?.key ?? newKey() });
+    this.#focusAfterRender = `#${pathToId(`${group.name}.${index}.${group.fields[0].name}`)}`;
+  }
+
   #removeItem(group: Group, index: number): void {
     const items = this.#items(group);
     for (const field of group.fields) if (field.kind === 'file') this.#dropFile(`${items[index].key}/${field.name}`);
@@ -350,6 +365,12 @@ export abstract class SisterCityForm extends SisterCityElement {
         case 'select':
         case 'radios':
           value = typeof raw === 'string' && raw ? (field.kind === 'select' && field.numeric ? Number(raw) : raw) : undefined;
+          break;
+        case 'number':
+          if (typeof raw === 'string' && raw.trim()) {
+            value = parseNumber(raw, this.locale, field.whole);
+            if (value === undefined) problems.set(path, field.messages?.invalid ?? msg('Check this answer'));
+          }
           break;
         case 'checkboxes':
           value = Array.isArray(raw) ? raw.filter((v) => field.options.some(([option]) => option === v)) : [];
@@ -457,7 +478,13 @@ export abstract class SisterCityForm extends SisterCityElement {
     const checked = this.#check(this.#sectionsCache);
     this.summary = !checked;
     if (!checked) {
+      this.reviewing = false;
       this.#focusAfterRender = '.error-summary';
+      return;
+    }
+    if (this.words().check && !this.reviewing) {
+      this.reviewing = true;
+      this.#focusAfterRender = '#review-heading';
       return;
     }
     void this.#send(checked.payload, checked.files);
@@ -532,6 +559,7 @@ export abstract class SisterCityForm extends SisterCityElement {
       }
       this.errors = this.#inFormOrder(errors, this.#sectionsCache);
       this.summary = true;
+      this.reviewing = false;
       this.phase = 'editing';
       this.#focusAfterRender = '.error-summary';
       this.#dispatchError(result);
@@ -566,6 +594,7 @@ export abstract class SisterCityForm extends SisterCityElement {
     const checked = this.#check(this.#sectionsCache);
     if (!checked) {
       this.summary = true;
+      this.reviewing = false;
       this.phase = 'editing';
       this.#focusAfterRender = '.error-summary';
       return;
@@ -593,8 +622,11 @@ export abstract class SisterCityForm extends SisterCityElement {
         @compositionstart=${() => (this.#composing = true)}
         @compositionend=${() => (this.#composing = false)}
       >
-        ${this.restoredAt ? this.#renderRestored() : nothing} ${this.#renderErrorSummary()}
-        ${this.#sectionsCache.map((section) => this.#renderSection(section))}
+        ${this.reviewing ?
+          html`${this.#heading('review-heading', msg('Check your answers before sending'), this.headingLevel, true)}
+          ${this.#renderAnswers(true)}`
+        : html`${this.restoredAt ? this.#renderRestored() : nothing} ${this.#renderErrorSummary()}
+          ${this.#sectionsCache.map((section) => this.#renderSection(section))}`}
         <div class="honeypot" aria-hidden="true">
           <label for="f-website">Website</label>
           <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" />
@@ -609,7 +641,7 @@ export abstract class SisterCityForm extends SisterCityElement {
         ${this.phase === 'failed' ? nothing : html`
           <div class="actions">
             <button type="submit" part="button" aria-disabled=${sending ? 'true' : 'false'}>
-              ${sending ? msg('Sending…') : words.submit}
+              ${sending ? msg('Sending…') : this.reviewing || !words.check ? words.submit : words.check}
             </button>
           </div>
         `}
@@ -693,15 +725,20 @@ export abstract class SisterCityForm extends SisterCityElement {
             <fieldset class="item">
               <legend>${group.itemHeading(i + 1)}</legend>
               ${group.fields.map((field) => renderField(field, `${group.name}.${i}.${field.name}`, ctx))}
-              <button type="button" class="secondary" part="button" @click=${() => this.#removeItem(group, i)}>
-                ${group.removeLabel(i + 1)}
-              </button>
+              ${items.length > (group.min ?? 0) ?
+                html`<button type="button" class="secondary" part="button" @click=${() => this.#removeItem(group, i)}>
+                  ${group.removeLabel(i + 1)}
+                </button>`
+              : nothing}
             </fieldset>
           `,
         )}
         ${items.length < group.max ?
           html`<button type="button" class="secondary add" part="button" @click=${() => this.#addItem(group)}>${group.addLabel}</button>`
         : html`<p class="hint">${group.maxMessage}</p>`}
+        ${group.copy ?
+          html`<button type="button" class="secondary add" part="button" @click=${() => this.#copyItem(group)}>${group.copy.label}</button>`
+        : nothing}
       </div>
     `;
   }
@@ -739,17 +776,22 @@ export abstract class SisterCityForm extends SisterCityElement {
           <button type="button" part="button" @click=${() => window.print()}>${msg('Print a copy')}</button>
           <button type="button" class="secondary" part="button" @click=${() => this.clearAnswers()}>${msg('Fill in a new form')}</button>
         </div>
-        ${this.#heading('copy-heading', msg('Your answers'), this.headingLevel + 1)} ${this.#renderAnswers()}
+        ${this.#heading('copy-heading', msg('Your answers'), this.headingLevel + 1)} ${this.#renderAnswers(false)}
       </div>
     `;
   }
 
-  /** Every answer, "Not provided" for skipped ones. */
-  #renderAnswers() {
+  /** Every answer, "Not provided" for skipped ones; on the review step, each with a link to change it. */
+  #renderAnswers(change: boolean) {
+    const link = (id: string, label: string) =>
+      change ?
+        html`<dd class="change"><a href="#${id}" @click=${(e: Event) => this.#change(e, id)}>${msg('Change')}<span class="visually-hidden"> ${label}</span></a></dd>`
+      : nothing;
     const row = (field: Field, path: string) => html`
       <div class="answer">
         <dt>${field.label}</dt>
         <dd>${this.#answerText(field, path)}</dd>
+        ${link(pathToId(path), field.label)}
       </div>
     `;
     const rows = (field: Field, path: string): TemplateResult[] => {
@@ -778,6 +820,7 @@ export abstract class SisterCityForm extends SisterCityElement {
                           <dl>${item.fields.map((field) => rows(field, `${item.name}.${i}.${field.name}`))}</dl>`,
                       )}
                   </dd>
+                  ${this.#items(item).length === 0 ? link(`${pathToId(item.name)}-heading`, item.heading) : nothing}
                 </div>`
               : rows(item, item.name),
             )}
@@ -785,6 +828,13 @@ export abstract class SisterCityForm extends SisterCityElement {
         </div>
       `,
     );
+  }
+
+  /** Leaves the review step for the field the Change link names. */
+  #change(event: Event, id: string): void {
+    event.preventDefault();
+    this.reviewing = false;
+    this.#focusAfterRender = `#${id}`;
   }
 
   #answerText(field: Field, path: string): string {

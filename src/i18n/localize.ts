@@ -8,13 +8,13 @@
  * element is currently rendering in (see `inLocale`). Nothing global is
  * installed, so a host page's own copy of @lit/localize is never disturbed.
  *
- * Message ids are lit-localize's hashes cut to their first 7 characters
- * (scripts/shorten-message-ids.mjs does the same to the generated modules and
- * refuses a collision): the ids are most of what gzip cannot shrink in the
- * translation tables. Messages are plain strings or str`` templates, not html``.
+ * A language's strings are an array in the order of one list of message ids
+ * (lit-localize's hashes cut to ID_LENGTH characters; scripts/message-tables.mjs
+ * writes both and refuses a collision), so the ids, which gzip cannot shrink, are
+ * shipped once for every language, and never to an English page.
+ * Messages are plain strings or str`` templates, not html``.
  */
 import type { msg as litMsg, StrResult } from '@lit/localize';
-import type { TemplateMap } from '@lit/localize/internal/types.js';
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 import type { Locale } from './language.js';
@@ -23,7 +23,10 @@ export { str } from '@lit/localize';
 
 /** What a language brings beyond English: its strings and its names of regions. */
 export interface LocaleData {
-  templates: TemplateMap;
+  /** The strings, in the order of `ids`; '' where a string is not translated. */
+  templates: readonly unknown[];
+  /** Every message id, comma-separated. */
+  ids: string;
   us: Readonly<Record<string, string>>;
   ca: Readonly<Record<string, string>>;
   prefectures?: readonly string[];
@@ -36,21 +39,23 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<LocaleData>> = {
 
 const loaded = new Map<Locale, LocaleData | undefined>([['en', undefined]]);
 const loading = new Map<Locale, Promise<void>>();
-let active: TemplateMap | undefined;
+let active: readonly unknown[] | undefined;
+/** Position of each message id in the tables (every language has the same list). */
+let positions: Map<string, number> | undefined;
 
-export const SHORT_ID_LENGTH = 7;
+export const ID_LENGTH = 6;
 const ids = new Map<string | TemplateStringsArray, string>();
 
 function idOf(template: string | StrResult): string {
   const strings = typeof template === 'string' ? template : template.strings;
   let id = ids.get(strings);
-  if (id === undefined) ids.set(strings, (id = generateMsgId(strings, false).slice(0, SHORT_ID_LENGTH)));
+  if (id === undefined) ids.set(strings, (id = generateMsgId(strings, false).slice(1, 1 + ID_LENGTH)));
   return id;
 }
 
 export const msg = ((template: string | StrResult, options?: { id?: string }) => {
-  const localized = active?.[options?.id ?? idOf(template)];
-  if (localized === undefined) {
+  const localized = active?.[positions!.get(options?.id ?? idOf(template)) ?? -1];
+  if (!localized) {
     return typeof template === 'string' ? template : joinStringsAndValues(template.strings, template.values);
   }
   if (typeof localized === 'string') return localized;
@@ -69,7 +74,10 @@ export function loadLocale(locale: Locale): Promise<void> {
   let pending = loading.get(locale);
   if (!pending) {
     pending = loaders[locale]().then(
-      (data) => void loaded.set(locale, data),
+      (data) => {
+        positions ??= new Map(data.ids.split(',').map((id, i) => [id, i]));
+        loaded.set(locale, data);
+      },
       (error: unknown) => {
         // A language chunk that cannot load leaves the widget in English rather than blank.
         console.error(`sister-city-widgets: could not load the ${locale} strings; showing English`, error);

@@ -4,7 +4,7 @@
 import * as z from 'zod/mini';
 import { CA_EN, US_EN } from '../regions/data.js';
 import { isPartialDate } from './dates.js';
-import { prefectureCode } from './codes.js';
+import { JP_LEVELS, NA_LEVELS, prefectureCode } from './codes.js';
 
 /** Text that is not blank. (The forms trim what they send; a receiver may trim too.) */
 export const trimmed = (max: number) => z.string().check(z.maxLength(max), z.regex(/\S/));
@@ -15,23 +15,25 @@ export const partialDate = z.string().check(z.refine(isPartialDate));
 
 export const email = z.string().check(z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/));
 
-export const northAmericanPlace = z
-  .object({
-    country: z.enum(['US', 'CA']),
-    region: z.string(),
-    name: trimmed(200),
-  })
-  .check(
-    z.refine((place) => Object.hasOwn(place.country === 'CA' ? CA_EN : US_EN, place.region), {
-      path: ['region'],
-      message: 'Not a state, province or territory of that country',
-    }),
-  );
+/** The state, province or territory is one of that country's. */
+const knownRegion = z.refine<{ country: string; region: string }>((place) => Object.hasOwn(place.country === 'CA' ? CA_EN : US_EN, place.region), {
+  path: ['region'],
+  message: 'Not a state, province or territory of that country',
+});
+
+export const northAmericanPlace = z.object({ country: z.enum(['US', 'CA']), region: z.string(), name: trimmed(200) }).check(knownRegion);
+
+/** A North American community with its level of government (the request form's). */
+export const northAmericanCommunity = z
+  .object({ country: z.enum(['US', 'CA']), region: z.string(), name: trimmed(200), level: z.enum(NA_LEVELS) })
+  .check(knownRegion);
 
 export const japanesePlace = z.object({
   prefecture: prefectureCode,
   name: trimmed(200),
 });
+
+export const japaneseCommunity = z.object({ prefecture: prefectureCode, name: trimmed(200), level: z.enum(JP_LEVELS) });
 
 /** A file sent beside the JSON payload as its own multipart part, named by `part`, of one of `types`. */
 export const fileReference = <const T extends readonly [string, ...string[]]>(types: T) =>

@@ -5,15 +5,11 @@
  */
 import * as z from 'zod/mini';
 import { CA_EN, US_EN } from '../regions/data.js';
-import { prefectureCode } from './codes.js';
+import { JP_LEVELS, NA_LEVELS, prefectureCode } from './codes.js';
 import { isPartialDate } from './dates.js';
 
-export { isPartialDate };
+export { isPartialDate, JP_LEVELS, NA_LEVELS };
 
-export const NA_LEVELS = [
-  'city', 'town', 'village', 'county', 'city-and-county', 'municipality', 'state', 'province', 'territory',
-] as const;
-export const JP_LEVELS = ['prefecture', 'city', 'town', 'village', 'special-ward'] as const;
 export const PAIRING_TYPES = ['sister', 'friendship', 'partnership'] as const;
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a month and day that exist. */

@@ -1,14 +1,10 @@
 /**
  * The partner request ("becoming a sister city"), in both directions: the
- * contract between <sister-city-request-form> (issue 4, not built yet), the
- * receiver and any other backend. No Lit, no DOM.
+ * contract between <sister-city-request-form>, the receiver and any other
+ * backend. No Lit, no DOM.
  */
 import * as z from 'zod/mini';
-import { prefectureCode } from './codes.js';
-import { email, fileReference, optionalText, submissionMeta, trimmed } from './common.js';
-import { isPartialDate } from './dates.js';
-import { CA_EN, US_EN } from '../regions/data.js';
-import { JP_LEVELS, NA_LEVELS } from './pairing.js';
+import { email, fileReference, japaneseCommunity, northAmericanCommunity, optionalText, submissionMeta, trimmed } from './common.js';
 
 export const EXCHANGES = [
   'education-youth', 'culture-arts', 'sports', 'tourism', 'economy-trade', 'agriculture', 'technology', 'government', 'other',
@@ -17,71 +13,64 @@ export const DOCUMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as 
 export const MAX_CONTACTS = 10;
 
 const positiveNumber = z.number().check(z.gt(0));
-const year = z.string().check(z.refine((value) => /^\d{4}$/.test(value) && isPartialDate(value)));
+/** The year a population was counted. */
+const year = z.number().check(z.refine(Number.isInteger), z.gte(1800), z.lte(2100));
 
-/** A North American community seeking a Japanese partner. */
-const northAmerican = z
+export const DIRECTIONS = ['na-seeking-jp', 'jp-seeking-na'] as const;
+
+/**
+ * One object for both directions: `na_community` when a North American community
+ * seeks a Japanese partner, `jp_community` the other way round (as the story's
+ * `na_city` and `jp_city`). The refinements say which one the direction needs.
+ */
+export const requestSchema = z
   .object({
-    direction: z.literal('na-seeking-jp'),
-    community: z.object({
-      country: z.enum(['US', 'CA']),
-      region: z.string(),
-      name: trimmed(200),
-      level: z.enum(NA_LEVELS),
-    }),
+    direction: z.enum(DIRECTIONS),
+    na_community: z.optional(northAmericanCommunity),
+    jp_community: z.optional(japaneseCommunity),
+    population: z.object({ count: positiveNumber.check(z.refine(Number.isInteger)), as_of: year }),
+    area: z.object({ value: positiveNumber, unit: z.enum(['km2', 'sq-mi']) }),
+    geography: trimmed(5000),
+    activities: trimmed(5000),
+    history: optionalText(5000),
+    expectations: trimmed(5000),
+    exchanges: z.array(z.enum(EXCHANGES)).check(z.minLength(1)),
+    exchanges_other: optionalText(200),
+    partner_preferences: optionalText(2000),
+    contacts: z
+      .array(
+        z.object({
+          name: trimmed(200),
+          title: trimmed(200),
+          organisation: trimmed(200),
+          email,
+          phone: z.optional(z.string().check(z.maxLength(40), z.regex(/^[+\d][\d\s().-]{5,}$/))),
+        }),
+      )
+      .check(z.minLength(1), z.maxLength(MAX_CONTACTS)),
+    other_information: optionalText(5000),
+    pamphlet: z.optional(fileReference(DOCUMENT_TYPES)),
+    submitter: z.object({ name: trimmed(200), email, role: optionalText(200), organisation: optionalText(200) }),
+    consent: z.literal(true),
+    ...submissionMeta,
   })
   .check(
-    z.refine((request) => Object.hasOwn(request.community.country === 'CA' ? CA_EN : US_EN, request.community.region), {
-      path: ['community', 'region'],
-      message: 'Not a state, province or territory of that country',
+    // `when`: checked even while other answers are wrong, so every problem is reported at once.
+    z.refine((request) => request.direction !== 'na-seeking-jp' || (!!request.na_community && !request.jp_community), {
+      path: ['na_community'],
+      message: 'A North American request describes its community in na_community only',
+      when: () => true,
     }),
-  );
-
-/** A Japanese prefecture or municipality seeking a North American partner. */
-const japanese = z.object({
-  direction: z.literal('jp-seeking-na'),
-  community: z.object({
-    prefecture: prefectureCode,
-    name: trimmed(200),
-    level: z.enum(JP_LEVELS),
-  }),
-});
-
-const profile = z.object({
-  population: z.object({ count: positiveNumber.check(z.refine(Number.isInteger)), as_of: year }),
-  area: z.object({ value: positiveNumber, unit: z.enum(['km2', 'sq-mi']) }),
-  geography: trimmed(5000),
-  activities: trimmed(5000),
-  history: optionalText(5000),
-  expectations: trimmed(5000),
-  exchanges: z.array(z.enum(EXCHANGES)).check(z.minLength(1)),
-  exchanges_other: optionalText(200),
-  partner_preferences: optionalText(2000),
-  contacts: z
-    .array(
-      z.object({
-        name: trimmed(200),
-        title: trimmed(200),
-        organisation: trimmed(200),
-        email,
-        phone: z.optional(z.string().check(z.maxLength(40), z.regex(/^[+\d][\d\s().-]{5,}$/))),
-      }),
-    )
-    .check(z.minLength(1), z.maxLength(MAX_CONTACTS)),
-  other_information: optionalText(5000),
-  pamphlet: z.optional(fileReference(DOCUMENT_TYPES)),
-  submitter: z.object({ name: trimmed(200), email, role: optionalText(200), organisation: optionalText(200) }),
-  consent: z.literal(true),
-  ...submissionMeta,
-});
-
-export const requestSchema = z
-  .intersection(z.discriminatedUnion('direction', [northAmerican, japanese]), profile)
-  .check(
-    z.refine(
-      (request) => !Array.isArray(request.exchanges) || !request.exchanges.includes('other') || !!request.exchanges_other,
-      { path: ['exchanges_other'], message: 'Say what other exchange is wanted', when: () => true },
-    ),
+    z.refine((request) => request.direction !== 'jp-seeking-na' || (!!request.jp_community && !request.na_community), {
+      path: ['jp_community'],
+      message: 'A Japanese request describes its community in jp_community only',
+      when: () => true,
+    }),
+    z.refine((request) => !Array.isArray(request.exchanges) || !request.exchanges.includes('other') || !!request.exchanges_other, {
+      path: ['exchanges_other'],
+      message: 'Say what other exchange is wanted',
+      when: () => true,
+    }),
   );
 
 export type RequestPayload = z.output<typeof requestSchema>;

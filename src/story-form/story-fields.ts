@@ -5,39 +5,10 @@
 import type { Locale } from '../i18n/language.js';
 import { plural } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
+import { countryOptions, nameFields, prefectureOptions, regionOptions, submitterFields } from '../forms/common-fields.js';
 import { formatBytes } from '../forms/fields.js';
-import type { Field, Option, Section } from '../forms/model.js';
-import { prefectureName, regionName, regionsOf } from '../regions/names.js';
-import { PREFECTURES_EN } from '../regions/data.js';
+import type { Section } from '../forms/model.js';
 import { MAX_DATES, MAX_PEOPLE, STORY_MAX_LENGTH } from '../schema/story.js';
-
-export function regionOptions(country: unknown, locale: Locale): Option[] {
-  if (country !== 'US' && country !== 'CA') return [];
-  return Object.keys(regionsOf(country))
-    .map((code): Option => [code, regionName(country, code, locale)])
-    .sort((a, b) => a[1].localeCompare(b[1], locale));
-}
-
-export function prefectureOptions(locale: Locale): Option[] {
-  return PREFECTURES_EN.map((_, i): Option => [String(i + 1), prefectureName(i + 1, locale)]);
-}
-
-export const countryOptions = (): Option[] => [
-  ['US', msg('United States')],
-  ['CA', msg('Canada')],
-];
-
-/** Family name first in Japanese, given name first otherwise. */
-export function nameFields(locale: Locale): Field[] {
-  const family: Field = {
-    kind: 'text', name: 'family_name', label: msg('Family name'), width: 'medium', spellcheck: false,
-    messages: { required: msg('Enter the family name') },
-  };
-  const given: Field = {
-    kind: 'text', name: 'given_name', label: msg('Given name'), width: 'medium', optional: true, spellcheck: false,
-  };
-  return locale === 'ja' ? [family, given] : [given, family];
-}
 
 export function storySections(values: Record<string, unknown>, locale: Locale, maxPhotos: number, maxMb: number): Section[] {
   const naCountry = (values.na_city as { country?: unknown } | undefined)?.country;
@@ -183,14 +154,7 @@ export function storySections(values: Record<string, unknown>, locale: Locale, m
       id: 'about-you',
       heading: msg('About you'),
       items: [
-        { kind: 'text', name: 'submitter.name', label: msg('Your name'), autocomplete: 'name', width: 'long', spellcheck: false, messages: { required: msg('Enter your name') } },
-        { kind: 'text', name: 'submitter.role', label: msg('Your role'), autocomplete: 'organization-title', optional: true, width: 'long' },
-        { kind: 'text', name: 'submitter.organisation', label: msg('Organisation'), autocomplete: 'organization', optional: true, width: 'long', hint: msg('For example, your sister city association or city hall') },
-        {
-          kind: 'email', name: 'submitter.email', label: msg('Email address'), autocomplete: 'email', width: 'long', spellcheck: false,
-          hint: msg('We will only use this to ask about your story.'),
-          messages: { required: msg('Enter your email address'), invalid: msg('Enter an email address in the right format, like name@example.com') },
-        },
+        ...submitterFields(msg('We will only use this to ask about your story.')),
         {
           kind: 'radios', name: 'partner_coauthor', label: msg('Is the partner city writing this story with you?'), inline: true,
           options: [['yes', msg('Yes')], ['no', msg('No')]],

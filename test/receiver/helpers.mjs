@@ -74,8 +74,8 @@ export function postWithPhoto(base, story, bytes, { key = crypto.randomUUID(), t
 export function validRequest(overrides = {}) {
   return {
     direction: 'na-seeking-jp',
-    community: { country: 'US', region: 'OR', name: 'Bend', level: 'city' },
-    population: { count: 102_000, as_of: '2024' },
+    na_community: { country: 'US', region: 'OR', name: 'Bend', level: 'city' },
+    population: { count: 102_000, as_of: 2024 },
     area: { value: 85.6, unit: 'sq-mi' },
     geography: 'High desert on the Deschutes River; 3 hours by road from Portland International Airport.',
     activities: 'Outdoor recreation, breweries, a community college.',

@@ -240,7 +240,8 @@ describe('partner requests', () => {
     const form = new FormData();
     const payload = validRequest({
       direction: 'jp-seeking-na',
-      community: { prefecture: 17, name: '金沢市', level: 'city' },
+      na_community: undefined,
+      jp_community: { prefecture: 17, name: '金沢市', level: 'city' },
       pamphlet: { part: 'pamphlet-0', name: 'パンフレット.pdf', type: 'application/pdf', size: pdf.length },
     });
     form.append('payload', new Blob([JSON.stringify(payload)], { type: 'application/json' }));
@@ -249,21 +250,28 @@ describe('partner requests', () => {
     assert.equal(jp.status, 201);
     const rows = receiver.store.list('request');
     assert.equal(rows.length, 2);
-    assert.equal(rows[1].payload.community.name, '金沢市');
+    assert.equal(rows[1].payload.jp_community.name, '金沢市');
     assert.equal(rows[1].files[0].type, 'application/pdf');
   });
 
   it('names the fields to correct in either direction', async () => {
     const response = await post(
       receiver.base,
-      validRequest({ community: { country: 'CA', region: 'MN', name: 'Nowhere', level: 'city' }, contacts: [], population: { count: -5, as_of: '24' } }),
+      validRequest({ na_community: { country: 'CA', region: 'MN', name: 'Nowhere', level: 'city' }, contacts: [], population: { count: -5, as_of: 24 } }),
       { path: '/api/requests' },
     );
     assert.equal(response.status, 422);
     const pointers = (await response.json()).errors.map((e) => e.pointer);
-    for (const pointer of ['/contacts', '/population/count', '/population/as_of']) assert.ok(pointers.includes(pointer), pointer);
-    const jp = await post(receiver.base, validRequest({ direction: 'jp-seeking-na', community: { prefecture: 48, name: '', level: 'state' } }), { path: '/api/requests' });
+    for (const pointer of ['/na_community/region', '/contacts', '/population/count', '/population/as_of']) assert.ok(pointers.includes(pointer), pointer);
+    const jp = await post(
+      receiver.base,
+      validRequest({ direction: 'jp-seeking-na', na_community: undefined, jp_community: { prefecture: 48, name: '', level: 'state' } }),
+      { path: '/api/requests' },
+    );
     const jpPointers = (await jp.json()).errors.map((e) => e.pointer);
-    for (const pointer of ['/community/prefecture', '/community/name', '/community/level']) assert.ok(jpPointers.includes(pointer), pointer);
+    for (const pointer of ['/jp_community/prefecture', '/jp_community/name', '/jp_community/level']) assert.ok(jpPointers.includes(pointer), pointer);
+    // The direction decides which community is described: a Japanese request with only a North American one is refused.
+    const mixed = await post(receiver.base, validRequest({ direction: 'jp-seeking-na' }), { path: '/api/requests' });
+    assert.deepEqual((await mixed.json()).errors.map((e) => e.pointer), ['/jp_community']);
   });
 });

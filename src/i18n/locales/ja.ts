@@ -1,3 +1,3 @@
 // Everything a Japanese page needs beyond English, in one chunk: the strings and the region names.
-export { templates } from '../../generated/locales/ja.js';
+export { templates, ids } from '../../generated/locales/ja.js';
 export { US_JA as us, CA_JA as ca } from '../../regions/data-ja.js';

@@ -1,0 +1,87 @@
+import type { PropertyDeclarations } from 'lit';
+import { msg } from '../i18n/localize.js';
+import type { FileKind } from '../forms/file-check.js';
+import { formStyles } from '../forms/forms.styles.js';
+import { SisterCityForm, type FormWords } from '../forms/sister-city-form.js';
+import { DOCUMENT_TYPES, requestSchema } from '../schema/request.js';
+import { requestSections } from './request-fields.js';
+
+/**
+ * @tagname sister-city-request-form
+ * @summary The "becoming a sister city" request that CLAIR/JLGC collects, in both directions: a North
+ * American community seeking a Japanese partner, or a Japanese prefecture or municipality seeking a
+ * North American one. Its profile, the exchanges wanted, contacts and a pamphlet, checked on a "check
+ * your answers" step and sent to the endpoint the site configures.
+ *
+ * @attr endpoint - URL the request is posted to (see the README for the contract).
+ * @attr draft - Where answers are saved as the reader types: `session` (default), `local` or `off`.
+ * @attr draft-days - Days a saved draft is kept (default 7).
+ * @attr draft-key - Tells this form's draft apart from another request form on the same site.
+ * @attr timeout - Milliseconds to wait for each try (default 30000).
+ * @attr heading-level - Level of the section headings, 2 to 6 (default 2).
+ * @attr max-document-size - Largest pamphlet in MB (default 20).
+ * @attr color-scheme - `light`, `dark`, or unset to follow the reader's system setting.
+ *
+ * @fires sister-city-submit - Before sending; cancelable. `detail: { payload, files }`.
+ * @fires sister-city-success - The server accepted the request. `detail: { reference, id }`.
+ * @fires sister-city-error - The request was not accepted. `detail: { kind, status, problem }`.
+ *
+ * @csspart label - Field labels and legends.
+ * @csspart input - Text fields, menus and file inputs.
+ * @csspart error - Inline error messages.
+ * @csspart error-summary - The list of problems at the top.
+ * @csspart button - Every button.
+ * @csspart group - The repeating group of contacts.
+ * @csspart notice - The "answers restored" notice.
+ * @csspart failure - The "not sent" panel with Try again.
+ * @csspart success - The confirmation with the reference.
+ *
+ * @cssprop [--sc-font-family=inherit] - Font family; inherited from the page by default.
+ * @cssprop [--sc-color-accent=#1d4f91] - Buttons, headings and links.
+ * @cssprop [--sc-color-error=#b3261e] - Error messages and the error summary.
+ * @cssprop [--sc-color-success=#1e6b34] - The confirmation panel.
+ */
+export class SisterCityRequestForm extends SisterCityForm {
+  static override styles = formStyles;
+
+  static override properties: PropertyDeclarations = {
+    maxDocumentSize: { type: Number, attribute: 'max-document-size' },
+  };
+
+  maxDocumentSize = 20;
+
+  protected readonly formName = 'request';
+  protected readonly schema = requestSchema;
+
+  protected emptyValues() {
+    return { exchanges: [], contacts: [] };
+  }
+
+  protected describe(values: Record<string, unknown>) {
+    return requestSections(values, this.locale, this.#maxMb());
+  }
+
+  #maxMb(): number {
+    return Math.max(0.1, this.maxDocumentSize) || 20;
+  }
+
+  protected words(): FormWords {
+    return {
+      check: msg('Continue'),
+      submit: msg('Send the request'),
+      sent: msg('Request sent'),
+      notSent: msg('Your request has not been sent'),
+      nextSteps: msg(
+        'JLGC will read your request and may contact you by email. CLAIR will then publish it on its website so that communities on the other side can find you. Keep the reference above if you write to them about it.',
+      ),
+    };
+  }
+
+  protected fileRules(): { types: readonly FileKind[]; maxBytes: number } {
+    return { types: DOCUMENT_TYPES, maxBytes: this.#maxMb() * 1_000_000 };
+  }
+
+  protected fileTypeMessage(): string {
+    return msg('The selected file must be a PDF, JPEG or PNG');
+  }
+}
