@@ -1,9 +1,11 @@
 /**
  * Three builds, chosen by `--mode` (scripts/build.mjs runs them all):
- * - `cdn`: dist/sister-city-widgets.js, a self-contained ES module (Lit, zod and
- *   the localisation runtime inside) that loads each widget, and the ja and fr-CA
- *   strings, from chunks beside it only when a page needs them.
- * - `iife`: dist/sister-city-widgets.iife.js, one classic script with every language.
+ * - `cdn`: dist/sister-city-widgets.js, the ES module for script tags, which loads
+ * - `widget`: dist/widgets/<widget>.js, one self-contained ES module per widget
+ *   (Lit, zod and the localisation runtime inside), only when a page has that
+ *   widget; the ja and fr-CA strings are chunks beside it, loaded only in those languages.
+ * - `iife`: dist/classic/sister-city-<widget>.js, one classic script per widget with
+ *   every language inside (for a CMS that only takes classic scripts).
  * - `npm`: dist/npm/, one ES entry per widget for bundlers, with Lit, zod and
  *   @lit/localize left as dependencies.
  * Without a build mode (`vite` / `npm run storybook`), it is the dev config.
@@ -21,6 +23,19 @@ const minifyCssTemplates = (): Plugin => ({
       const minified = transformSync(body, { loader: 'css', minify: true }).code.trim();
       return `css\`${minified.replace(/\\/g, '\\\\')}\``;
     });
+  },
+});
+
+/**
+ * Drops the `desc` of msg() options: notes for translators, read by `lit-localize
+ * extract` from the source and useless in the browser.
+ */
+const stripMessageDescriptions = (): Plugin => ({
+  name: 'strip-message-descriptions',
+  apply: 'build',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('desc:')) return undefined;
+    return code.replace(/\bdesc:\s*'(?:[^'\\]|\\.)*',?/g, '');
   },
 });
 
@@ -67,42 +82,54 @@ export default defineConfig(({ mode }) => {
     };
   }
   if (mode === 'iife') {
+    // One classic script per widget (scripts/build.mjs runs this once for each, naming it in CLASSIC_WIDGET).
+    const widget = process.env.CLASSIC_WIDGET ?? 'pairings';
     return {
-      plugins: [minifyCssTemplates(), collapseTemplateIndentation()],
+      plugins: [minifyCssTemplates(), stripMessageDescriptions(), collapseTemplateIndentation()],
       build: {
-        outDir: 'dist',
+        outDir: 'dist/classic',
         emptyOutDir: false,
         minify: true,
         lib: {
-          entry: 'src/index.ts',
+          entry: `src/${widget}/define.ts`,
           formats: ['iife'],
-          name: 'SisterCityWidgets',
-          fileName: () => 'sister-city-widgets.iife.js',
+          name: `SisterCityWidgets.${widget.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`,
+          fileName: () => `sister-city-${widget}.js`,
         },
         rolldownOptions: { output: { banner, codeSplitting: false } },
       },
     };
   }
   if (mode === 'cdn') {
+    // The entry alone: it loads dist/widgets/<widget>.js when the page has that widget.
     return {
-      plugins: [minifyCssTemplates(), collapseTemplateIndentation()],
       build: {
         outDir: 'dist',
         emptyOutDir: false,
         minify: true,
-        manifest: true,
-        lib: {
-          entry: 'src/autoload.ts',
-          formats: ['es'],
-          fileName: () => 'sister-city-widgets.js',
-        },
+        lib: { entry: 'src/autoload.ts', formats: ['es'], fileName: () => 'sister-city-widgets.js' },
+        rolldownOptions: { output: { banner, minify: true } },
+      },
+    };
+  }
+  if (mode === 'widget') {
+    // One ES module per widget with everything it needs but the ja and fr-CA strings
+    // (chunks beside it, loaded by pages in those languages). scripts/build.mjs runs this
+    // once for each widget, naming it in WIDGET. See the README, "Size", for why widgets
+    // do not share a chunk of Lit and zod.
+    const widget = process.env.WIDGET ?? 'pairings';
+    return {
+      plugins: [minifyCssTemplates(), stripMessageDescriptions(), collapseTemplateIndentation()],
+      build: {
+        outDir: 'dist/widgets',
+        emptyOutDir: false,
+        minify: true,
+        lib: { entry: `src/${widget}/define.ts`, formats: ['es'], fileName: () => `${widget}.js` },
         rolldownOptions: {
           output: {
             banner,
             minify: true,
-            // chunks/pairings-….js, chunks/story-form-….js, chunks/ja-….js … and chunks/shared-….js
-            chunkFileNames: ({ facadeModuleId }) =>
-              `chunks/${facadeModuleId?.match(/src\/([\w-]+)\/define\.ts$/)?.[1] ?? facadeModuleId?.match(/locales\/([\w-]+)\.ts$/)?.[1] ?? 'shared'}-[hash].js`,
+            chunkFileNames: ({ facadeModuleId }) => `${widget}-${facadeModuleId?.match(/locales\/([\w-]+)\.ts$/)?.[1] ?? 'strings'}-[hash].js`,
           },
         },
       },

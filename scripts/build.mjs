@@ -9,8 +9,14 @@ const run = (bin, args) => execFileSync(`node_modules/.bin/${bin}`, args, { stdi
 rmSync('dist', { recursive: true, force: true });
 run('lit-localize', ['build']);
 execFileSync('node', ['scripts/message-tables.mjs'], { stdio: 'inherit' });
-for (const mode of ['cdn', 'iife', 'npm']) {
+for (const mode of ['cdn', 'npm']) {
   await build({ mode, logLevel: 'warn' });
+}
+for (const widget of ['pairings', 'story-form', 'request-form']) {
+  process.env.WIDGET = widget;
+  await build({ mode: 'widget', logLevel: 'warn' });
+  process.env.CLASSIC_WIDGET = widget;
+  await build({ mode: 'iife', logLevel: 'warn' });
 }
 run('tsc', ['-p', 'tsconfig.build.json']);
 execFileSync('node', ['scripts/json-schema.mjs'], { stdio: 'inherit' });

@@ -8,7 +8,7 @@
 // a short id. Run by scripts/build.mjs after `lit-localize build`.
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
-const ID_LENGTH = 6; // ID_LENGTH in src/i18n/localize.ts
+const ID_LENGTH = 6; // ID_LENGTH in src/i18n/message-position.ts
 const dir = 'src/generated/locales';
 const entry = /^'([\w-]+)': ((?:str)?`(?:[^`\\]|\\.)*`),$/gms;
 
@@ -20,7 +20,7 @@ const locales = readdirSync(dir)
     for (const [, id, value] of text.matchAll(entry)) {
       const short = /^s[0-9a-f]{16}$/.test(id) ? id.slice(1, 1 + ID_LENGTH) : id;
       if (messages.has(short)) {
-        console.error(`${dir}/${name}: two messages share the id ${short}; raise ID_LENGTH (here and in localize.ts)`);
+        console.error(`${dir}/${name}: two messages share the id ${short}; raise ID_LENGTH (here and in src/i18n/message-position.ts)`);
         process.exit(1);
       }
       messages.set(short, value);
@@ -35,7 +35,7 @@ for (const { name, messages, usesStr } of locales) {
   const rows = ids.map((id) => messages.get(id) ?? '');
   writeFileSync(
     `${dir}/${name}`,
-    `${header}${usesStr ? "import { str } from '@lit/localize';\n" : ''}export { ids } from '../message-ids.js';\n` +
+    `${header}${usesStr ? "import { str } from '@lit/localize/internal/str-tag.js';\n" : ''}` +
       `export const templates = [\n${rows.join(',\n')},\n];\n`,
   );
 }

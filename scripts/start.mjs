@@ -15,7 +15,7 @@ function newest(dir) {
 
 const built = 'dist/server/main.js';
 const sources = Math.max(newest('src'), newest('server'), newest('xliff'));
-if (!existsSync(built) || !existsSync('dist/sister-city-widgets.iife.js') || sources > statSync(built).mtimeMs) {
+if (!existsSync(built) || !existsSync('dist/classic/sister-city-request-form.js') || sources > statSync(built).mtimeMs) {
   console.log('Building…');
   execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
 }

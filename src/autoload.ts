@@ -4,10 +4,12 @@
  * widgets it uses; `defineAll()` registers every element at once (for elements
  * inside another component's shadow root, which the page-wide watch cannot see).
  */
+const here = import.meta.url;
+const widget = (name: string) => () => import(/* @vite-ignore */ new URL(`./widgets/${name}.js`, here).href);
 const widgets: Record<string, () => Promise<unknown>> = {
-  'sister-city-pairings': () => import('./pairings/define.js'),
-  'sister-city-story-form': () => import('./story-form/define.js'),
-  'sister-city-request-form': () => import('./request-form/define.js'),
+  'sister-city-pairings': widget('pairings'),
+  'sister-city-story-form': widget('story-form'),
+  'sister-city-request-form': widget('request-form'),
 };
 
 const pending = new Set(Object.keys(widgets));

@@ -38,11 +38,11 @@ export function nameFields(locale: Locale): Field[] {
 
 /** Who fills in the form: name, role, organisation, email (at `submitter.*`). */
 export const submitterFields = (emailHint: string): Field[] => [
-  { kind: 'text', name: 'submitter.name', label: msg('Your name'), autocomplete: 'name', width: 'long', spellcheck: false, messages: { required: msg('Enter your name') } },
-  { kind: 'text', name: 'submitter.role', label: msg('Your role'), autocomplete: 'organization-title', optional: true, width: 'long' },
-  { kind: 'text', name: 'submitter.organisation', label: msg('Organisation'), autocomplete: 'organization', optional: true, width: 'long', hint: msg('For example, your sister city association or city hall') },
+  { kind: 'text', name: 'submitter.name', label: msg('Your name'), autocomplete: 'name', spellcheck: false, messages: { required: msg('Enter your name') } },
+  { kind: 'text', name: 'submitter.role', label: msg('Your role'), autocomplete: 'organization-title', optional: true },
+  { kind: 'text', name: 'submitter.organisation', label: msg('Organisation'), autocomplete: 'organization', optional: true, hint: msg('For example, your sister city association or city hall') },
   {
-    kind: 'email', name: 'submitter.email', label: msg('Email address'), autocomplete: 'email', width: 'long', spellcheck: false,
+    kind: 'email', name: 'submitter.email', label: msg('Email address'), autocomplete: 'email', spellcheck: false,
     hint: emailHint, messages: { required: msg('Enter your email address'), invalid: invalidEmail() },
   },
 ];

@@ -8,7 +8,6 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Locale } from '../i18n/language.js';
 import { formatNumber, plural } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
-import type { DateParts } from './partial-date.js';
 import type { Field, FileValue } from './model.js';
 import { getPath, pathToId } from './paths.js';
 
@@ -20,21 +19,40 @@ export interface FieldContext {
   locale: Locale;
   set(path: string, value: unknown): void;
   chooseFile(path: string, input: HTMLInputElement): void;
-  thumbnail(path: string): string | undefined;
+  /**
+   * The file chosen for a file field: its preview and a FileList that puts it back in the input. Items of a
+   * group are rendered by position, so when one is removed, its neighbour's input takes over its place and
+   * must show the neighbour's file.
+   */
+  file(path: string): { url?: string; list: FileList } | undefined;
+  /** The kinds of field a form adds to the basic ones. */
+  kinds: Partial<Record<Field['kind'], FieldKind>>;
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value : '');
+/**
+ * A kind of field a form adds to the engine, so that a form without it does not
+ * download it (the story form's dates: see date-field.ts).
+ */
+export interface FieldKind {
+  render(field: Field, path: string, id: string, value: unknown, error: string | undefined, ctx: FieldContext): TemplateResult;
+  /** What to send (undefined for no answer), or the problem to show at the field. */
+  collect(raw: unknown, field: Field): { value?: unknown; problem?: string };
+  /** The answer as the review and confirmation show it (undefined for no answer). */
+  text(raw: unknown, locale: Locale): string | undefined;
+}
+
+export const text = (value: unknown) => (typeof value === 'string' ? value : '');
 const list = (value: unknown) => (Array.isArray(value) ? value.filter((v): v is string => typeof v === 'string') : []);
 
-function describedBy(id: string, field: Field, error: string | undefined, extra?: string): string | undefined {
+export function describedBy(id: string, field: Field, error: string | undefined, extra?: string): string | undefined {
   return [field.hint ? `${id}-hint` : '', extra ?? '', error ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
 }
 
-function labelText(field: Field) {
+export function labelText(field: Field) {
   return field.optional ? html`${field.label}<span class="optional">${msg('(optional)')}</span>` : field.label;
 }
 
-function hint(id: string, field: Field) {
+export function hint(id: string, field: Field) {
   return field.hint ? html`<div class="hint" id="${id}-hint">${field.hint}</div>` : nothing;
 }
 
@@ -169,10 +187,10 @@ export function renderField(field: Field, path: string, ctx: FieldContext): Temp
         </div>
         ${hint(id, field)}
       `);
-    case 'date':
-      return wrap(renderDate(field, path, id, (value ?? {}) as DateParts, error, ctx), true);
     case 'file':
       return wrap(renderFile(field, path, id, value as FileValue | undefined, error, ctx));
+    default:
+      return wrap(ctx.kinds[field.kind]!.render(field, path, id, value, error, ctx), true);
   }
 }
 
@@ -194,43 +212,9 @@ function characterCount(id: string, length: number, max: number, locale: Locale)
   return html`<div class="count ${left < 0 ? 'over' : ''}" id="${id}-count">${message}</div>`;
 }
 
-function renderDate(field: Field, path: string, id: string, parts: DateParts, error: string | undefined, ctx: FieldContext) {
-  const order: (keyof DateParts)[] =
-    ctx.locale === 'ja' ? ['year', 'month', 'day']
-    : ctx.locale === 'fr-CA' ? ['day', 'month', 'year']
-    : ['month', 'day', 'year'];
-  const labels: Record<keyof DateParts, string> = { year: msg('Year'), month: msg('Month'), day: msg('Day') };
-  return html`
-    <fieldset aria-describedby=${ifDefined(describedBy(id, field, error))}>
-      <legend part="label">${labelText(field)}</legend>
-      ${hint(id, field)} ${errorMessage(id, error)}
-      <div class="date">
-        ${order.map((part, i) => {
-          const partId = i === 0 ? id : `${id}-${part}`;
-          return html`
-            <div class="date-part date-${part}">
-              <label for=${partId}>${labels[part]}</label>
-              <input
-                id=${partId}
-                name="${path}.${part}"
-                part="input"
-                type="text"
-                inputmode="numeric"
-                autocomplete="off"
-                .value=${text(parts[part])}
-                aria-invalid=${error ? 'true' : 'false'}
-                @input=${(e: Event) => ctx.set(`${path}.${part}`, (e.target as HTMLInputElement).value)}
-              />
-            </div>
-          `;
-        })}
-      </div>
-    </fieldset>
-  `;
-}
-
 function renderFile(field: Field & { kind: 'file' }, path: string, id: string, value: FileValue | undefined, error: string | undefined, ctx: FieldContext) {
-  const thumbnail = ctx.thumbnail(path);
+  const chosen = ctx.file(path);
+  const thumbnail = chosen?.url;
   return html`
     ${above(id, field, error)}
     <input
@@ -239,6 +223,7 @@ function renderFile(field: Field & { kind: 'file' }, path: string, id: string, v
       part="input"
       type="file"
       accept=${field.accept}
+      .files=${chosen?.list ?? (noFiles ??= new DataTransfer().files)}
       aria-describedby=${ifDefined(describedBy(id, field, error, value ? `${id}-chosen` : undefined))}
       aria-invalid=${error ? 'true' : 'false'}
       @change=${(e: Event) => ctx.chooseFile(path, e.target as HTMLInputElement)}
@@ -251,6 +236,8 @@ function renderFile(field: Field & { kind: 'file' }, path: string, id: string, v
     : nothing}
   `;
 }
+
+let noFiles: FileList | undefined;
 
 /** "2.5 MB", « 2,5 Mo », "120 kB", in the reader's language. */
 export function formatBytes(bytes: number, locale: Locale): string {

@@ -21,7 +21,8 @@ interface FieldBase {
   optional?: boolean;
   messages?: FieldMessages;
   autocomplete?: string;
-  width?: 'short' | 'medium' | 'long';
+  /** Narrower than the full width, for short answers. */
+  width?: 'short' | 'medium';
 }
 
 export type Field =

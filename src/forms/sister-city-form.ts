@@ -5,17 +5,15 @@
  * (see model.ts) and names its schema.
  */
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import * as z from 'zod/mini';
 import { SisterCityElement } from '../base/sister-city-element.js';
-import { formatNumber, formatPartialDate } from '../i18n/format.js';
+import { formatNumber } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
 import { DraftStore, fingerprint, type DraftMode, type PendingSubmission } from './drafts.js';
 import { formatBytes, renderField, type FieldContext } from './fields.js';
 import { checkFile, type FileKind } from './file-check.js';
 import type { Field, FileValue, Group, GroupItem, Section } from './model.js';
 import { parseNumber } from './number.js';
-import { isEmptyDate, parsePartialDate, type DateParts, type DateProblem } from './partial-date.js';
 import { getPath, pathPattern, pathToId, pointerToPath, setPath } from './paths.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry-policy.js';
 import { submitWithRetry, type FilePart, type SubmitFailure } from './submit.js';
@@ -112,7 +110,7 @@ export abstract class SisterCityForm extends SisterCityElement {
   private reviewing = false;
 
   /** The files chosen, by group item key and field name; never in a draft. */
-  #files = new Map<string, { file: File; type: FileKind; url?: string }>();
+  #files = new Map<string, { file: File; type: FileKind; url?: string; list: FileList }>();
   #pending?: PendingSubmission;
   #store?: DraftStore<Values>;
   #saveTimer?: ReturnType<typeof setTimeout>;
@@ -120,6 +118,9 @@ export abstract class SisterCityForm extends SisterCityElement {
   #composing = false;
   #focusAfterRender?: string;
   #sectionsCache: Section[] = [];
+
+  /** Kinds of field the form adds to the basic ones (the story form's dates). */
+  protected kinds: FieldContext['kinds'] = {};
 
   /** Short name of the form in draft keys and events ("story", "request"). */
   protected abstract readonly formName: string;
@@ -253,7 +254,9 @@ export abstract class SisterCityForm extends SisterCityElement {
       return;
     }
     const url = checked.type === 'image/heic' || checked.type === 'application/pdf' ? undefined : URL.createObjectURL(file);
-    this.#files.set(key, { file, type: checked.type, url });
+    const list = new DataTransfer();
+    list.items.add(file);
+    this.#files.set(key, { file, type: checked.type, url, list: list.files });
     this.set(path, { name: file.name, type: checked.type, size: file.size } satisfies FileValue);
     this.errors = errors;
   }
@@ -378,12 +381,10 @@ export abstract class SisterCityForm extends SisterCityElement {
         case 'checkbox':
           value = raw === true ? true : undefined;
           break;
-        case 'date': {
-          const parts = (raw ?? {}) as DateParts;
-          if (isEmptyDate(parts)) break;
-          const parsed = parsePartialDate(parts);
-          if ('value' in parsed) value = parsed.value;
-          else problems.set(path, this.#dateProblem(parsed.problem, field));
+        default: {
+          const got = this.kinds[field.kind]!.collect(raw, field);
+          value = got.value;
+          if (got.problem) problems.set(path, got.problem);
           break;
         }
         case 'file': {
@@ -402,22 +403,6 @@ export abstract class SisterCityForm extends SisterCityElement {
       if (value !== undefined) payload = setPath(payload, path, value);
     }
     return { payload, files, problems };
-  }
-
-  #dateProblem(problem: DateProblem, field: Field): string {
-    const label = field.label;
-    switch (problem) {
-      case 'missing-year':
-        return msg(str`${label} must include a year`);
-      case 'year':
-        return msg(str`${label}: enter the year as 4 digits, like 1955`);
-      case 'month':
-        return msg(str`${label}: enter the month as a number from 1 to 12, or its name`);
-      case 'day-without-month':
-        return msg(str`${label} must include a month when it has a day`);
-      default:
-        return msg(str`${label} must be a real date`);
-    }
   }
 
   /** Every field of the description by its path pattern ("dates.*.event"). */
@@ -707,7 +692,8 @@ export abstract class SisterCityForm extends SisterCityElement {
         const field = this.#fieldIndex(this.#sectionsCache).get(pathPattern(path));
         if (field?.kind === 'file') void this.#chooseFile(path, input, field);
       },
-      thumbnail: (path) => this.#files.get(this.#fileKey(path))?.url,
+      file: (path) => this.#files.get(this.#fileKey(path)),
+      kinds: this.kinds,
     };
   }
 
@@ -718,9 +704,7 @@ export abstract class SisterCityForm extends SisterCityElement {
       <div class="group" part="group">
         ${this.#heading(`${id}-heading`, group.heading, this.headingLevel + 1, true)}
         ${group.hint ? html`<p class="hint">${group.hint}</p>` : nothing}
-        ${repeat(
-          items,
-          (item) => item.key,
+        ${items.map(
           (_, i) => html`
             <fieldset class="item">
               <legend>${group.itemHeading(i + 1)}</legend>
@@ -849,16 +833,18 @@ export abstract class SisterCityForm extends SisterCityElement {
         return Array.isArray(value) && value.length ? value.map(label).join(', ') : none;
       case 'checkbox':
         return value === true ? msg('Yes') : msg('No');
-      case 'date': {
-        const parsed = isEmptyDate(value as DateParts) ? undefined : parsePartialDate((value ?? {}) as DateParts);
-        return parsed && 'value' in parsed ? formatPartialDate(parsed.value, this.locale) : none;
-      }
       case 'file': {
         const file = value as FileValue | undefined;
         return file?.name ? `${file.name} (${formatBytes(file.size, this.locale)})` : none;
       }
-      default:
+      case 'text':
+      case 'email':
+      case 'tel':
+      case 'number':
+      case 'textarea':
         return typeof value === 'string' && value.trim() ? value.trim() : none;
+      default:
+        return this.kinds[field.kind]!.text(value, this.locale) ?? none;
     }
   }
 }

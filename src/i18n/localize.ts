@@ -9,24 +9,21 @@
  * installed, so a host page's own copy of @lit/localize is never disturbed.
  *
  * A language's strings are an array in the order of one list of message ids
- * (lit-localize's hashes cut to ID_LENGTH characters; scripts/message-tables.mjs
- * writes both and refuses a collision), so the ids, which gzip cannot shrink, are
- * shipped once for every language, and never to an English page.
+ * (see message-position.ts), so the ids, which gzip cannot shrink, are shipped
+ * once for every language, and never to an English page.
  * Messages are plain strings or str`` templates, not html``.
  */
 import type { msg as litMsg, StrResult } from '@lit/localize';
-import { generateMsgId } from '@lit/localize/internal/id-generation.js';
 import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
 import type { Locale } from './language.js';
 
-export { str } from '@lit/localize';
+export { str } from '@lit/localize/internal/str-tag.js';
 
 /** What a language brings beyond English: its strings and its names of regions. */
 export interface LocaleData {
-  /** The strings, in the order of `ids`; '' where a string is not translated. */
+  /** The strings, in the order of the message ids; '' where a string is not translated. */
   templates: readonly unknown[];
-  /** Every message id, comma-separated. */
-  ids: string;
+  positionOf(strings: string | TemplateStringsArray, id?: string): number | undefined;
   us: Readonly<Record<string, string>>;
   ca: Readonly<Record<string, string>>;
   prefectures?: readonly string[];
@@ -39,22 +36,10 @@ const loaders: Record<Exclude<Locale, 'en'>, () => Promise<LocaleData>> = {
 
 const loaded = new Map<Locale, LocaleData | undefined>([['en', undefined]]);
 const loading = new Map<Locale, Promise<void>>();
-let active: readonly unknown[] | undefined;
-/** Position of each message id in the tables (every language has the same list). */
-let positions: Map<string, number> | undefined;
-
-export const ID_LENGTH = 6;
-const ids = new Map<string | TemplateStringsArray, string>();
-
-function idOf(template: string | StrResult): string {
-  const strings = typeof template === 'string' ? template : template.strings;
-  let id = ids.get(strings);
-  if (id === undefined) ids.set(strings, (id = generateMsgId(strings, false).slice(1, 1 + ID_LENGTH)));
-  return id;
-}
+let active: LocaleData | undefined;
 
 export const msg = ((template: string | StrResult, options?: { id?: string }) => {
-  const localized = active?.[positions!.get(options?.id ?? idOf(template)) ?? -1];
+  const localized = active?.templates[active.positionOf(typeof template === 'string' ? template : template.strings, options?.id) ?? -1];
   if (!localized) {
     return typeof template === 'string' ? template : joinStringsAndValues(template.strings, template.values);
   }
@@ -74,10 +59,7 @@ export function loadLocale(locale: Locale): Promise<void> {
   let pending = loading.get(locale);
   if (!pending) {
     pending = loaders[locale]().then(
-      (data) => {
-        positions ??= new Map(data.ids.split(',').map((id, i) => [id, i]));
-        loaded.set(locale, data);
-      },
+      (data) => void loaded.set(locale, data),
       (error: unknown) => {
         // A language chunk that cannot load leaves the widget in English rather than blank.
         console.error(`sister-city-widgets: could not load the ${locale} strings; showing English`, error);
@@ -97,7 +79,7 @@ export function localeData(locale: Locale): LocaleData | undefined {
 /** Runs `render` with `msg` answering in `locale` (English until that locale has loaded). */
 export function inLocale<T>(locale: Locale, render: () => T): T {
   const previous = active;
-  active = loaded.get(locale)?.templates;
+  active = loaded.get(locale);
   try {
     return render();
   } finally {

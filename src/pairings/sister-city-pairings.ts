@@ -5,7 +5,8 @@ import { formatNumber, formatPartialDate, plural, type Calendar } from '../i18n/
 import { msg, str } from '../i18n/localize.js';
 import { prefectureName, regionName } from '../regions/names.js';
 import { PAIRING_TYPES, type PairingInput, type PairingType } from '../schema/pairing.js';
-import { countryLabel, decadeLabel, formatOrdinal, jpLevelLabel, naLevelLabel, typeFilterLabel, typeLabel } from './labels.js';
+import { jpLevelLabel, naLevelLabel } from '../i18n/levels.js';
+import { countryLabel, decadeLabel, formatOrdinal, typeFilterLabel, typeLabel } from './labels.js';
 import { detectFormat, loadJson, loadText, PairingSourceError, type LoadedPairings, type SkippedRow } from './load.js';
 import {
   facetsOf,

@@ -10,7 +10,7 @@ import { countryOptions, invalidEmail, prefectureOptions, regionOptions, submitt
 import { formatBytes } from '../forms/fields.js';
 import type { Field, Section } from '../forms/model.js';
 import { parseNumber } from '../forms/number.js';
-import { jpLevelLabel, naLevelLabel } from '../pairings/labels.js';
+import { jpLevelLabel, naLevelLabel } from '../i18n/levels.js';
 import { JP_LEVELS, NA_LEVELS } from '../schema/codes.js';
 import { MAX_CONTACTS } from '../schema/request.js';
 
@@ -30,7 +30,7 @@ function otherUnit(area: Answers['area'], locale: Locale): string | undefined {
 
 function communityFields(values: Answers, locale: Locale): Field[] {
   const name = (base: string, hint: string): Field => ({
-    kind: 'text', name: `${base}.name`, label: msg('Name of your community'), width: 'long', hint,
+    kind: 'text', name: `${base}.name`, label: msg('Name of your community'), hint,
     messages: { required: msg('Enter the name of your community') },
   });
   const level = { kind: 'radios', label: msg('Level of government'), messages: { required: msg('Select the level of government') } } as const;
@@ -177,19 +177,19 @@ export function requestSections(answers: Record<string, unknown>, locale: Locale
           },
           fields: [
             {
-              kind: 'text', name: 'name', label: msg('Name'), autocomplete: 'section-contact name', width: 'long', spellcheck: false,
+              kind: 'text', name: 'name', label: msg('Name'), autocomplete: 'section-contact name', spellcheck: false,
               messages: { required: msg("Enter the contact's name") },
             },
             {
-              kind: 'text', name: 'title', label: msg('Job title'), autocomplete: 'section-contact organization-title', width: 'long',
+              kind: 'text', name: 'title', label: msg('Job title'), autocomplete: 'section-contact organization-title',
               messages: { required: msg("Enter the contact's job title") },
             },
             {
-              kind: 'text', name: 'organisation', label: msg('Organisation'), autocomplete: 'section-contact organization', width: 'long',
+              kind: 'text', name: 'organisation', label: msg('Organisation'), autocomplete: 'section-contact organization',
               messages: { required: msg("Enter the contact's organisation") },
             },
             {
-              kind: 'email', name: 'email', label: msg('Email address'), autocomplete: 'section-contact email', width: 'long', spellcheck: false,
+              kind: 'email', name: 'email', label: msg('Email address'), autocomplete: 'section-contact email', spellcheck: false,
               messages: { required: msg("Enter the contact's email address"), invalid: invalidEmail() },
             },
             {

@@ -1,6 +1,7 @@
 import type { PropertyDeclarations } from 'lit';
 import { msg } from '../i18n/localize.js';
 import type { FileKind } from '../forms/file-check.js';
+import { dateKind } from '../forms/date-field.js';
 import { formStyles } from '../forms/forms.styles.js';
 import type { Field } from '../forms/model.js';
 import { SisterCityForm, type FormWords } from '../forms/sister-city-form.js';
@@ -52,6 +53,7 @@ export class SisterCityStoryForm extends SisterCityForm {
   maxPhotos = MAX_PHOTOS;
   maxPhotoSize = 10;
 
+  protected override kinds = { date: dateKind };
   protected readonly formName = 'story';
   protected readonly schema = storySchema;
 

@@ -28,7 +28,7 @@ export function storySections(values: Record<string, unknown>, locale: Locale, m
           messages: { required: msg('Select the state, province or territory') },
         },
         {
-          kind: 'text', name: 'na_city.name', label: msg('North American city, county or state'), autocomplete: 'off', width: 'long',
+          kind: 'text', name: 'na_city.name', label: msg('North American city, county or state'), autocomplete: 'off',
           messages: { required: msg('Enter the name of the North American city, county or state') },
         },
         {
@@ -37,7 +37,7 @@ export function storySections(values: Record<string, unknown>, locale: Locale, m
           messages: { required: msg('Select the prefecture of the Japanese city') },
         },
         {
-          kind: 'text', name: 'jp_city.name', label: msg('Japanese municipality or prefecture'), width: 'long',
+          kind: 'text', name: 'jp_city.name', label: msg('Japanese municipality or prefecture'),
           hint: msg('In Japanese or in English, for example 長崎市 or Nagasaki'),
           messages: { required: msg('Enter the name of the Japanese municipality or prefecture') },
         },
@@ -100,7 +100,7 @@ export function storySections(values: Record<string, unknown>, locale: Locale, m
               messages: { required: msg('Enter the date, at least its year') },
             },
             {
-              kind: 'text', name: 'event', label: msg('What happened'), width: 'long',
+              kind: 'text', name: 'event', label: msg('What happened'),
               messages: { required: msg('Enter what happened on this date') },
             },
           ],
@@ -112,7 +112,7 @@ export function storySections(values: Record<string, unknown>, locale: Locale, m
           fields: [
             ...nameFields(locale),
             {
-              kind: 'text', name: 'role', label: msg('Role in the story'), width: 'long',
+              kind: 'text', name: 'role', label: msg('Role in the story'),
               hint: msg('For example: mayor of Saint Paul, who signed the agreement'),
               messages: { required: msg('Enter the role this person played') },
             },
@@ -134,12 +134,12 @@ export function storySections(values: Record<string, unknown>, locale: Locale, m
               messages: { required: msg('Choose the photo file') },
             },
             {
-              kind: 'text', name: 'caption', label: msg('Caption'), width: 'long',
+              kind: 'text', name: 'caption', label: msg('Caption'),
               messages: { required: msg('Enter a caption that says who or what is in the photo') },
             },
             { kind: 'date', name: 'date', label: msg('Date of the photo'), optional: true },
             {
-              kind: 'text', name: 'credit', label: msg('Photo credit'), width: 'long', hint: msg('Who took the photo or owns it'),
+              kind: 'text', name: 'credit', label: msg('Photo credit'), hint: msg('Who took the photo or owns it'),
               messages: { required: msg('Enter who took the photo or owns it') },
             },
             {

@@ -1,0 +1,77 @@
+/**
+ * The date field the story form adds to the engine: day, month and year boxes in
+ * the reader's order, whose answer may be only a year, or a month and year.
+ * (A module of its own, so that the request form, which asks for no dates, does
+ * not download it.)
+ */
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { formatPartialDate } from '../i18n/format.js';
+import { msg, str } from '../i18n/localize.js';
+import { describedBy, errorMessage, hint, labelText, text, type FieldKind } from './fields.js';
+import { isEmptyDate, parsePartialDate, type DateParts, type DateProblem } from './partial-date.js';
+
+function problemText(problem: DateProblem, label: string): string {
+  switch (problem) {
+    case 'missing-year':
+      return msg(str`${label} must include a year`);
+    case 'year':
+      return msg(str`${label}: enter the year as 4 digits, like 1955`);
+    case 'month':
+      return msg(str`${label}: enter the month as a number from 1 to 12, or its name`);
+    case 'day-without-month':
+      return msg(str`${label} must include a month when it has a day`);
+    default:
+      return msg(str`${label} must be a real date`);
+  }
+}
+
+const parse = (raw: unknown) => (isEmptyDate(raw as DateParts) ? undefined : parsePartialDate((raw ?? {}) as DateParts));
+
+export const dateKind: FieldKind = {
+  render(field, path, id, value, error, ctx) {
+    const parts = (value ?? {}) as DateParts;
+    const order: (keyof DateParts)[] =
+      ctx.locale === 'ja' ? ['year', 'month', 'day']
+      : ctx.locale === 'fr-CA' ? ['day', 'month', 'year']
+      : ['month', 'day', 'year'];
+    const labels: Record<keyof DateParts, string> = { year: msg('Year'), month: msg('Month'), day: msg('Day') };
+    return html`
+      <fieldset aria-describedby=${ifDefined(describedBy(id, field, error))}>
+        <legend part="label">${labelText(field)}</legend>
+        ${hint(id, field)} ${errorMessage(id, error)}
+        <div class="date">
+          ${order.map((part, i) => {
+            const partId = i === 0 ? id : `${id}-${part}`;
+            return html`
+              <div class="date-part date-${part}">
+                <label for=${partId}>${labels[part]}</label>
+                <input
+                  id=${partId}
+                  name="${path}.${part}"
+                  part="input"
+                  type="text"
+                  inputmode="numeric"
+                  autocomplete="off"
+                  .value=${text(parts[part])}
+                  aria-invalid=${error ? 'true' : 'false'}
+                  @input=${(e: Event) => ctx.set(`${path}.${part}`, (e.target as HTMLInputElement).value)}
+                />
+              </div>
+            `;
+          })}
+        </div>
+      </fieldset>
+    `;
+  },
+
+  collect(raw, field) {
+    const parsed = parse(raw);
+    return !parsed ? {} : 'value' in parsed ? { value: parsed.value } : { problem: problemText(parsed.problem, field.label) };
+  },
+
+  text(raw, locale) {
+    const parsed = parse(raw);
+    return parsed && 'value' in parsed ? formatPartialDate(parsed.value, locale) : undefined;
+  },
+};
