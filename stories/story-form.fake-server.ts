@@ -1,12 +1,14 @@
 /**
- * STORYBOOK ONLY. A stand-in for the receiver of `<sister-city-story-form>`, so that the Sending, Not sent and Sent
- * stories can show those states: Storybook is static files, with nothing that answers a POST. The tests and the
- * demo use a real server (test/server/submissions.mjs); nothing here is part of the widgets.
+ * STORYBOOK ONLY. A stand-in for the receiver of `<sister-city-story-form>` and `<sister-city-request-form>`, so that
+ * the Sending, Not sent and Sent stories can show those states: Storybook is static files, with nothing that answers a
+ * POST. The tests and the demo use a real server (test/server/submissions.mjs); nothing here is part of the widgets.
  *
  * `<story-form-fake-server>` replaces `window.XMLHttpRequest` while it is in the page — the form sends with
  * XMLHttpRequest for its upload progress — and puts the browser's own back when it leaves (when the story
- * unmounts). Its `answer` property says how every request is answered. Stories that use it get their own iframe
- * in the docs page (`docs.story.inline: false`), so that two stories' fakes never share a window.
+ * unmounts). Its `answer` property says how every request is answered, or, as a list, how the first, second… request
+ * is answered (the last answer for every request after that). `received` lists the requests it was sent. Stories
+ * that use it get their own iframe in the docs page (`docs.story.inline: false`), so that two stories' fakes never
+ * share a window.
  */
 
 /** How the fake answers each request. */
@@ -16,6 +18,16 @@ export type FakeAnswer =
   | { kind: 'never'; upTo: number; step?: number };
 
 type Handler = ((this: unknown, event: ProgressEvent) => void) | null;
+
+/** A request as the fake received it. */
+export interface FakeRequest {
+  method: string;
+  url: string;
+  /** Request headers, names in lower case. */
+  headers: Record<string, string>;
+  /** `json` for a JSON body, `multipart` for FormData (a payload part and file parts). */
+  body: 'json' | 'multipart' | 'other';
+}
 
 /** Calls `on<type>` and dispatches the event, as the browser does. */
 function fire(target: EventTarget & Record<string, unknown>, type: string, loaded = 0, total = 0): void {
@@ -68,6 +80,7 @@ class FakeXMLHttpRequest extends EventTarget {
   #method = 'GET';
   #url = '';
   #headers = new Map<string, string>();
+  #requestHeaders: Record<string, string> = {};
   #timers: ReturnType<typeof setTimeout>[] = [];
   #server?: FakeServer;
 
@@ -77,7 +90,9 @@ class FakeXMLHttpRequest extends EventTarget {
     this.readyState = 1;
   }
 
-  setRequestHeader(): void {}
+  setRequestHeader(name: string, value: string): void {
+    this.#requestHeaders[name.toLowerCase()] = value;
+  }
   overrideMimeType(): void {}
 
   getResponseHeader(name: string): string | null {
@@ -90,7 +105,12 @@ class FakeXMLHttpRequest extends EventTarget {
 
   send(body?: unknown): void {
     const server = current();
-    const answer = server?.answer;
+    const answer = server?.next({
+      method: this.#method,
+      url: this.#url,
+      headers: { ...this.#requestHeaders },
+      body: body instanceof FormData ? 'multipart' : typeof body === 'string' ? 'json' : 'other',
+    });
     this.#server = server;
     server?.requests.add(this);
     const total = Math.max(1, sizeOf(body));
@@ -141,8 +161,19 @@ class FakeXMLHttpRequest extends EventTarget {
 
 /** `<story-form-fake-server .answer=…>`: the fake is in place while this element is in the page. */
 export class FakeServer extends HTMLElement {
-  answer?: FakeAnswer;
+  /** One answer for every request, or one per request in turn (the last one for every request after that). */
+  answer?: FakeAnswer | readonly FakeAnswer[];
   readonly requests = new Set<FakeXMLHttpRequest>();
+  /** Every request sent to this fake, in order. */
+  readonly received: FakeRequest[] = [];
+
+  /** Records a request and says how to answer it. */
+  next(request: FakeRequest): FakeAnswer | undefined {
+    this.received.push(request);
+    const { answer } = this;
+    if (!Array.isArray(answer)) return answer as FakeAnswer | undefined;
+    return answer[Math.min(this.received.length, answer.length) - 1];
+  }
 
   connectedCallback(): void {
     this.style.display = 'contents';

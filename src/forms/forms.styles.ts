@@ -248,6 +248,9 @@ export const formStyles = [
     .answer dl {
       margin: 0;
     }
+    .answer dd:has(dl) {
+      white-space: normal;
+    }
     @container (max-width: 30em) {
       .answer {
         grid-template-columns: 1fr;

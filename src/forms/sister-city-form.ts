@@ -190,6 +190,7 @@ export abstract class SisterCityForm extends SisterCityElement {
     const values: Values = { ...empty, ...stored };
     for (const section of this.describe(values)) {
       for (const item of section.items) {
+        if (item.kind === 'file') Object.assign(values, setPath(values, item.name, undefined));
         if (item.kind !== 'group') continue;
         const items = getPath(values, item.name);
         const clean = (Array.isArray(items) ? items : [])
@@ -790,7 +791,7 @@ export abstract class SisterCityForm extends SisterCityElement {
     return this.#sectionsCache.map(
       (section) => html`
         <div class="answers-section">
-          ${this.#heading(`${section.id}-answers`, section.heading, this.headingLevel + 2)}
+          ${this.#heading(`${section.id}-answers`, section.heading, this.headingLevel + (change ? 1 : 2))}
           <dl class="answers">
             ${section.items.map((item) =>
               item.kind === 'group' ?
@@ -842,7 +843,8 @@ export abstract class SisterCityForm extends SisterCityElement {
       case 'tel':
       case 'number':
       case 'textarea':
-        return typeof value === 'string' && value.trim() ? value.trim() : none;
+        // Numbers as understood: full-width 「４６２，０００」 shows as 462,000.
+        return typeof value === 'string' && value.trim() ? value.trim().normalize(field.kind === 'number' ? 'NFKC' : 'NFC') : none;
       default:
         return this.kinds[field.kind]!.text(value, this.locale) ?? none;
     }
