@@ -21,7 +21,7 @@ import { generateCsv } from '../test/fixtures/generate.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
-const BUNDLE = join(DIST, 'sister-city-widgets.iife.js');
+const BUNDLE = join(DIST, 'classic/sister-city-pairings.js');
 const RESULTS = join(ROOT, 'bench', 'results', 'pairings.json');
 
 /** What a responsive page keeps its main-thread tasks under (ms). */
@@ -71,7 +71,7 @@ const expectedStatus = ({ rows, bad }) => `${(rows - bad).toLocaleString('en-US'
 
 async function ensureBuilt() {
   if (existsSync(BUNDLE)) return;
-  console.log('dist/sister-city-widgets.iife.js is missing: building (node scripts/build.mjs)…');
+  console.log('dist/classic/sister-city-pairings.js is missing: building (node scripts/build.mjs)…');
   const code = await new Promise((done, fail) => {
     const child = spawn(process.execPath, ['scripts/build.mjs'], { cwd: ROOT, stdio: 'inherit' });
     child.on('error', fail);
@@ -93,7 +93,7 @@ const page = (csv) => `<!doctype html>
 <body>
 <h1>Our sister cities</h1>
 <p>Cities, towns and prefectures linked with Japan. Search by name, or filter by state, province or prefecture.</p>
-<script src="/dist/sister-city-widgets.iife.js"></script>
+<script src="/dist/classic/sister-city-pairings.js"></script>
 <sister-city-pairings src="${csv}"></sister-city-pairings>
 </body>
 </html>
@@ -105,7 +105,7 @@ function startServer() {
   const routes = new Map();
   // The bundle is read once, so that every run measures the same script even if dist/ is rebuilt meanwhile.
   const bundle = readFileSync(BUNDLE);
-  routes.set('/dist/sister-city-widgets.iife.js', { type: TYPES['.js'], body: bundle });
+  routes.set('/dist/classic/sister-city-pairings.js', { type: TYPES['.js'], body: bundle });
   for (const set of Object.values(DATASETS)) {
     routes.set(set.page, { type: 'text/html; charset=utf-8', body: page(set.csv) });
     routes.set(set.csv, { type: 'text/csv; charset=utf-8', body: generateCsv(set.rows, set.bad) });
@@ -265,7 +265,7 @@ async function measure(browser, baseUrl, set) {
         const status = () => root.querySelector('[role=status]').textContent.trim();
         const nav = performance.getEntriesByType('navigation')[0];
         const resource = (suffix) => performance.getEntriesByType('resource').find((r) => new URL(r.name).pathname.endsWith(suffix));
-        const script = resource('sister-city-widgets.iife.js');
+        const script = resource('classic/sister-city-pairings.js');
         const csv = resource('.csv');
         const settle = async () => {
           await el.updateComplete;
@@ -535,7 +535,7 @@ async function main() {
         chromium: browser.version(),
         cpuThrottle: CPU_THROTTLE,
       },
-      bundle: { file: 'dist/sister-city-widgets.iife.js', ...server.bundle },
+      bundle: { file: 'dist/classic/sister-city-pairings.js', ...server.bundle },
       settings: {
         runs: RUNS,
         warmup: WARMUP,
