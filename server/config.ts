@@ -17,6 +17,8 @@ export interface ReceiverConfig {
   pairingsFile?: string;
   /** Largest request body in bytes. */
   maxBodyBytes: number;
+  /** Largest JSON payload (the answers without the files), in bytes. */
+  maxPayloadBytes: number;
   /** Largest photo and largest pamphlet, in bytes. */
   maxPhotoBytes: number;
   maxDocumentBytes: number;
@@ -27,6 +29,14 @@ export interface ReceiverConfig {
   exportToken?: string;
   /** Use X-Forwarded-For for the client's address (only behind a trusted reverse proxy). */
   trustProxy: boolean;
+  /** How long a claimed key waits for its answer before another try may take it over. */
+  leaseMs: number;
+  /** How long a key and its answer are remembered (a retry within it is never a duplicate). */
+  keyTtlMs: number;
+  /** How often expired keys and orphaned files are swept. */
+  sweepMs: number;
+  /** Test-only fault point where the process kills itself (RECEIVER_CRASH_AT). */
+  crashAt?: 'after-claim' | 'after-files';
   /** Folders served as static files (the demo, for `npm start`): URL prefix → folder. */
   staticDirs: Record<string, string>;
 }
@@ -47,12 +57,17 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     requestsPath: env.REQUESTS_PATH || '/api/requests',
     pairingsFile: env.PAIRINGS_FILE || undefined,
     maxBodyBytes: number(env.MAX_BODY_MB, 110) * MB,
+    maxPayloadBytes: number(env.MAX_PAYLOAD_KB, 1000) * 1000,
     maxPhotoBytes: number(env.MAX_PHOTO_MB, 10) * MB,
     maxDocumentBytes: number(env.MAX_DOCUMENT_MB, 20) * MB,
     rateLimit: number(env.RATE_LIMIT, 30),
     rateWindowMs: number(env.RATE_WINDOW_SECONDS, 600) * 1000,
     exportToken: env.EXPORT_TOKEN || undefined,
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
+    leaseMs: number(env.IDEMPOTENCY_LEASE_SECONDS, 10) * 1000,
+    keyTtlMs: number(env.IDEMPOTENCY_HOURS, 24) * 3600_000,
+    sweepMs: number(env.SWEEP_SECONDS, 600) * 1000,
+    crashAt: env.RECEIVER_CRASH_AT === 'after-claim' || env.RECEIVER_CRASH_AT === 'after-files' ? env.RECEIVER_CRASH_AT : undefined,
     staticDirs: {},
   };
 }

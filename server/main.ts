@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createReceiver } from './app.js';
 import { readConfig } from './config.js';
-import { SubmissionStore } from './store.js';
+import { SqliteStore } from './store/index.js';
 
 // The demo is served as a careful government site would serve it: with a strict policy.
 const CSP =
@@ -21,7 +21,11 @@ if (demo) config.pairingsFile ??= 'demo/data/pairings.csv';
 const generatedToken = !config.exportToken && demo;
 if (generatedToken) config.exportToken = randomBytes(18).toString('base64url');
 
-const store = new SubmissionStore(config.dataDir);
+const store = new SqliteStore(config.dataDir, { leaseMs: config.leaseMs, keyTtlMs: config.keyTtlMs });
+// Expired keys and orphaned files (from a crash between writing a file and its commit): at start, then regularly.
+const sweep = () => store.sweep().catch((error) => console.error(`sweep failed: ${error}`));
+void sweep();
+setInterval(sweep, config.sweepMs).unref();
 const app = createReceiver({
   config,
   store,
@@ -67,8 +71,7 @@ Press Ctrl+C to stop.`);
 
 const stop = () => {
   server.close();
-  store.close();
-  process.exit(0);
+  void store.close().finally(() => process.exit(0));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -34,7 +34,7 @@ export const requestSchema = z
     activities: trimmed(5000),
     history: optionalText(5000),
     expectations: trimmed(5000),
-    exchanges: z.array(z.enum(EXCHANGES)).check(z.minLength(1)),
+    exchanges: z.array(z.enum(EXCHANGES)).check(z.minLength(1), z.maxLength(EXCHANGES.length)),
     exchanges_other: optionalText(200),
     partner_preferences: optionalText(2000),
     contacts: z

@@ -24,7 +24,7 @@ export const storySchema = z
     jp_city: japanesePlace,
     established: z.optional(partialDate),
     story: trimmed(STORY_MAX_LENGTH),
-    connections: z.array(z.enum(CONNECTIONS)).check(z.minLength(1)),
+    connections: z.array(z.enum(CONNECTIONS)).check(z.minLength(1), z.maxLength(CONNECTIONS.length)),
     connection_other: optionalText(200),
     language: z.enum(STORY_LANGUAGES),
     language_other: optionalText(100),

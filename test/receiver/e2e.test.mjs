@@ -17,7 +17,7 @@ let browser;
 let base;
 const dataDir = mkdtempSync(join(tmpdir(), 'e2e-'));
 const TOKEN = 'e2e-export-token';
-const PDF = Buffer.from('%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n');
+const PDF = readFileSync(new URL('../fixtures/files/pamphlet.pdf', import.meta.url));
 
 before(async () => {
   receiver = spawn(process.execPath, ['dist/server/main.js', '--demo'], {

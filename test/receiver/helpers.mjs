@@ -1,16 +1,16 @@
 // Starts the built receiver (dist/server/app.js) on 127.0.0.1 with a temporary data
 // directory and a free port; everything stops when the test calls stop().
 import { serve } from '@hono/node-server';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createReceiver } from '../../dist/server/app.js';
 import { readConfig } from '../../dist/server/config.js';
-import { SubmissionStore } from '../../dist/server/store.js';
+import { SqliteStore } from '../../dist/server/store.js';
 
 export async function startReceiver(overrides = {}, dataDir = mkdtempSync(join(tmpdir(), 'receiver-'))) {
   const config = { ...readConfig({}), dataDir, rateLimit: 1000, exportToken: 'staff-token', ...overrides };
-  const store = new SubmissionStore(dataDir);
+  const store = new SqliteStore(dataDir, { leaseMs: config.leaseMs, keyTtlMs: config.keyTtlMs });
   const logs = [];
   const app = createReceiver({ config, store, clientAddress: () => '127.0.0.1', log: (line) => logs.push(line) });
   const server = await new Promise((resolve) => {
@@ -24,7 +24,7 @@ export async function startReceiver(overrides = {}, dataDir = mkdtempSync(join(t
     dataDir,
     async stop({ keepData = false } = {}) {
       await new Promise((resolve) => server.close(resolve));
-      store.close();
+      await store.close();
       if (!keepData) rmSync(dataDir, { recursive: true, force: true });
     },
   };
@@ -48,10 +48,12 @@ export function validStory(overrides = {}) {
   };
 }
 
-export const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8BQDwAEhQGAhKmMIQAAAABJRU5ErkJggg==',
-  'base64',
-);
+/** Real files made by Chromium (test/fixtures/files/make.mjs): a PNG, a JPEG, a WebP and a PDF. */
+const fixture = (name) => readFileSync(new URL(`../fixtures/files/${name}`, import.meta.url));
+export const PNG = fixture('photo.png');
+export const JPEG = fixture('photo.jpg');
+export const WEBP = fixture('photo.webp');
+export const PDF = fixture('pamphlet.pdf');
 
 export function post(base, body, { key = crypto.randomUUID(), origin, path = '/api/stories' } = {}) {
   const headers = { 'Content-Type': 'application/json' };

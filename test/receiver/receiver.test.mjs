@@ -4,7 +4,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { PNG, post, postWithPhoto, startReceiver, validRequest, validStory } from './helpers.mjs';
+import { PDF, PNG, post, postWithPhoto, startReceiver, validRequest, validStory } from './helpers.mjs';
 
 const staff = { headers: { Authorization: 'Bearer staff-token' } };
 
@@ -20,7 +20,7 @@ describe('receiver', () => {
     assert.equal(response.status, 201);
     const body = await response.json();
     assert.match(body.reference, /^HAJ-[0-9A-Z]{4}-[0-9A-Z]{4}$/);
-    const rows = receiver.store.list('story');
+    const rows = (await receiver.store.list('story'));
     assert.equal(rows.at(-1).reference, body.reference);
     assert.equal(rows.at(-1).payload.na_city.name, 'Saint Paul');
   });
@@ -57,7 +57,7 @@ describe('receiver', () => {
     assert.deepEqual(await again.json(), first);
     const other = await post(receiver.base, validStory({ story: 'A different story.' }), { key });
     assert.equal(other.status, 422);
-    assert.equal(receiver.store.list().filter((row) => row.reference === first.reference).length, 1);
+    assert.equal((await receiver.store.list()).filter((row) => row.reference === first.reference).length, 1);
   });
 
   it('answers 409 while the same key is still being processed', async () => {
@@ -65,21 +65,21 @@ describe('receiver', () => {
     const body = JSON.stringify(validStory());
     // Another request holds the key: claimed, not yet answered.
     const { createHash } = await import('node:crypto');
-    receiver.store.claim('story', key, createHash('sha256').update(body).digest('hex'));
+    await receiver.store.claim('story', key, createHash('sha256').update(body).digest('hex'));
     const response = await post(receiver.base, body, { key });
     assert.equal(response.status, 409);
   });
 
   it('stores one row for twenty concurrent sends with one key', async () => {
     const key = crypto.randomUUID();
-    const before = receiver.store.list().length;
+    const before = (await receiver.store.list()).length;
     const responses = await Promise.all(Array.from({ length: 20 }, () => post(receiver.base, validStory({ story: 'Concurrent.' }), { key })));
     const statuses = responses.map((r) => r.status);
     assert.ok(statuses.every((s) => s === 201 || s === 409), statuses.join());
     assert.ok(statuses.includes(201));
     const references = new Set(await Promise.all(responses.filter((r) => r.status === 201).map(async (r) => (await r.json()).reference)));
     assert.equal(references.size, 1);
-    assert.equal(receiver.store.list().length, before + 1);
+    assert.equal((await receiver.store.list()).length, before + 1);
   });
 
   it('stores a real photo on disk under a generated name and lets staff download it', async () => {
@@ -98,7 +98,7 @@ describe('receiver', () => {
   });
 
   it('refuses a spoofed or empty file with 422 and an oversize one with 413, storing nothing', async () => {
-    const before = receiver.store.list().length;
+    const before = (await receiver.store.list()).length;
     const spoofed = await postWithPhoto(receiver.base, validStory(), Buffer.from('MZ this is not a picture'), { type: 'image/png' });
     assert.equal(spoofed.status, 422);
     assert.equal((await spoofed.json()).errors[0].pointer, '/photos/0/file');
@@ -110,7 +110,7 @@ describe('receiver', () => {
     } finally {
       await small.stop();
     }
-    assert.equal(receiver.store.list().length, before);
+    assert.equal((await receiver.store.list()).length, before);
   });
 
   it('answers 413 to a body over the limit', async () => {
@@ -155,11 +155,11 @@ describe('receiver', () => {
   });
 
   it('accepts and discards a submission whose honeypot is filled', async () => {
-    const before = receiver.store.list().length;
+    const before = (await receiver.store.list()).length;
     const response = await post(receiver.base, validStory({ honeypot: 'http://spam.example' }));
     assert.equal(response.status, 201);
     assert.ok((await response.json()).reference);
-    assert.equal(receiver.store.list().length, before);
+    assert.equal((await receiver.store.list()).length, before);
   });
 
   it('exports JSON and CSV for staff only, with spreadsheet formulas defused', async () => {
@@ -236,7 +236,7 @@ describe('partner requests', () => {
     assert.equal(na.status, 201);
     assert.match((await na.json()).reference, /^REQ-/);
 
-    const pdf = Buffer.from('%PDF-1.4\n1 0 obj <<>> endobj\ntrailer <<>>\n%%EOF\n');
+    const pdf = PDF;
     const form = new FormData();
     const payload = validRequest({
       direction: 'jp-seeking-na',
@@ -248,7 +248,7 @@ describe('partner requests', () => {
     form.append('pamphlet-0', new Blob([pdf], { type: 'application/pdf' }), 'パンフレット.pdf');
     const jp = await fetch(`${receiver.base}/api/requests`, { method: 'POST', headers: { 'Idempotency-Key': crypto.randomUUID() }, body: form });
     assert.equal(jp.status, 201);
-    const rows = receiver.store.list('request');
+    const rows = (await receiver.store.list('request'));
     assert.equal(rows.length, 2);
     assert.equal(rows[1].payload.jp_community.name, '金沢市');
     assert.equal(rows[1].files[0].type, 'application/pdf');

@@ -1,0 +1,101 @@
+/**
+ * What the receiver asks of a store: submissions, their files, and the
+ * idempotency record that makes a repeated send return the first answer. One
+ * interface, so that an engine (SQLite and local files today, see sqlite.ts) can
+ * be swapped without touching the app. Every method is async so that a network
+ * database fits the same shape.
+ *
+ * Idempotency is a lease, not a lock: `claim` takes a key for `leaseMs`; a claim
+ * that has no answer when its lease runs out (its process died) can be taken over
+ * by the next try of the same key. `save` stores the submission, its file rows and
+ * the answer in one transaction, and only while the lease is still held, so a
+ * crash at any instant leaves either nothing or everything. Files written before a
+ * crash and never committed are orphans, removed by `sweep`, which also forgets
+ * keys older than their expiry.
+ */
+import { randomBytes } from 'node:crypto';
+import type { FileKind } from '../../src/forms/file-check.js';
+
+export type Kind = 'story' | 'request';
+
+export interface StoredResponse {
+  status: number;
+  body: unknown;
+}
+
+export type Claim =
+  | { state: 'new'; token: string }
+  | { state: 'replay'; response: StoredResponse }
+  | { state: 'in-progress'; retryAfterMs: number }
+  | { state: 'mismatch' };
+
+export interface IncomingFile {
+  part: string;
+  name: string;
+  type: FileKind;
+  bytes: Uint8Array;
+}
+
+export interface SubmissionRow {
+  id: string;
+  kind: Kind;
+  reference: string;
+  created_at: string;
+  payload: unknown;
+  files: { id: string; part: string; name: string; type: string; size: number }[];
+}
+
+export interface StoredFile {
+  /** The name the client gave, kept for staff; never used as a path or a download name. */
+  name: string;
+  type: string;
+  bytes: Uint8Array;
+  /** The submission's reference and the part ("photo-0"), for a safe download name. */
+  reference: string;
+  part: string;
+}
+
+export interface SaveInput {
+  kind: Kind;
+  key: string;
+  fingerprint: string;
+  /** The lease taken by `claim`; without one, the key is claimed in the same transaction. */
+  token?: string;
+  payload: unknown;
+  files: IncomingFile[];
+  /** Called after the files are written, before the commit (a test's fault point). */
+  beforeCommit?: () => void;
+}
+
+export interface StoreTimes {
+  /** How long a claim without an answer holds its key. */
+  leaseMs: number;
+  /** How long a key and its answer are remembered. */
+  keyTtlMs: number;
+}
+
+export interface Store {
+  claim(kind: Kind, key: string, fingerprint: string): Promise<Claim>;
+  /** Stores everything at once; answers the claim state instead when the key is not (or no longer) ours. */
+  save(input: SaveInput): Promise<{ id: string; reference: string } | Exclude<Claim, { state: 'new' }>>;
+  /** Forgets a claim whose request was refused, so that a corrected payload can be sent with the key. */
+  release(kind: Kind, key: string, token: string): Promise<void>;
+  /** Remembers an answer for a key without storing a submission (a discarded spam trap). */
+  answer(kind: Kind, key: string, fingerprint: string, response: StoredResponse): Promise<void>;
+  list(kind?: Kind): Promise<SubmissionRow[]>;
+  file(id: string): Promise<StoredFile | undefined>;
+  /** Forgets expired keys and removes orphaned files; in small batches, never blocking requests for long. */
+  sweep(now?: number): Promise<{ keys: number; files: number }>;
+  close(): Promise<void>;
+}
+
+export const DEFAULT_TIMES: StoreTimes = { leaseMs: 10_000, keyTtlMs: 24 * 3600_000 };
+
+// Crockford's base32 without I, L, O, U: easy to read aloud and type.
+const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+export function newReference(kind: Kind): string {
+  const bytes = randomBytes(8);
+  const code = [...bytes].map((b) => ALPHABET[b % 32]).join('');
+  return `${kind === 'story' ? 'HAJ' : 'REQ'}-${code.slice(0, 4)}-${code.slice(4)}`;
+}

@@ -1,0 +1,146 @@
+/**
+ * The submission endpoints (stories and partner requests): read the body within
+ * its limits, check it with the widgets' own zod schema, check every file by
+ * parsing it, then store the parsed answers (unknown keys dropped) exactly once.
+ * A body without files is stored in one transaction that also claims its key; a
+ * body with files claims the key under a lease first, writes the files, then
+ * commits while the lease is held (see store/types.ts).
+ */
+import { createHash } from 'node:crypto';
+import type { Context, Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import * as z from 'zod/mini';
+import type { FileKind } from '../src/forms/file-check.js';
+import { DOCUMENT_TYPES, requestSchema } from '../src/schema/request.js';
+import { MAX_PHOTOS, PHOTO_TYPES, storySchema } from '../src/schema/story.js';
+import { readBody } from './body.js';
+import type { ReceiverConfig } from './config.js';
+import { verifyFile } from './file-verify.js';
+import { problem } from './problem.js';
+import type { RateLimiter } from './rate-limit.js';
+import { newReference, type Claim, type IncomingFile, type Kind, type Store } from './store/index.js';
+
+interface Endpoint {
+  kind: Kind;
+  schema: z.ZodMiniType;
+  /** The file part prefix ("photo"), its allowed types, size limit and how many the schema allows. */
+  files: { prefix: string; types: readonly string[]; maxBytes: number; max: number };
+}
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+const toPointer = (path: readonly PropertyKey[]) => `/${path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
+
+/** Every file reference ({ part, type, size }) in parsed answers, with its JSON Pointer. Depth is bounded by the schema. */
+function fileReferences(value: unknown, pointer = ''): { pointer: string; part: string; type: string; size: number }[] {
+  if (Array.isArray(value)) return value.flatMap((item, i) => fileReferences(item, `${pointer}/${i}`));
+  if (typeof value !== 'object' || value === null) return [];
+  const record = value as Record<string, unknown>;
+  if (typeof record.part === 'string' && typeof record.size === 'number' && typeof record.type === 'string') {
+    return [{ pointer, part: record.part, type: record.type, size: record.size }];
+  }
+  return Object.entries(record).flatMap(([key, item]) => fileReferences(item, `${pointer}/${key}`));
+}
+
+/** A test-only fault point: the process dies here, as in a power cut (`RECEIVER_CRASH_AT`). */
+function crashPoint(config: ReceiverConfig, point: 'after-claim' | 'after-files') {
+  if (config.crashAt === point) process.kill(process.pid, 'SIGKILL');
+}
+
+export function submissionRoutes(app: Hono, config: ReceiverConfig, store: Store, limiter: RateLimiter, clientAddress: (c: Context) => string) {
+  const endpoints: Record<string, Endpoint> = {
+    [config.storiesPath]: {
+      kind: 'story', schema: storySchema,
+      files: { prefix: 'photo', types: PHOTO_TYPES, maxBytes: config.maxPhotoBytes, max: MAX_PHOTOS },
+    },
+    [config.requestsPath]: {
+      kind: 'request', schema: requestSchema,
+      files: { prefix: 'pamphlet', types: DOCUMENT_TYPES, maxBytes: config.maxDocumentBytes, max: 1 },
+    },
+  };
+
+  const answerClaim = (c: Context, claim: Exclude<Claim, { state: 'new' }>) => {
+    if (claim.state === 'replay') {
+      c.header('Idempotent-Replayed', 'true');
+      return c.json(claim.response.body as object, claim.response.status as 201);
+    }
+    if (claim.state === 'in-progress') {
+      c.header('Retry-After', String(Math.max(1, Math.ceil(claim.retryAfterMs / 1000))));
+      return problem(c, 409, 'This submission is still being processed');
+    }
+    return problem(c, 422, 'This Idempotency-Key was already used for a different submission', {
+      errors: [{ pointer: '', detail: 'Send a new submission with a new Idempotency-Key' }],
+    });
+  };
+
+  for (const [path, endpoint] of Object.entries(endpoints)) {
+    const limits = { maxParts: 1 + endpoint.files.max, maxPayloadBytes: config.maxPayloadBytes, maxDepth: 16 };
+    app.post(
+      path,
+      bodyLimit({ maxSize: config.maxBodyBytes, onError: (c) => problem(c, 413, 'The submission is too large') }),
+      async (c) => {
+        const key = c.req.header('Idempotency-Key')?.trim();
+        if (!key || key.length > 200) return problem(c, 400, 'The Idempotency-Key header is missing');
+        const wait = limiter.hit(clientAddress(c));
+        if (wait > 0) {
+          c.header('Retry-After', String(wait));
+          return problem(c, 429, 'Too many submissions; try again later');
+        }
+        const body = await readBody(c.req.raw, limits);
+        if (!body.ok) return problem(c, body.status, body.title);
+        const { kind } = endpoint;
+
+        // A filled spam trap is answered like a success and stored nowhere.
+        if (typeof body.payload.honeypot === 'string' && body.payload.honeypot) {
+          const answer = { id: crypto.randomUUID(), reference: newReference(kind) };
+          await store.answer(kind, key, sha256(body.text), { status: 201, body: answer });
+          return c.json(answer, 201);
+        }
+
+        const result = z.safeParse(endpoint.schema, body.payload);
+        if (!result.success) {
+          const errors = result.error.issues.map((issue) => ({ pointer: toPointer(issue.path), detail: issue.message }));
+          return problem(c, 422, 'Some answers need to be corrected', { errors });
+        }
+        const errors: { pointer: string; detail: string }[] = [];
+        const accepted: IncomingFile[] = [];
+        const rules = endpoint.files;
+        for (const ref of fileReferences(result.data)) {
+          const file = body.files.get(ref.part);
+          if (!file || !ref.part.startsWith(`${rules.prefix}-`)) {
+            errors.push({ pointer: `${ref.pointer}/part`, detail: 'No file was sent for this part' });
+            continue;
+          }
+          if (file.bytes.length > rules.maxBytes) {
+            return problem(c, 413, 'A file is too large', { errors: [{ pointer: ref.pointer, detail: `Files must be at most ${rules.maxBytes} bytes` }] });
+          }
+          const actual = file.bytes.length > 0 ? verifyFile(file.bytes) : undefined;
+          if (file.bytes.length === 0) errors.push({ pointer: ref.pointer, detail: 'The file is empty' });
+          else if (!actual || !rules.types.includes(actual) || actual !== ref.type) {
+            errors.push({ pointer: ref.pointer, detail: `The file is not one of ${rules.types.join(', ')}` });
+          } else if (file.bytes.length !== ref.size) errors.push({ pointer: ref.pointer, detail: 'The file was not received whole' });
+          else accepted.push({ part: ref.part, name: file.name, type: actual as FileKind, bytes: file.bytes });
+        }
+        if (errors.length > 0) return problem(c, 422, 'Some answers need to be corrected', { errors });
+
+        const fingerprint = sha256(body.text + accepted.map((f) => `|${f.part}:${sha256(f.bytes)}`).join(''));
+        let token: string | undefined;
+        if (accepted.length > 0) {
+          const claim = await store.claim(kind, key, fingerprint);
+          if (claim.state !== 'new') return answerClaim(c, claim);
+          token = claim.token;
+          crashPoint(config, 'after-claim');
+        }
+        try {
+          const saved = await store.save({
+            kind, key, fingerprint, token, payload: result.data, files: accepted,
+            beforeCommit: () => crashPoint(config, 'after-files'),
+          });
+          return 'id' in saved ? c.json(saved, 201) : answerClaim(c, saved);
+        } catch (error) {
+          if (token) await store.release(kind, key, token).catch(() => {});
+          throw error;
+        }
+      },
+    );
+  }
+}
