@@ -1,80 +1,64 @@
-#!/usr/bin/env node
-// `npm run bench:receiver`: story submissions per second through the receiver
-// (validation, idempotency claim, SQLite), against Hono's bare handler in the
-// same run, on 127.0.0.1. Figures are reported, never asserted.
-import { serve } from '@hono/node-server';
-import { execFileSync } from 'node:child_process';
+// `npm run bench:receiver`: JSON story submissions stored per second and server CPU per
+// request, for the receiver against, in the same run, a floor doing the same essential work
+// by hand (node:http, JSON.parse, the zod schema, one SQLite INSERT in WAL with the same
+// durability) and Hono's bare handler. Each server runs in its own process, the load
+// generator in another. Figures are reported, never asserted.
+import { execFileSync, fork } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { Hono } from 'hono';
 
 if (!existsSync('dist/server/app.js')) execFileSync('node', ['scripts/build.mjs'], { stdio: 'inherit' });
-const { createReceiver } = await import('../dist/server/app.js');
-const { readConfig } = await import('../dist/server/config.js');
-const { SubmissionStore } = await import('../dist/server/store.js');
+const arg = (name, fallback) => (process.argv.includes(name) ? Number(process.argv[process.argv.indexOf(name) + 1]) : fallback);
+const total = arg('--requests', 4000);
+const concurrency = arg('--concurrency', 16);
+const rounds = arg('--rounds', 5);
 
-const total = Number(process.argv[process.argv.indexOf('--requests') + 1]) || 3000;
-const concurrency = Number(process.argv[process.argv.indexOf('--concurrency') + 1]) || 16;
-const story = JSON.stringify({
-  na_city: { country: 'US', region: 'MN', name: 'Saint Paul' },
-  jp_city: { prefecture: 42, name: 'Nagasaki' },
-  established: '1955-12-07',
-  story: 'Two cities chose friendship after the war. '.repeat(20),
-  connections: ['friendship', 'education'],
-  language: 'en',
-  dates: [{ date: '1955-12', event: 'Agreement signed' }],
-  people: [{ family_name: 'Dillon', given_name: 'Joseph', role: 'Mayor', side: 'na' }],
-  photos: [],
-  submitter: { name: 'Jane Doe', email: 'jane@example.org' },
-  partner_coauthor: 'no',
-  consent: true,
-});
-
-const listen = (app) =>
-  new Promise((resolve) => {
-    const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(server));
-  });
-
-async function load(url) {
-  let next = 0;
-  const started = performance.now();
-  const statuses = new Map();
-  await Promise.all(
-    Array.from({ length: concurrency }, async () => {
-      while (next < total) {
-        next++;
-        const response = await fetch(url, {
-          method: 'POST',
-          headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },
-          body: story,
-        });
-        await response.arrayBuffer();
-        statuses.set(response.status, (statuses.get(response.status) ?? 0) + 1);
-      }
-    }),
-  );
-  const seconds = (performance.now() - started) / 1000;
-  return { perSecond: Math.round(total / seconds), seconds: seconds.toFixed(2), statuses: Object.fromEntries(statuses) };
+/** Starts one server process; `load(n)` runs the load generator against it and returns its figures. */
+async function startServer(mode) {
+  const dataDir = mkdtempSync(join(tmpdir(), `bench-${mode}-`));
+  const server = fork(new URL('./receiver-server.mjs', import.meta.url), [mode, dataDir]);
+  const ask = () => new Promise((resolve) => { server.once('message', resolve); server.send('cpu'); });
+  const { port } = await new Promise((resolve) => server.once('message', resolve));
+  const url = `http://127.0.0.1:${port}${mode === 'receiver' ? '/api/stories' : '/'}`;
+  const generate = (n) => JSON.parse(execFileSync('node', [new URL('./receiver-load.mjs', import.meta.url).pathname, url, String(n), String(concurrency)], { encoding: 'utf8' }));
+  return {
+    mode,
+    async load(n) {
+      const before = (await ask()).cpuMicros;
+      const result = generate(n);
+      return { ...result, cpuMsPerRequest: ((await ask()).cpuMicros - before) / 1000 / n };
+    },
+    stop() {
+      server.kill();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
 }
 
-const dataDir = mkdtempSync(join(tmpdir(), 'bench-receiver-'));
-const store = new SubmissionStore(dataDir);
-const receiver = await listen(createReceiver({ config: { ...readConfig({}), dataDir, rateLimit: Infinity }, store }));
-const bare = new Hono();
-bare.post('/', async (c) => c.json({ id: '1', reference: 'HAJ', received: (await c.req.text()).length }, 201));
-const bareServer = await listen(bare);
+// Rounds interleave the three servers, so that a busy machine weighs on each alike; the median
+// round of each is shown.
+const servers = await Promise.all(['floor', 'hono', 'receiver'].map(startServer));
+const results = new Map(servers.map((s) => [s.mode, []]));
 try {
-  await load(`http://127.0.0.1:${bareServer.address().port}/`); // warm-up
-  const bareResult = await load(`http://127.0.0.1:${bareServer.address().port}/`);
-  const receiverResult = await load(`http://127.0.0.1:${receiver.address().port}/api/stories`);
-  console.log(`${total} JSON story submissions, ${concurrency} at a time, client and server in one Node process:`);
-  console.log(`  Hono bare handler      ${String(bareResult.perSecond).padStart(6)} /s  (${bareResult.seconds} s) ${JSON.stringify(bareResult.statuses)}`);
-  console.log(`  receiver (stored)      ${String(receiverResult.perSecond).padStart(6)} /s  (${receiverResult.seconds} s) ${JSON.stringify(receiverResult.statuses)}`);
-  console.log(`  rows in SQLite: ${store.list().length}`);
+  for (const server of servers) await server.load(Math.min(1000, total)); // warm-up: JIT, caches, the WAL file
+  for (let round = 0; round < rounds; round++) {
+    for (const server of servers) results.get(server.mode).push(await server.load(total));
+  }
 } finally {
-  receiver.close();
-  bareServer.close();
-  store.close();
-  rmSync(dataDir, { recursive: true, force: true });
+  servers.forEach((server) => server.stop());
 }
+const median = (list, key) => [...list].sort((a, b) => a[key] - b[key])[Math.floor(list.length / 2)][key];
+const summary = (mode) => ({
+  perSecond: median(results.get(mode), 'perSecond'),
+  cpuMsPerRequest: median(results.get(mode), 'cpuMsPerRequest'),
+  statuses: results.get(mode).at(-1).statuses,
+});
+const [floor, hono, receiver] = ['floor', 'hono', 'receiver'].map(summary);
+const line = (name, r) =>
+  `  ${name.padEnd(30)} ${Math.round(r.perSecond).toString().padStart(6)} /s   ${r.cpuMsPerRequest.toFixed(3)} ms CPU/request   ${JSON.stringify(r.statuses)}`;
+console.log(`${total} JSON story submissions × ${rounds} interleaved rounds (medians), ${concurrency} at a time; each server and the load generator in its own process:`);
+console.log(line('floor (node:http, zod, 1 insert)', floor));
+console.log(line('Hono bare handler (no storage)', hono));
+console.log(line('receiver (stored exactly once)', receiver));
+console.log(`receiver / floor: ${(receiver.cpuMsPerRequest / floor.cpuMsPerRequest).toFixed(2)}× the CPU per request, ${(receiver.perSecond / floor.perSecond).toFixed(2)}× the throughput`);

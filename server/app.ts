@@ -14,6 +14,8 @@ import { RateLimiter } from './rate-limit.js';
 import type { Store } from './store/index.js';
 import { submissionRoutes } from './submit.js';
 
+const SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
+
 export interface ReceiverOptions {
   config: ReceiverConfig;
   store: Store;
@@ -30,9 +32,9 @@ export function createReceiver({ config, store, clientAddress = () => 'unknown',
   // and on every answer, errors and refusals included: no sniffing, no framing, no active content.
   app.use(async (c, next) => {
     const started = performance.now();
+    c.header('X-Content-Type-Options', 'nosniff');
+    c.header('Content-Security-Policy', SECURITY_POLICY);
     await next();
-    c.res.headers.set('X-Content-Type-Options', 'nosniff');
-    if (!c.res.headers.has('Content-Security-Policy')) c.res.headers.set('Content-Security-Policy', "default-src 'none'; frame-ancestors 'none'");
     log(`${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
   });
 
@@ -51,13 +53,13 @@ export function createReceiver({ config, store, clientAddress = () => 'unknown',
       return c.body(null, 204);
     }
     if (!sameOrigin && !allowed) return problem(c, 403, 'This origin may not send submissions here');
-    await next();
+    c.header('Cache-Control', 'no-store');
     if (allowed) {
-      c.res.headers.set('Access-Control-Allow-Origin', origin);
-      c.res.headers.set('Access-Control-Expose-Headers', 'Retry-After, Idempotent-Replayed');
-      c.res.headers.append('Vary', 'Origin');
+      c.header('Access-Control-Allow-Origin', origin);
+      c.header('Access-Control-Expose-Headers', 'Retry-After, Idempotent-Replayed');
+      c.header('Vary', 'Origin', { append: true });
     }
-    c.res.headers.set('Cache-Control', 'no-store');
+    await next();
     return undefined;
   });
 
@@ -76,7 +78,13 @@ export function createReceiver({ config, store, clientAddress = () => 'unknown',
   adminRoutes(app, config, store);
 
   app.onError((error, c) => {
-    if (error instanceof HTTPException) return error.getResponse();
+    if (error instanceof HTTPException) {
+      // Made outside the context (bearerAuth's 401): it does not carry the headers set above.
+      const response = error.getResponse();
+      response.headers.set('X-Content-Type-Options', 'nosniff');
+      response.headers.set('Content-Security-Policy', SECURITY_POLICY);
+      return response;
+    }
     log(`error ${c.req.method} ${c.req.path}: ${error.name}`);
     return problem(c, 500, 'The submission could not be stored');
   });

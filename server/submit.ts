@@ -6,13 +6,12 @@
  * body with files claims the key under a lease first, writes the files, then
  * commits while the lease is held (see store/types.ts).
  */
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Context, Hono } from 'hono';
-import { bodyLimit } from 'hono/body-limit';
 import * as z from 'zod/mini';
 import type { FileKind } from '../src/forms/file-check.js';
-import { DOCUMENT_TYPES, requestSchema } from '../src/schema/request.js';
-import { MAX_PHOTOS, PHOTO_TYPES, storySchema } from '../src/schema/story.js';
+import { DOCUMENT_TYPES, requestSchema, type RequestPayload } from '../src/schema/request.js';
+import { MAX_PHOTOS, PHOTO_TYPES, storySchema, type StoryPayload } from '../src/schema/story.js';
 import { readBody } from './body.js';
 import type { ReceiverConfig } from './config.js';
 import { verifyFile } from './file-verify.js';
@@ -25,21 +24,19 @@ interface Endpoint {
   schema: z.ZodMiniType;
   /** The file part prefix ("photo"), its allowed types, size limit and how many the schema allows. */
   files: { prefix: string; types: readonly string[]; maxBytes: number; max: number };
+  /** The file references in checked answers, with their JSON Pointers. */
+  references: (data: never) => FileReference[];
 }
 
-const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+interface FileReference {
+  pointer: string;
+  part: string;
+  type: string;
+  size: number;
+}
+
+const sha256 = (data: string | Uint8Array) => hash('sha256', data);
 const toPointer = (path: readonly PropertyKey[]) => `/${path.map((p) => String(p).replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`;
-
-/** Every file reference ({ part, type, size }) in parsed answers, with its JSON Pointer. Depth is bounded by the schema. */
-function fileReferences(value: unknown, pointer = ''): { pointer: string; part: string; type: string; size: number }[] {
-  if (Array.isArray(value)) return value.flatMap((item, i) => fileReferences(item, `${pointer}/${i}`));
-  if (typeof value !== 'object' || value === null) return [];
-  const record = value as Record<string, unknown>;
-  if (typeof record.part === 'string' && typeof record.size === 'number' && typeof record.type === 'string') {
-    return [{ pointer, part: record.part, type: record.type, size: record.size }];
-  }
-  return Object.entries(record).flatMap(([key, item]) => fileReferences(item, `${pointer}/${key}`));
-}
 
 /** A test-only fault point: the process dies here, as in a power cut (`RECEIVER_CRASH_AT`). */
 function crashPoint(config: ReceiverConfig, point: 'after-claim' | 'after-files') {
@@ -51,10 +48,12 @@ export function submissionRoutes(app: Hono, config: ReceiverConfig, store: Store
     [config.storiesPath]: {
       kind: 'story', schema: storySchema,
       files: { prefix: 'photo', types: PHOTO_TYPES, maxBytes: config.maxPhotoBytes, max: MAX_PHOTOS },
+      references: (story: StoryPayload) => story.photos.map((photo, i) => ({ pointer: `/photos/${i}/file`, ...photo.file })),
     },
     [config.requestsPath]: {
       kind: 'request', schema: requestSchema,
       files: { prefix: 'pamphlet', types: DOCUMENT_TYPES, maxBytes: config.maxDocumentBytes, max: 1 },
+      references: (request: RequestPayload) => (request.pamphlet ? [{ pointer: '/pamphlet', ...request.pamphlet }] : []),
     },
   };
 
@@ -73,11 +72,8 @@ export function submissionRoutes(app: Hono, config: ReceiverConfig, store: Store
   };
 
   for (const [path, endpoint] of Object.entries(endpoints)) {
-    const limits = { maxParts: 1 + endpoint.files.max, maxPayloadBytes: config.maxPayloadBytes, maxDepth: 16 };
-    app.post(
-      path,
-      bodyLimit({ maxSize: config.maxBodyBytes, onError: (c) => problem(c, 413, 'The submission is too large') }),
-      async (c) => {
+    const limits = { maxParts: 1 + endpoint.files.max, maxPayloadBytes: config.maxPayloadBytes, maxDepth: 16, maxBodyBytes: config.maxBodyBytes };
+    app.post(path, async (c) => {
         const key = c.req.header('Idempotency-Key')?.trim();
         if (!key || key.length > 200) return problem(c, 400, 'The Idempotency-Key header is missing');
         const wait = limiter.hit(clientAddress(c));
@@ -104,7 +100,7 @@ export function submissionRoutes(app: Hono, config: ReceiverConfig, store: Store
         const errors: { pointer: string; detail: string }[] = [];
         const accepted: IncomingFile[] = [];
         const rules = endpoint.files;
-        for (const ref of fileReferences(result.data)) {
+        for (const ref of endpoint.references(result.data as never)) {
           const file = body.files.get(ref.part);
           if (!file || !ref.part.startsWith(`${rules.prefix}-`)) {
             errors.push({ pointer: `${ref.pointer}/part`, detail: 'No file was sent for this part' });
@@ -140,7 +136,6 @@ export function submissionRoutes(app: Hono, config: ReceiverConfig, store: Store
           if (token) await store.release(kind, key, token).catch(() => {});
           throw error;
         }
-      },
-    );
+    });
   }
 }

@@ -31,11 +31,16 @@ const MIGRATIONS = [
      part TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL, size INTEGER NOT NULL, stored_name TEXT NOT NULL
    );`,
   // Leases and expiry: a claim is held until lease_until; every key is forgotten after expires_at.
-  `ALTER TABLE idempotency ADD COLUMN token TEXT;
-   ALTER TABLE idempotency ADD COLUMN lease_until INTEGER;
-   ALTER TABLE idempotency ADD COLUMN expires_at INTEGER;
-   UPDATE idempotency SET expires_at = (unixepoch() + 86400) * 1000;
-   CREATE INDEX idempotency_expiry ON idempotency (expires_at);
+  // One b-tree keyed by (kind, key) (WITHOUT ROWID): a submission costs one index fewer to update.
+  `CREATE TABLE idempotency_v2 (
+     kind TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL, status INTEGER, body TEXT,
+     created_at TEXT NOT NULL, token TEXT, lease_until INTEGER, expires_at INTEGER NOT NULL,
+     PRIMARY KEY (kind, key)
+   ) WITHOUT ROWID;
+   INSERT INTO idempotency_v2 (kind, key, fingerprint, status, body, created_at, expires_at)
+     SELECT kind, key, fingerprint, status, body, created_at, (unixepoch() + 86400) * 1000 FROM idempotency;
+   DROP TABLE idempotency;
+   ALTER TABLE idempotency_v2 RENAME TO idempotency;
    CREATE INDEX files_submission ON files (submission_id);`,
 ];
 
@@ -71,6 +76,13 @@ export class SqliteStore implements Store {
         ON CONFLICT (kind, key) DO UPDATE SET fingerprint = excluded.fingerprint, created_at = excluded.created_at,
           token = excluded.token, lease_until = excluded.lease_until, expires_at = excluded.expires_at, status = NULL, body = NULL
         WHERE (idempotency.status IS NULL AND COALESCE(idempotency.lease_until, 0) <= @now) OR idempotency.expires_at <= @now`),
+      // The same, for a submission without files: claimed and answered in one statement of its transaction.
+      claimAnswered: db.prepare(`
+        INSERT INTO idempotency (kind, key, fingerprint, created_at, status, body, expires_at)
+        VALUES (@kind, @key, @fingerprint, @createdAt, 201, @body, @expiresAt)
+        ON CONFLICT (kind, key) DO UPDATE SET fingerprint = excluded.fingerprint, created_at = excluded.created_at,
+          token = NULL, lease_until = NULL, expires_at = excluded.expires_at, status = 201, body = excluded.body
+        WHERE (idempotency.status IS NULL AND COALESCE(idempotency.lease_until, 0) <= @now) OR idempotency.expires_at <= @now`),
       key: db.prepare(`SELECT fingerprint, status, body, lease_until FROM idempotency WHERE kind = ? AND key = ?`),
       answer: db.prepare(`
         UPDATE idempotency SET status = @status, body = @body, token = NULL, lease_until = NULL
@@ -89,7 +101,8 @@ export class SqliteStore implements Store {
         SELECT f.name, f.type, f.stored_name, f.part, s.reference FROM files f JOIN submissions s ON s.id = f.submission_id
         WHERE f.id = ?`),
       storedNames: db.prepare(`SELECT stored_name FROM files`).pluck(),
-      expire: db.prepare(`DELETE FROM idempotency WHERE rowid IN (SELECT rowid FROM idempotency WHERE expires_at <= ? LIMIT 500)`),
+      // No index on expires_at (one fewer to update per submission): the sweep scans, in batches.
+      expire: db.prepare(`DELETE FROM idempotency WHERE (kind, key) IN (SELECT kind, key FROM idempotency WHERE expires_at <= ? LIMIT 500)`),
     };
   }
 
@@ -122,18 +135,18 @@ export class SqliteStore implements Store {
     const reference = newReference(kind);
     const body = JSON.stringify({ id, reference });
     const outcome = this.db.transaction((): Exclude<Claim, { state: 'new' }> | undefined => {
-      let lease = token;
-      if (!lease) {
-        const claim = this.claimNow(kind, key, fingerprint);
-        if (claim.state !== 'new') return claim;
-        lease = claim.token;
-      }
-      if (this.sql.answer.run({ status: 201, body, kind, key, token: lease, now: Date.now() }).changes !== 1) {
+      const now = Date.now();
+      if (!token) {
+        const claimed = this.sql.claimAnswered.run({
+          kind, key, fingerprint, body, now, createdAt: new Date(now).toISOString(), expiresAt: now + this.times.keyTtlMs,
+        });
+        if (claimed.changes !== 1) return this.stateOf(kind, key, fingerprint, now);
+      } else if (this.sql.answer.run({ status: 201, body, kind, key, token, now }).changes !== 1) {
         // The lease ran out (another try may have taken the key over): commit nothing. A file older
         // than a lease that is not recorded can then never be recorded later, so `sweep` may remove it.
         throw new LostLease();
       }
-      this.sql.submission.run(id, kind, reference, key, JSON.stringify(payload), new Date().toISOString());
+      this.sql.submission.run(id, kind, reference, key, JSON.stringify(payload), new Date(now).toISOString());
       for (const file of stored) this.sql.file.run(randomUUID(), id, file.part, file.name, file.type, file.bytes.length, file.storedName);
       return undefined;
     });

@@ -13,7 +13,7 @@
  * crash and never committed are orphans, removed by `sweep`, which also forgets
  * keys older than their expiry.
  */
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 import type { FileKind } from '../../src/forms/file-check.js';
 
 export type Kind = 'story' | 'request';
@@ -94,8 +94,11 @@ export const DEFAULT_TIMES: StoreTimes = { leaseMs: 10_000, keyTtlMs: 24 * 3600_
 // Crockford's base32 without I, L, O, U: easy to read aloud and type.
 const ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
 
+const bytes = new Uint8Array(8);
+
 export function newReference(kind: Kind): string {
-  const bytes = randomBytes(8);
-  const code = [...bytes].map((b) => ALPHABET[b % 32]).join('');
+  randomFillSync(bytes);
+  let code = '';
+  for (const b of bytes) code += ALPHABET[b % 32];
   return `${kind === 'story' ? 'HAJ' : 'REQ'}-${code.slice(0, 4)}-${code.slice(4)}`;
 }

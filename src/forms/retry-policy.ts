@@ -14,9 +14,12 @@ export interface RetryPolicy {
 
 export const DEFAULT_RETRY: RetryPolicy = { retries: 3, baseDelay: 500, maxDelay: 30_000 };
 
-/** Network errors, timeouts, 429 and 503 may be tried again; 400, 422 and anything else may not. */
+/**
+ * Network errors, timeouts, 429 and 503 may be tried again, and 409: the receiver still holds the
+ * key of an earlier try (its Retry-After says when that claim runs out); 400, 422 and anything else may not.
+ */
 export function isRetryable(status: number | 'network' | 'timeout'): boolean {
-  return status === 'network' || status === 'timeout' || status === 429 || status === 503;
+  return status === 'network' || status === 'timeout' || status === 409 || status === 429 || status === 503;
 }
 
 /** Seconds or an HTTP date, as in `Retry-After`; undefined when absent or unreadable. */
