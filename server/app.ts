@@ -10,7 +10,6 @@ import { HTTPException } from 'hono/http-exception';
 import { adminRoutes } from './admin.js';
 import type { ReceiverConfig } from './config.js';
 import { problem } from './problem.js';
-import { RateLimiter } from './rate-limit.js';
 import type { Store } from './store/index.js';
 import { submissionRoutes } from './submit.js';
 
@@ -26,7 +25,6 @@ export interface ReceiverOptions {
 
 export function createReceiver({ config, store, clientAddress = () => 'unknown', log = () => {} }: ReceiverOptions): Hono {
   const app = new Hono();
-  const limiter = new RateLimiter(config.rateLimit, config.rateWindowMs);
 
   // A log line per request, without personal data (no addresses, bodies or query strings),
   // and on every answer, errors and refusals included: no sniffing, no framing, no active content.
@@ -63,7 +61,7 @@ export function createReceiver({ config, store, clientAddress = () => 'unknown',
     return undefined;
   });
 
-  submissionRoutes(app, config, store, limiter, clientAddress);
+  submissionRoutes(app, config, store, clientAddress);
 
   // The pairings feed for <sister-city-pairings src="/api/pairings.csv">.
   for (const ext of ['csv', 'json']) {

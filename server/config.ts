@@ -3,12 +3,17 @@
  * bound to 127.0.0.1, no cross-origin callers, export closed without a token.
  */
 import { resolve } from 'node:path';
+import type { S3Settings } from './store/s3-files.js';
 
 export interface ReceiverConfig {
   host: string;
   port: number;
   /** Folder for the SQLite file and the uploaded files. */
   dataDir: string;
+  /** PostgreSQL instead of SQLite (DATABASE_URL). */
+  databaseUrl?: string;
+  /** S3-compatible object storage for the files instead of the data folder (S3_BUCKET and the other S3_*). */
+  s3?: S3Settings;
   /** Origins allowed to post from other sites (CORS); same-origin posts are always allowed. */
   origins: string[];
   storiesPath: string;
@@ -52,6 +57,18 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     host: env.HOST || '127.0.0.1',
     port: number(env.PORT, 8080),
     dataDir: resolve(env.DATA_DIR || '.data'),
+    databaseUrl: env.DATABASE_URL || undefined,
+    s3: env.S3_BUCKET
+      ? {
+          bucket: env.S3_BUCKET,
+          region: env.S3_REGION || 'us-east-1',
+          endpoint: env.S3_ENDPOINT || undefined,
+          accessKeyId: env.S3_ACCESS_KEY_ID || undefined,
+          secretAccessKey: env.S3_SECRET_ACCESS_KEY || undefined,
+          prefix: env.S3_PREFIX ?? 'files/',
+          forcePathStyle: env.S3_FORCE_PATH_STYLE === '1' || env.S3_FORCE_PATH_STYLE === 'true',
+        }
+      : undefined,
     origins: (env.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
     storiesPath: env.STORIES_PATH || '/api/stories',
     requestsPath: env.REQUESTS_PATH || '/api/requests',

@@ -9,7 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createReceiver } from './app.js';
 import { readConfig } from './config.js';
-import { SqliteStore } from './store/index.js';
+import { openStore } from './store/index.js';
 
 // The demo is served as a careful government site would serve it: with a strict policy.
 const CSP =
@@ -21,7 +21,7 @@ if (demo) config.pairingsFile ??= 'demo/data/pairings.csv';
 const generatedToken = !config.exportToken && demo;
 if (generatedToken) config.exportToken = randomBytes(18).toString('base64url');
 
-const store = new SqliteStore(config.dataDir, { leaseMs: config.leaseMs, keyTtlMs: config.keyTtlMs });
+const store = await openStore(config);
 // Expired keys and orphaned files (from a crash between writing a file and its commit): at start, then regularly.
 const sweep = () => store.sweep().catch((error) => console.error(`sweep failed: ${error}`));
 void sweep();
@@ -47,6 +47,7 @@ if (demo) {
 const server = serve({ fetch: app.fetch, hostname: config.host, port: config.port }, (info) => {
   const base = `http://${config.host}:${info.port}`;
   console.log(`Receiver listening on ${base}`);
+  console.log(`  storing in ${config.databaseUrl ? 'PostgreSQL' : `SQLite (${config.dataDir})`}, files in ${config.s3 ? `the S3 bucket ${config.s3.bucket}` : `${config.dataDir}/files`}`);
   console.log(`  POST ${base}${config.storiesPath}   story submissions`);
   console.log(`  POST ${base}${config.requestsPath}   partner requests`);
   if (config.pairingsFile) console.log(`  GET  ${base}/api/pairings.${config.pairingsFile.split('.').pop()}   pairings feed`);

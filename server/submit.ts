@@ -16,7 +16,6 @@ import { readBody } from './body.js';
 import type { ReceiverConfig } from './config.js';
 import { verifyFile } from './file-verify.js';
 import { problem } from './problem.js';
-import type { RateLimiter } from './rate-limit.js';
 import { newReference, type Claim, type IncomingFile, type Kind, type Store } from './store/index.js';
 
 interface Endpoint {
@@ -43,7 +42,7 @@ function crashPoint(config: ReceiverConfig, point: 'after-claim' | 'after-files'
   if (config.crashAt === point) process.kill(process.pid, 'SIGKILL');
 }
 
-export function submissionRoutes(app: Hono, config: ReceiverConfig, store: Store, limiter: RateLimiter, clientAddress: (c: Context) => string) {
+export function submissionRoutes(app: Hono, config: ReceiverConfig, store: Store, clientAddress: (c: Context) => string) {
   const endpoints: Record<string, Endpoint> = {
     [config.storiesPath]: {
       kind: 'story', schema: storySchema,
@@ -76,7 +75,7 @@ export function submissionRoutes(app: Hono, config: ReceiverConfig, store: Store
     app.post(path, async (c) => {
         const key = c.req.header('Idempotency-Key')?.trim();
         if (!key || key.length > 200) return problem(c, 400, 'The Idempotency-Key header is missing');
-        const wait = limiter.hit(clientAddress(c));
+        const wait = await store.hit(clientAddress(c), config.rateLimit, config.rateWindowMs);
         if (wait > 0) {
           c.header('Retry-After', String(wait));
           return problem(c, 429, 'Too many submissions; try again later');

@@ -1,4 +1,7 @@
-/** The receiver's store: the interface (types.ts) and its engines. */
+/** The receiver's store: the interface (types.ts), its engines, and the choice between them (open.ts). */
 export * from './types.js';
 export { SqliteStore } from './sqlite.js';
+export { PostgresStore } from './postgres.js';
 export { LocalFiles } from './local-files.js';
+export { S3Files } from './s3-files.js';
+export { openStore } from './open.js';

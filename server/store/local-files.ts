@@ -8,8 +8,9 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { readdir, readFile, stat, unlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import type { FileStorage } from './types.js';
 
-export class LocalFiles {
+export class LocalFiles implements FileStorage {
   constructor(readonly dir: string) {
     mkdirSync(dir, { recursive: true });
   }
@@ -27,6 +28,10 @@ export class LocalFiles {
 
   async remove(names: string[]): Promise<void> {
     await Promise.all(names.map((name) => unlink(join(this.dir, name)).catch(() => {})));
+  }
+
+  list(): Promise<string[]> {
+    return readdir(this.dir);
   }
 
   /** Removes files not in `known` and older than `olderThanMs`; returns how many. */

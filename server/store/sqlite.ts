@@ -10,9 +10,10 @@ import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { EXTENSIONS } from '../file-verify.js';
+import { RateLimiter } from '../rate-limit.js';
 import { LocalFiles } from './local-files.js';
 import {
-  DEFAULT_TIMES, newReference, type Claim, type Kind, type SaveInput, type Store, type StoredFile, type StoredResponse,
+  DEFAULT_TIMES, type FileStorage, newReference, type Claim, type Kind, type SaveInput, type Store, type StoredFile, type StoredResponse,
   type StoreTimes, type SubmissionRow,
 } from './types.js';
 
@@ -48,14 +49,16 @@ type KeyRow = { fingerprint: string; status: number | null; body: string | null;
 
 export class SqliteStore implements Store {
   readonly db: Database.Database;
-  readonly files: LocalFiles;
+  readonly files: FileStorage;
   private readonly times: StoreTimes;
   private readonly sql;
+  /** One process owns a SQLite file: its rate-limit counts can stay in memory. */
+  private readonly limiters = new Map<string, RateLimiter>();
 
-  constructor(dataDir: string, times: Partial<StoreTimes> = {}) {
+  constructor(dataDir: string, times: Partial<StoreTimes> = {}, files?: FileStorage) {
     mkdirSync(dataDir, { recursive: true });
     this.times = { ...DEFAULT_TIMES, ...times };
-    this.files = new LocalFiles(join(dataDir, 'files'));
+    this.files = files ?? new LocalFiles(join(dataDir, 'files'));
     this.db = new Database(join(dataDir, 'submissions.sqlite'));
     this.db.pragma('journal_mode = WAL');
     this.db.pragma('foreign_keys = ON');
@@ -104,6 +107,13 @@ export class SqliteStore implements Store {
       // No index on expires_at (one fewer to update per submission): the sweep scans, in batches.
       expire: db.prepare(`DELETE FROM idempotency WHERE (kind, key) IN (SELECT kind, key FROM idempotency WHERE expires_at <= ? LIMIT 500)`),
     };
+  }
+
+  async hit(client: string, limit: number, windowMs: number): Promise<number> {
+    const id = `${limit}/${windowMs}`;
+    let limiter = this.limiters.get(id);
+    if (!limiter) this.limiters.set(id, (limiter = new RateLimiter(limit, windowMs)));
+    return limiter.hit(client);
   }
 
   private claimNow(kind: Kind, key: string, fingerprint: string): Claim {

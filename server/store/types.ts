@@ -74,7 +74,24 @@ export interface StoreTimes {
   keyTtlMs: number;
 }
 
+/** Where uploaded files live: a folder (local-files.ts) or S3-compatible object storage (s3-files.ts). */
+export interface FileStorage {
+  /** Writes the bytes under a new generated name with the given extension; returns the name. */
+  put(bytes: Uint8Array, extension: string): Promise<string>;
+  read(name: string): Promise<Uint8Array>;
+  remove(names: string[]): Promise<void>;
+  list(): Promise<string[]>;
+  /** Removes files not in `known` and older than `olderThanMs`; returns how many. */
+  sweep(known: (name: string) => boolean, olderThanMs: number, now?: number): Promise<number>;
+}
+
 export interface Store {
+  readonly files: FileStorage;
+  /**
+   * Counts one submission of `client` in the current fixed window of `windowMs`; returns the
+   * seconds to wait when over `limit`, else 0. Decided by the store, so processes sharing it agree.
+   */
+  hit(client: string, limit: number, windowMs: number): Promise<number>;
   claim(kind: Kind, key: string, fingerprint: string): Promise<Claim>;
   /** Stores everything at once; answers the claim state instead when the key is not (or no longer) ours. */
   save(input: SaveInput): Promise<{ id: string; reference: string } | Exclude<Claim, { state: 'new' }>>;

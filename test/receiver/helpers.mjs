@@ -6,11 +6,38 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createReceiver } from '../../dist/server/app.js';
 import { readConfig } from '../../dist/server/config.js';
-import { SqliteStore } from '../../dist/server/store.js';
+import { postgresMissing, startPostgres, startS3 } from './engines.mjs';
+import { openStore } from '../../dist/server/store.js';
 
+/** The engine these tests run on: `RECEIVER_ENGINE=postgres` (scripts/test.mjs runs the suite on both). */
+export const ENGINE = process.env.RECEIVER_ENGINE === 'postgres' ? 'postgres' : 'sqlite';
+let engines;
+/** One PostgreSQL cluster and one S3 server per test process, started on first use, stopped at exit. */
+function postgresAndS3() {
+  engines ??= (async () => {
+    const missing = postgresMissing();
+    if (missing) throw new Error(`RECEIVER_ENGINE=postgres, but ${missing}`);
+    const [postgres, s3] = await Promise.all([startPostgres(), startS3()]);
+    process.once('exit', () => postgres.stop());
+    return { postgres, s3 };
+  })();
+  return engines;
+}
+const databases = new Map(); // data folder → database, so that a restart on the same folder finds its rows
+
+/**
+ * The built receiver on a free port, with the store its settings choose: SQLite in a temporary
+ * folder, or on PostgreSQL (a database of its own) with files in S3 when ENGINE is postgres.
+ */
 export async function startReceiver(overrides = {}, dataDir = mkdtempSync(join(tmpdir(), 'receiver-'))) {
   const config = { ...readConfig({}), dataDir, rateLimit: 1000, exportToken: 'staff-token', ...overrides };
-  const store = new SqliteStore(dataDir, { leaseMs: config.leaseMs, keyTtlMs: config.keyTtlMs });
+  if (ENGINE === 'postgres') {
+    const { postgres, s3 } = await postgresAndS3();
+    if (!databases.has(dataDir)) databases.set(dataDir, postgres.createDatabase());
+    config.databaseUrl = databases.get(dataDir);
+    config.s3 = { ...s3.settings, prefix: `${databases.get(dataDir).split('/').pop()}/` };
+  }
+  const store = await openStore(config);
   const logs = [];
   const app = createReceiver({ config, store, clientAddress: () => '127.0.0.1', log: (line) => logs.push(line) });
   const server = await new Promise((resolve) => {
@@ -19,6 +46,7 @@ export async function startReceiver(overrides = {}, dataDir = mkdtempSync(join(t
   const base = `http://127.0.0.1:${server.address().port}`;
   return {
     base,
+    config,
     store,
     logs,
     dataDir,
