@@ -71,3 +71,6 @@ export interface GroupItem {
   key: string;
   [name: string]: unknown;
 }
+
+/** The answers as the form keeps them: plain nested objects and arrays, strings as typed. */
+export type Values = Record<string, unknown>;

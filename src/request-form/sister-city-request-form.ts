@@ -50,14 +50,14 @@ export class SisterCityRequestForm extends SisterCityForm {
 
   maxDocumentSize = 20;
 
-  protected readonly formName = 'request';
-  protected readonly schema = requestSchema;
+  readonly formName = 'request';
+  readonly schema = requestSchema;
 
-  protected emptyValues() {
+  emptyValues() {
     return { exchanges: [], contacts: [] };
   }
 
-  protected describe(values: Record<string, unknown>) {
+  describe(values: Record<string, unknown>) {
     return requestSections(values, this.locale, this.#maxMb());
   }
 
@@ -65,7 +65,7 @@ export class SisterCityRequestForm extends SisterCityForm {
     return Math.max(0.1, this.maxDocumentSize) || 20;
   }
 
-  protected words(): FormWords {
+  words(): FormWords {
     return {
       check: msg('Continue'),
       submit: msg('Send the request'),
@@ -77,11 +77,11 @@ export class SisterCityRequestForm extends SisterCityForm {
     };
   }
 
-  protected fileRules(): { types: readonly FileKind[]; maxBytes: number } {
+  fileRules(): { types: readonly FileKind[]; maxBytes: number } {
     return { types: DOCUMENT_TYPES, maxBytes: this.#maxMb() * 1_000_000 };
   }
 
-  protected fileTypeMessage(): string {
+  fileTypeMessage(): string {
     return msg('The selected file must be a PDF, JPEG or PNG');
   }
 }

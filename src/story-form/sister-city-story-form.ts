@@ -53,20 +53,20 @@ export class SisterCityStoryForm extends SisterCityForm {
   maxPhotos = MAX_PHOTOS;
   maxPhotoSize = 10;
 
-  protected override kinds = { date: dateKind };
-  protected readonly formName = 'story';
-  protected readonly schema = storySchema;
+  override kinds = { date: dateKind };
+  readonly formName = 'story';
+  readonly schema = storySchema;
 
-  protected emptyValues() {
+  emptyValues() {
     return { connections: [], dates: [], people: [], photos: [] };
   }
 
-  protected describe(values: Record<string, unknown>) {
+  describe(values: Record<string, unknown>) {
     const photos = Math.max(0, Math.min(MAX_PHOTOS, Math.floor(this.maxPhotos) || 0));
     return storySections(values, this.locale, photos, this.maxPhotoSize);
   }
 
-  protected words(): FormWords {
+  words(): FormWords {
     return {
       submit: msg('Send the story'),
       sent: msg('Story sent'),
@@ -77,11 +77,11 @@ export class SisterCityStoryForm extends SisterCityForm {
     };
   }
 
-  protected fileRules(): { types: readonly FileKind[]; maxBytes: number } {
+  fileRules(): { types: readonly FileKind[]; maxBytes: number } {
     return { types: PHOTO_TYPES, maxBytes: Math.max(0.1, this.maxPhotoSize) * 1_000_000 };
   }
 
-  protected fileTypeMessage(_field: Field): string {
+  fileTypeMessage(_field: Field): string {
     return msg('The selected file must be a JPEG, PNG, WebP or HEIC photo');
   }
 }
