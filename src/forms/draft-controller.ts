@@ -6,16 +6,40 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DraftStore, type PendingSubmission } from './drafts.js';
-import type { GroupItem, Values } from './model.js';
+import { slots } from './check.js';
+import type { FieldContext } from './fields.js';
+import type { Field, GroupItem, Values } from './model.js';
 import { getPath, setPath } from './paths.js';
 import type { SisterCityForm } from './sister-city-form.js';
 
 type Host = ReactiveControllerHost &
-  Pick<SisterCityForm, 'formName' | 'draft' | 'draftDays' | 'draftKey' | 'values' | 'restoredAt' | 'phase' | 'emptyValues' | 'describe'>;
+  Pick<SisterCityForm, 'formName' | 'draft' | 'draftDays' | 'draftKey' | 'values' | 'restoredAt' | 'phase' | 'emptyValues' | 'describe' | 'kinds'>;
 
 const DELAY = 500;
 const DAY = 86_400_000;
 export const newKey = () => crypto.randomUUID();
+
+/** The stored answer if it is of the kind the field takes; undefined (no answer) if not. */
+function fit(field: Field, value: unknown, kinds: FieldContext['kinds']): unknown {
+  switch (field.kind) {
+    case 'checkboxes':
+      return Array.isArray(value) && value.every((v) => typeof v === 'string') ? value : undefined;
+    case 'checkbox':
+      return typeof value === 'boolean' ? value : undefined;
+    case 'file':
+      return undefined;
+    case 'text':
+    case 'email':
+    case 'tel':
+    case 'number':
+    case 'textarea':
+    case 'select':
+    case 'radios':
+      return typeof value === 'string' ? value : undefined;
+    default:
+      return kinds[field.kind]?.fit(value);
+  }
+}
 
 export class DraftController implements ReactiveController {
   /** The submission the answers are being sent as. */
@@ -52,9 +76,12 @@ export class DraftController implements ReactiveController {
     host.restoredAt = draft.savedAt;
   }
 
-  /** Keeps only the shape the form expects: group items as objects with keys (at least `min`), files forgotten. */
+  /**
+   * Keeps only what the form can take: group items as objects with keys (at least `min`), files forgotten,
+   * and each answer only if it has the shape of its field's kind (a draft may be old or tampered with).
+   */
   sanitise(stored: Values): Values {
-    const values: Values = { ...this.host.emptyValues(), ...stored };
+    let values: Values = { ...this.host.emptyValues(), ...stored };
     for (const section of this.host.describe(values)) {
       for (const item of section.items) {
         if (item.kind === 'file') Object.assign(values, setPath(values, item.name, undefined));
@@ -70,6 +97,23 @@ export class DraftController implements ReactiveController {
           });
         while (clean.length < (item.min ?? 0)) clean.push({ key: newKey() });
         Object.assign(values, setPath(values, item.name, clean));
+      }
+    }
+    // An answer may reveal questions (the direction, "Something else"): their answers are checked on the next pass.
+    for (let pass = 0, changed = true; changed && pass < 4; pass++) {
+      changed = false;
+      for (const { field, path } of slots(this.host.describe(values), values)) {
+        const parent = path.slice(0, Math.max(0, path.lastIndexOf('.')));
+        const holder = parent ? getPath(values, parent) : values;
+        if (holder !== undefined && (typeof holder !== 'object' || holder === null)) {
+          values = setPath(values, parent, undefined);
+          changed = true;
+          continue;
+        }
+        const value = getPath(values, path);
+        if (value === undefined || fit(field, value, this.host.kinds) === value) continue;
+        values = setPath(values, path, fit(field, value, this.host.kinds));
+        changed = true;
       }
     }
     return values;

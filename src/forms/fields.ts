@@ -38,7 +38,8 @@ export interface FieldKind {
   /** What to send (undefined for no answer), or the problem to show at the field. */
   collect(raw: unknown, field: Field): { value?: unknown; problem?: string };
   /** The answer as the review and confirmation show it (undefined for no answer). */
-  text(raw: unknown, locale: Locale): string | undefined;
+  text(raw: unknown, locale: Locale): string | undefined;  /** A stored answer (from a draft, which may be old or tampered with) if it has this kind's shape, else undefined. */
+  fit(raw: unknown): unknown;
 }
 
 export const text = (value: unknown) => (typeof value === 'string' ? value : '');

@@ -11,7 +11,7 @@ import { fieldIndex, inFormOrder, messageFor } from './check.js';
 import { newKey } from './draft-controller.js';
 import { fingerprint } from './drafts.js';
 import type { Values } from './model.js';
-import { pathPattern, pointerToPath } from './paths.js';
+import { pointerToPath } from './paths.js';
 import { submitWithRetry, type FilePart, type SubmitFailure } from './submit.js';
 import type { SisterCityForm } from './sister-city-form.js';
 
@@ -40,6 +40,8 @@ type Host = ReactiveControllerHost &
 
 export class SendController implements ReactiveController {
   #announceTimer?: ReturnType<typeof setTimeout>;
+  /** Set from the first moment of a send to its end, whatever has been rendered since. */
+  #busy = false;
 
   constructor(private readonly host: Host) {
     host.addController(this);
@@ -50,7 +52,21 @@ export class SendController implements ReactiveController {
     clearTimeout(this.#announceTimer);
   }
 
+  /** Sends, unless a send is already under way (however often a button was clicked before the page caught up). */
   async send(payload: Values, files: FilePart[]): Promise<void> {
+    if (this.#busy) return;
+    this.#busy = true;
+    try {
+      await this.#send(payload, files);
+    } finally {
+      this.#busy = false;
+      // What was announced about this send is over: a late "100% sent" or "trying again…" would be false.
+      clearTimeout(this.#announceTimer);
+      this.host.announcement = '';
+    }
+  }
+
+  async #send(payload: Values, files: FilePart[]): Promise<void> {
     const { host } = this;
     const sent = host.values;
     host.phase = 'sending';
@@ -111,11 +127,11 @@ export class SendController implements ReactiveController {
     if (result.kind === 'invalid') {
       const index = fieldIndex(host.sections, host.values);
       const errors = new Map<string, string>();
+      // The receiver's own words, which know why (an address that bounced, a file it could not read).
       for (const { pointer, detail: text } of result.problem?.errors ?? []) {
         if (typeof pointer !== 'string') continue;
         const path = pointerToPath(pointer);
-        const known = index.get(pathPattern(path));
-        errors.set(path, known ? messageFor(path, index, host) : typeof text === 'string' ? text : msg('Check this answer'));
+        errors.set(path, typeof text === 'string' && text.trim() ? text.trim() : messageFor(path, index, host));
       }
       host.errors = inFormOrder(errors, host.sections, host.values);
       host.summary = true;
@@ -130,6 +146,7 @@ export class SendController implements ReactiveController {
 
   /** "Try again" on the "not sent" panel: checks again (the answers may have changed) and sends. */
   retry(): void {
+    if (this.#busy) return;
     const checked = this.host.checkAnswers();
     if (checked) void this.send(checked.payload, checked.files);
   }

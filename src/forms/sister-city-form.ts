@@ -24,7 +24,7 @@ import { getPath, pathPattern, setPath } from './paths.js';
 import { renderGroup } from './render-groups.js';
 import { renderFailure, renderSuccess } from './render-outcome.js';
 import { renderAnswers } from './render-review.js';
-import { renderErrorSummary } from './render-summary.js';
+import { namedErrors, renderErrorSummary } from './render-summary.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry-policy.js';
 import { SendController } from './send-controller.js';
 import type { FilePart, SubmitFailure } from './submit.js';
@@ -183,6 +183,7 @@ export abstract class SisterCityForm extends SisterCityElement {
     const words = this.words();
     if (this.phase === 'success') return renderSuccess(this, words);
     const sending = this.phase === 'sending';
+    const errors = namedErrors(this.errors, this.sections, this.locale);
     return html`
       <form
         novalidate
@@ -195,8 +196,8 @@ export abstract class SisterCityForm extends SisterCityElement {
         ${this.reviewing ?
           html`${heading('review-heading', msg('Check your answers before sending'), this.headingLevel, true)}
           ${renderAnswers(this, true)}`
-        : html`${this.restoredAt ? this.#renderRestored() : nothing} ${renderErrorSummary(this)}
-          ${this.sections.map((section) => this.#renderSection(section))}`}
+        : html`${this.restoredAt ? this.#renderRestored() : nothing} ${renderErrorSummary(this, errors)}
+          ${this.sections.map((section) => this.#renderSection(section, errors))}`}
         <div class="honeypot" aria-hidden="true">
           <label for="f-website">Website</label>
           <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" />
@@ -228,8 +229,8 @@ export abstract class SisterCityForm extends SisterCityElement {
     </div>`;
   }
 
-  #renderSection(section: Section) {
-    const ctx = this.#fieldContext();
+  #renderSection(section: Section, errors: ReadonlyMap<string, string>) {
+    const ctx = this.#fieldContext(errors);
     return html`
       <section class="section" aria-labelledby="${section.id}-heading">
         ${heading(`${section.id}-heading`, section.heading, this.headingLevel)}
@@ -239,11 +240,11 @@ export abstract class SisterCityForm extends SisterCityElement {
     `;
   }
 
-  #fieldContext(): FieldContext {
+  #fieldContext(errors: ReadonlyMap<string, string>): FieldContext {
     return {
       values: this.values,
       get: (path) => getPath(this.values, path),
-      errors: this.errors,
+      errors,
       locale: this.locale,
       set: (path, value) => this.set(path, value),
       chooseFile: (path, input) => {
