@@ -10,7 +10,7 @@ import type { Locale } from '../i18n/language.js';
 import { msg, str } from '../i18n/localize.js';
 import type { FieldContext } from './fields.js';
 import type { FileKind } from './file-check.js';
-import type { Field, Group, GroupItem, Section, Values } from './model.js';
+import type { Field, Group, GroupItem, Message, Section, Values } from './model.js';
 import { parseNumber } from './number.js';
 import { getPath, pathPattern, setPath } from './paths.js';
 import type { FilePart } from './submit.js';
@@ -61,11 +61,11 @@ export function chosen(values: Values, shownBy: Slot['shownBy']): boolean {
 }
 
 /** Builds the payload from the description, with the problems found on the way (dates). */
-export function collect(sections: Section[], answers: Answers): { payload: Values; files: FilePart[]; problems: Map<string, string> } {
+export function collect(sections: Section[], answers: Answers): { payload: Values; files: FilePart[]; problems: Map<string, Message> } {
   const { values } = answers;
   let payload: Values = {};
   const files: FilePart[] = [];
-  const problems = new Map<string, string>();
+  const problems = new Map<string, Message>();
   for (const section of sections) {
     for (const item of section.items) {
       if (item.kind === 'group') payload = setPath(payload, item.name, items(values, item).map(() => ({})));
@@ -89,7 +89,7 @@ export function collect(sections: Section[], answers: Answers): { payload: Value
       case 'number':
         if (typeof raw === 'string' && raw.trim()) {
           value = parseNumber(raw, answers.locale, field.whole);
-          if (value === undefined) problems.set(path, field.messages?.invalid ?? msg('Check this answer'));
+          if (value === undefined) problems.set(path, field.messages?.invalid ?? checkThis);
         }
         break;
       case 'checkboxes':
@@ -127,15 +127,17 @@ export function fieldIndex(sections: Section[], values: Values): Map<string, Fie
   return new Map(slots(sections, values).map(({ field, path }) => [pathPattern(path), field]));
 }
 
+const checkThis = () => msg('Check this answer');
+
 /** The message a reader sees for a problem the schema (or the server) found at `path`. */
-export function messageFor(path: string, index: Map<string, Field>, answers: Pick<Answers, 'values' | 'locale'>, tooLong?: number): string {
+export function messageFor(path: string, index: Map<string, Field>, answers: Pick<Answers, 'values' | 'locale'>, tooLong?: number): Message {
   const pattern = pathPattern(path);
   const field = index.get(pattern) ?? [...index].find(([p]) => p.startsWith(`${pattern}.`))?.[1];
-  if (!field) return msg('Check this answer');
+  if (!field) return checkThis;
   const value = getPath(answers.values, path);
   const empty = value === undefined || value === '' || value === false || (Array.isArray(value) && value.length === 0);
-  if (tooLong !== undefined) return msg(str`${field.label} must be ${formatNumber(tooLong, answers.locale)} characters or fewer`);
-  return (empty ? field.messages?.required : field.messages?.invalid) ?? field.messages?.required ?? field.messages?.invalid ?? msg('Check this answer');
+  if (tooLong !== undefined) return () => msg(str`${field.label} must be ${formatNumber(tooLong, answers.locale)} characters or fewer`);
+  return (empty ? field.messages?.required : field.messages?.invalid) ?? field.messages?.required ?? field.messages?.invalid ?? checkThis;
 }
 
 /**
@@ -146,11 +148,11 @@ export function check(
   sections: Section[],
   answers: Answers,
   schema: z.ZodMiniType,
-  before: ReadonlyMap<string, string>,
-): { errors: Map<string, string>; payload: Values; files: FilePart[] } {
+  before: ReadonlyMap<string, Message>,
+): { errors: Map<string, Message>; payload: Values; files: FilePart[] } {
   const { payload, files, problems } = collect(sections, answers);
   const index = fieldIndex(sections, answers.values);
-  const errors = new Map<string, string>();
+  const errors = new Map<string, Message>();
   for (const [path, message] of before) if (index.get(pathPattern(path))?.kind === 'file' && !getPath(answers.values, path)) errors.set(path, message);
   const result = z.safeParse(schema, payload);
   if (!result.success) {
@@ -168,7 +170,7 @@ export function check(
 }
 
 /** Orders errors as their fields appear, so the summary reads top to bottom. */
-export function inFormOrder(errors: Map<string, string>, sections: Section[], values: Values): Map<string, string> {
+export function inFormOrder<T>(errors: Map<string, T>, sections: Section[], values: Values): Map<string, T> {
   const order = slots(sections, values).map(({ path }) => path);
   const rank = (path: string) => {
     const i = order.findIndex((p) => p === path || path.startsWith(`${p}.`));

@@ -67,7 +67,7 @@ export const dateKind: FieldKind = {
 
   collect(raw, field) {
     const parsed = parse(raw);
-    return !parsed ? {} : 'value' in parsed ? { value: parsed.value } : { problem: problemText(parsed.problem, field.label) };
+    return !parsed ? {} : 'value' in parsed ? { value: parsed.value } : { problem: () => problemText(parsed.problem, field.label) };
   },
 
   fit(raw) {

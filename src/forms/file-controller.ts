@@ -56,7 +56,7 @@ export class FileController {
     if ('problem' in checked) {
       input.value = '';
       host.set(path, undefined);
-      errors.set(path, this.#problem(checked.problem, field, rules.maxBytes));
+      errors.set(path, () => this.#problem(checked.problem, field, rules.maxBytes));
       host.errors = errors;
       return;
     }

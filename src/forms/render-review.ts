@@ -78,7 +78,8 @@ function answerText(host: Host, field: Field, path: string): string {
     case 'radios':
       return typeof value === 'string' && value ? label(value) : none;
     case 'checkboxes':
-      return Array.isArray(value) && value.length ? value.map(label).join(', ') : none;
+      // 「ビジネス、文化」, "Business, Culture": as the reader's language lists things (narrow: no "and" after labels that have one).
+      return Array.isArray(value) && value.length ? new Intl.ListFormat(host.locale, { style: 'narrow' }).format(value.map(label)) : none;
     case 'checkbox':
       return value === true ? msg('Yes') : msg('No');
     case 'file': {

@@ -6,20 +6,21 @@ import { html, nothing } from 'lit';
 import type { Locale } from '../i18n/language.js';
 import { msg, str } from '../i18n/localize.js';
 import { heading } from './heading.js';
-import type { Group, Section } from './model.js';
+import type { Group, Message, Section } from './model.js';
 import { pathToId } from './paths.js';
 import type { SisterCityForm } from './sister-city-form.js';
 
 type Host = Pick<SisterCityForm, 'summary' | 'headingLevel' | 'renderRoot'>;
 
 /**
- * The messages as shown: one about a field of a repeated group names its item
+ * The messages as shown, made now in the reader's language; one about a field of a repeated group names its item
  * ("Contact 2: enter the name"), since the summary lists several alike.
  */
-export function namedErrors(errors: ReadonlyMap<string, string>, sections: Section[], locale: Locale): Map<string, string> {
+export function namedErrors(errors: ReadonlyMap<string, Message>, sections: Section[], locale: Locale): Map<string, string> {
   const groups = sections.flatMap((section) => section.items.filter((item): item is Group => item.kind === 'group'));
   return new Map(
-    [...errors].map(([path, message]) => {
+    [...errors].map(([path, made]) => {
+      const message = typeof made === 'string' ? made : made();
       const group = groups.find((g) => path.startsWith(`${g.name}.`));
       const n = group && /^\d+(?=\.)/.exec(path.slice(group.name.length + 1));
       if (!n) return [path, message];

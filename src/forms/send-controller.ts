@@ -10,7 +10,7 @@ import { msg, str } from '../i18n/localize.js';
 import { fieldIndex, inFormOrder, messageFor } from './check.js';
 import { newKey } from './draft-controller.js';
 import { fingerprint } from './drafts.js';
-import type { Values } from './model.js';
+import type { Message, Values } from './model.js';
 import { pointerToPath } from './paths.js';
 import { submitWithRetry, type FilePart, type SubmitFailure } from './submit.js';
 import type { SisterCityForm } from './sister-city-form.js';
@@ -62,7 +62,7 @@ export class SendController implements ReactiveController {
       this.#busy = false;
       // What was announced about this send is over: a late "100% sent" or "trying again…" would be false.
       clearTimeout(this.#announceTimer);
-      this.host.announcement = '';
+      this.host.announcement = undefined;
     }
   }
 
@@ -87,7 +87,7 @@ export class SendController implements ReactiveController {
     const print = fingerprint({ payload, files: files.map(({ part, file }) => [part, file.size]) });
     if (drafts.pending?.fingerprint !== print) drafts.pending = { key: newKey(), fingerprint: print };
     drafts.flush();
-    this.#announce(msg('Sending…'));
+    this.#announce(() => msg('Sending…'));
     const result = await submitWithRetry(
       {
         endpoint: host.endpoint,
@@ -97,12 +97,12 @@ export class SendController implements ReactiveController {
         timeout: host.timeout,
         onRetry: () => {
           host.progress = 0;
-          this.#announce(msg('Not sent yet: trying again…'));
+          this.#announce(() => msg('Not sent yet: trying again…'));
         },
         onProgress: (loaded, total) => {
           const percent = total ? Math.min(100, Math.round((loaded / total) * 100)) : 0;
           if (Math.floor(percent / 25) > Math.floor(host.progress / 25)) {
-            this.#announce(msg(str`${formatNumber(percent, host.locale)}% sent`));
+            this.#announce(() => msg(str`${formatNumber(percent, host.locale)}% sent`));
           }
           host.progress = percent;
         },
@@ -126,7 +126,7 @@ export class SendController implements ReactiveController {
     }
     if (result.kind === 'invalid') {
       const index = fieldIndex(host.sections, host.values);
-      const errors = new Map<string, string>();
+      const errors = new Map<string, Message>();
       // The receiver's own words, which know why (an address that bounced, a file it could not read).
       for (const { pointer, detail: text } of result.problem?.errors ?? []) {
         if (typeof pointer !== 'string') continue;
@@ -168,7 +168,8 @@ export class SendController implements ReactiveController {
     );
   }
 
-  #announce(text: string): void {
+  /** Says it a moment later, so that a screen reader hears the change (made when shown, in the reader's language). */
+  #announce(text: () => string): void {
     clearTimeout(this.#announceTimer);
     this.#announceTimer = setTimeout(() => (this.host.announcement = text), 100);
   }

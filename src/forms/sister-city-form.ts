@@ -19,7 +19,7 @@ import { renderField, type FieldContext } from './fields.js';
 import { FileController } from './file-controller.js';
 import type { FileKind } from './file-check.js';
 import { heading } from './heading.js';
-import type { Field, Section, Values } from './model.js';
+import type { Field, Message, Section, Values } from './model.js';
 import { getPath, pathPattern, setPath } from './paths.js';
 import { renderGroup } from './render-groups.js';
 import { renderFailure, renderSuccess } from './render-outcome.js';
@@ -85,10 +85,10 @@ export abstract class SisterCityForm extends SisterCityElement {
   // For the form's parts ------------------------------------------------------
   /** @internal */ declare locale: Locale;
   /** @internal */ values: Values = {};
-  /** @internal */ errors = new Map<string, string>();
+  /** @internal */ errors = new Map<string, Message>();
   /** @internal */ phase: Phase = 'editing';
   /** @internal Upload progress, 0–100. */ progress = 0;
-  /** @internal The polite status message. */ announcement = '';
+  /** @internal The polite status message. */ announcement?: () => string;
   /** @internal */ failure?: SubmitFailure;
   /** @internal */ reference = '';
   /** @internal When the restored draft was saved. */ restoredAt?: number;
@@ -217,7 +217,7 @@ export abstract class SisterCityForm extends SisterCityElement {
           </div>
         `}
       </form>
-      <div class="visually-hidden" role="status">${this.announcement}</div>
+      <div class="visually-hidden" role="status">${this.announcement?.()}</div>
     `;
   }
 

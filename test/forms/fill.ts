@@ -55,7 +55,8 @@ export async function fillMinimal(el: SisterCityStoryForm) {
 
 /** Adds a photo with its caption, credit and permission, as the first photo of the story. */
 export async function addPhoto(el: SisterCityStoryForm, file: File) {
-  button(el, 'Add a photo').click();
+  // The group's add button, in whichever language the form speaks.
+  root(el).querySelector('#f-photos-heading')!.parentElement!.querySelector<HTMLButtonElement>('button.add')!.click();
   await el.updateComplete;
   await attach(el, 'photos.0.file', file);
   await waitUntil(() => root(el).querySelector('#f-photos-0-file-chosen'), 'the photo was not taken', SLOW);
