@@ -91,7 +91,7 @@ describe('lists, sizes and names', () => {
     type(el, 'contacts.0.email', email);
     await el.updateComplete;
     submit(el);
-    await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step');
+    await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step', SLOW);
     await aTimeout(0);
     const cells = [...root(el).querySelectorAll('.answer dd')].filter((dd) => dd.textContent!.trim() === email);
     expect(cells).to.have.length(2);

@@ -13,7 +13,7 @@ const status = (el: Element) => root(el).querySelector('[role="status"]')!.textC
 
 async function review(el: SisterCityForm) {
   button(el, 'Continue').click();
-  await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step');
+  await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step', SLOW);
   button(el, 'Send the request').click();
 }
 
@@ -34,7 +34,7 @@ describe('the form tells the truth', () => {
       type(el, `contacts.1.${field}`, value);
     }
     await attach(el, 'pamphlet', pdf());
-    await waitUntil(() => root(el).querySelector('#f-pamphlet-chosen'), 'the pamphlet was not taken');
+    await waitUntil(() => root(el).querySelector('#f-pamphlet-chosen'), 'the pamphlet was not taken', SLOW);
     await review(el);
     await waitUntil(() => root(el).querySelector('.error-summary'), 'no summary', SLOW);
     expect(summaryLinks(el)).to.deep.equal([

@@ -24,11 +24,11 @@ describe('<sister-city-request-form>', () => {
     expect(byPath(el, 'contacts.0.name').autocomplete).to.equal('section-contact name');
     const file = pdf();
     await attach(el, 'pamphlet', file);
-    await waitUntil(() => root(el).querySelector('#f-pamphlet-chosen'), 'the pamphlet was not taken');
+    await waitUntil(() => root(el).querySelector('#f-pamphlet-chosen'), 'the pamphlet was not taken', SLOW);
 
     const submit = button(el, 'Continue');
     submit.click();
-    await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step');
+    await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step', SLOW);
     expect(active(el)!.id).to.equal('review-heading');
     expect(root(el).querySelector('#review-heading')!.textContent).to.equal('Check your answers before sending');
     const rows = reviewRows(el);
@@ -56,7 +56,7 @@ describe('<sister-city-request-form>', () => {
     expect(active(el)!.id).to.equal('f-population-count');
     type(el, 'population.count', '103,500');
     button(el, 'Continue').click();
-    await waitUntil(() => root(el).querySelector('#review-heading'));
+    await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step', SLOW);
     expect(reviewRows(el).find(([dt]) => dt === 'Population')![1]).to.equal('103,500');
 
     button(el, 'Send the request').click();
@@ -85,7 +85,7 @@ describe('<sister-city-request-form>', () => {
 
   it('takes a Japanese municipality in Japanese, full-width numbers and all, through a cut connection, exactly once', async () => {
     const { el, run } = await mount('drop-once', newRun(), 'ja');
-    await waitUntil(() => text(el).includes('送信前') || text(el).includes('次へ') || text(el).includes('入力内容を確認する'), 'not in Japanese');
+    await waitUntil(() => text(el).includes('送信前') || text(el).includes('次へ') || text(el).includes('入力内容を確認する'), 'not in Japanese', SLOW);
     tick(el, 'direction', 'jp-seeking-na');
     await el.updateComplete;
     expect(root(el).querySelector('#f-na_community-region')).to.equal(null);
@@ -110,9 +110,9 @@ describe('<sister-city-request-form>', () => {
     await el.updateComplete;
     const file = pdf('金沢市パンフレット.pdf');
     await attach(el, 'pamphlet', file);
-    await waitUntil(() => root(el).querySelector('#f-pamphlet-chosen'), 'the pamphlet was not taken');
+    await waitUntil(() => root(el).querySelector('#f-pamphlet-chosen'), 'the pamphlet was not taken', SLOW);
     root(el).querySelector<HTMLButtonElement>('.actions button[type="submit"]')!.click();
-    await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step');
+    await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step', SLOW);
     expect(root(el).querySelector('#review-heading')!.textContent).to.equal('送信前に入力内容を確認してください');
     const rows = reviewRows(el);
     expect(rows.map(([, dd]) => dd)).to.include.members(['金沢市', '石川県', '462,000', '2020', '468.79']);
@@ -137,7 +137,7 @@ describe('<sister-city-request-form>', () => {
   it('shows every problem in a summary before the review step, and asks about the community once the direction is known', async () => {
     const { el, run } = await mount('ok');
     button(el, 'Continue').click();
-    await waitUntil(() => root(el).querySelector('.error-summary'), 'no summary');
+    await waitUntil(() => root(el).querySelector('.error-summary'), 'no summary', SLOW);
     expect(active(el)!.classList.contains('error-summary')).to.equal(true);
     const links = [...root(el).querySelectorAll('.error-summary a')].map((a) => [a.getAttribute('href'), a.textContent]);
     expect(links[0]).to.deep.equal(['#f-direction', 'Select who is looking for a sister city']);
@@ -194,10 +194,10 @@ describe('<sister-city-request-form>', () => {
     await el.updateComplete;
     expect(text(el)).to.contain('up to 100 kB');
     await attach(el, 'pamphlet', new File(['<html><script>alert(1)</script></html>'], 'pamphlet.pdf', { type: 'application/pdf' }));
-    await waitUntil(() => root(el).querySelector('#f-pamphlet-error'));
+    await waitUntil(() => root(el).querySelector('#f-pamphlet-error'), 'no message at the pamphlet', SLOW);
     expect(root(el).querySelector('#f-pamphlet-error')!.textContent).to.contain('The selected file must be a PDF, JPEG or PNG');
     await attach(el, 'pamphlet', new File([new Uint8Array(150_000).fill(32, 5).map((v, i) => (i < 5 ? '%PDF-'.charCodeAt(i) : v))], 'big.pdf'));
-    await waitUntil(() => root(el).querySelector('#f-pamphlet-error')?.textContent?.includes('smaller than'));
+    await waitUntil(() => root(el).querySelector('#f-pamphlet-error')?.textContent?.includes('smaller than'), 'no size message', SLOW);
     await expect(el).to.be.accessible();
   });
 
@@ -206,7 +206,7 @@ describe('<sister-city-request-form>', () => {
       const { el, run } = await mount(scenario);
       await fillNorthAmerican(el);
       button(el, 'Continue').click();
-      await waitUntil(() => root(el).querySelector('#review-heading'));
+      await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step', SLOW);
       button(el, 'Send the request').click();
       if (scenario === 'error') {
         await waitUntil(() => text(el).includes('Your request has not been sent'), 'no failure panel', SLOW);
@@ -230,7 +230,7 @@ describe('<sister-city-request-form>', () => {
     const { el } = await mount('invalid');
     await fillNorthAmerican(el);
     button(el, 'Continue').click();
-    await waitUntil(() => root(el).querySelector('#review-heading'));
+    await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step', SLOW);
     button(el, 'Send the request').click();
     await waitUntil(() => root(el).querySelector('.error-summary'), 'no summary', SLOW);
     expect(root(el).querySelector('#review-heading')).to.equal(null);
@@ -330,7 +330,7 @@ describe('<sister-city-request-form>', () => {
     expect(active(el)!.textContent!.trim()).to.equal('Continue');
     await keys('Enter');
 
-    await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step');
+    await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step', SLOW);
     expect(active(el)!.id).to.equal('review-heading');
     for (let i = 0; i < 80 && active(el)?.textContent?.trim() !== 'Send the request'; i++) await keys('Tab');
     await keys('Enter');

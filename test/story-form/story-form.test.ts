@@ -95,13 +95,13 @@ describe('<sister-city-story-form>', () => {
     button(el, 'Add a photo').click();
     await el.updateComplete;
     await attach(el, 'photos.0.file', new File(['not an image at all'], 'signing.jpg', { type: 'image/jpeg' }));
-    await waitUntil(() => text(el).includes('must be a JPEG, PNG, WebP or HEIC photo'));
+    await waitUntil(() => text(el).includes('must be a JPEG, PNG, WebP or HEIC photo'), 'no type message', SLOW);
     await attach(el, 'photos.0.file', new File([], 'empty.png', { type: 'image/png' }));
-    await waitUntil(() => text(el).includes('Photo 1: the selected file is empty.'));
+    await waitUntil(() => text(el).includes('Photo 1: the selected file is empty.'), 'no empty-file message', SLOW);
     const big = new Uint8Array(150_000);
     big.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     await attach(el, 'photos.0.file', new File([big], 'big.png', { type: 'image/png' }));
-    await waitUntil(() => text(el).includes('must be smaller than 100 kB'));
+    await waitUntil(() => text(el).includes('must be smaller than 100 kB'), 'no size message', SLOW);
     expect(byPath(el, 'photos.0.file').getAttribute('aria-invalid')).to.equal('true');
     // The message is at the field; the summary waits until the reader tries to send.
     expect(root(el).querySelector('.error-summary')).to.equal(null);
@@ -152,7 +152,7 @@ describe('<sister-city-story-form>', () => {
       else expect(server.requests).to.equal(requests);
       await expect(el).to.be.accessible();
       button(el, 'Try again').click();
-      await waitUntil(() => text(el).includes('Your story has not been sent') && (root(el).querySelector('button[aria-disabled="true"]') === null));
+      await waitUntil(() => text(el).includes('Your story has not been sent') && (root(el).querySelector('button[aria-disabled="true"]') === null), 'no failure panel after Try again', SLOW);
     });
   }
 
@@ -208,7 +208,7 @@ describe('<sister-city-story-form>', () => {
     });
     await fillMinimal(el);
     button(el, 'Send the story').click();
-    await waitUntil(() => payload !== undefined);
+    await waitUntil(() => payload !== undefined, 'no submit event', SLOW);
     expect((payload!.submitter as Record<string, string>).email).to.equal('jane@example.org');
     await aTimeout(50);
     expect((await serverSide(run)).requests).to.equal(0);
@@ -261,7 +261,7 @@ describe('<sister-city-story-form>', () => {
       button(el, '写真を追加').click();
       await el.updateComplete;
       await attach(el, `photos.${i}.file`, photo);
-      await waitUntil(() => root(el).querySelector(`#f-photos-${i}-file-chosen`), 'the photo was not taken');
+      await waitUntil(() => root(el).querySelector(`#f-photos-${i}-file-chosen`), 'the photo was not taken', SLOW);
       type(el, `photos.${i}.caption`, i === 0 ? '調印式' : '神戸港');
       type(el, `photos.${i}.credit`, '神戸市');
       tick(el, `photos.${i}.permission`);
@@ -373,9 +373,9 @@ describe('<sister-city-story-form>', () => {
     await fillMinimal(el);
     await addPhoto(el, await image('signing.png', 'image/png'));
     button(el, 'Send the story').click();
-    await waitUntil(() => root(el).querySelector('progress'), 'no progress bar');
+    await waitUntil(() => root(el).querySelector('progress'), 'no progress bar', SLOW);
     expect(root(el).querySelector('form')!.getAttribute('aria-busy')).to.equal('true');
-    await waitUntil(() => root(el).querySelector('[role="status"]')!.textContent!.includes('%') || root(el).querySelector('[role="status"]')!.textContent!.includes('Sending'));
+    await waitUntil(() => root(el).querySelector('[role="status"]')!.textContent!.includes('%') || root(el).querySelector('[role="status"]')!.textContent!.includes('Sending'), 'nothing announced', SLOW);
     await expect(el).to.be.accessible();
   });
 
