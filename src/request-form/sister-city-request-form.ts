@@ -50,13 +50,17 @@ export class SisterCityRequestForm extends SisterCityForm {
 
   maxDocumentSize = 20;
 
+  /** @internal */
   readonly formName = 'request';
+  /** @internal */
   readonly schema = requestSchema;
 
+  /** @internal */
   emptyValues() {
     return { exchanges: [], contacts: [] };
   }
 
+  /** @internal */
   describe(values: Record<string, unknown>) {
     return requestSections(values, this.locale, this.#maxMb());
   }
@@ -65,6 +69,7 @@ export class SisterCityRequestForm extends SisterCityForm {
     return Math.max(0.1, this.maxDocumentSize) || 20;
   }
 
+  /** @internal */
   words(): FormWords {
     return {
       check: msg('Continue'),
@@ -77,10 +82,12 @@ export class SisterCityRequestForm extends SisterCityForm {
     };
   }
 
+  /** @internal */
   fileRules(): { types: readonly FileKind[]; maxBytes: number } {
     return { types: DOCUMENT_TYPES, maxBytes: this.#maxMb() * 1_000_000 };
   }
 
+  /** @internal */
   fileTypeMessage(): string {
     return msg('The selected file must be a PDF, JPEG or PNG');
   }

@@ -53,19 +53,25 @@ export class SisterCityStoryForm extends SisterCityForm {
   maxPhotos = MAX_PHOTOS;
   maxPhotoSize = 10;
 
+  /** @internal */
   override kinds = { date: dateKind };
+  /** @internal */
   readonly formName = 'story';
+  /** @internal */
   readonly schema = storySchema;
 
+  /** @internal */
   emptyValues() {
     return { connections: [], dates: [], people: [], photos: [] };
   }
 
+  /** @internal */
   describe(values: Record<string, unknown>) {
     const photos = Math.max(0, Math.min(MAX_PHOTOS, Math.floor(this.maxPhotos) || 0));
     return storySections(values, this.locale, photos, this.maxPhotoSize);
   }
 
+  /** @internal */
   words(): FormWords {
     return {
       submit: msg('Send the story'),
@@ -77,10 +83,12 @@ export class SisterCityStoryForm extends SisterCityForm {
     };
   }
 
+  /** @internal */
   fileRules(): { types: readonly FileKind[]; maxBytes: number } {
     return { types: PHOTO_TYPES, maxBytes: Math.max(0.1, this.maxPhotoSize) * 1_000_000 };
   }
 
+  /** @internal */
   fileTypeMessage(_field: Field): string {
     return msg('The selected file must be a JPEG, PNG, WebP or HEIC photo');
   }
