@@ -38,7 +38,7 @@ interface StoryFormArgs {
 type HiddenRows = Partial<
   Record<
     | 'maxPhotos' | 'maxPhotoSize' | 'headingLevel' | 'draftDays' | 'draftKey'
-    | 'values' | 'errors' | 'phase' | 'progress' | 'announcement' | 'failure' | 'reference' | 'restoredAt',
+    | 'values' | 'errors' | 'phase' | 'progress' | 'announcement' | 'failure' | 'reference' | 'restoredAt' | 'summary' | 'reviewing',
     never
   >
 >;
@@ -185,6 +185,8 @@ const meta = {
     failure: { table: { disable: true } },
     reference: { table: { disable: true } },
     restoredAt: { table: { disable: true } },
+    summary: { table: { disable: true } },
+    reviewing: { table: { disable: true } },
   },
   parameters: {
     docs: { description: { component: SUMMARY } },

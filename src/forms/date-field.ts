@@ -67,7 +67,17 @@ export const dateKind: FieldKind = {
 
   collect(raw, field) {
     const parsed = parse(raw);
-    return !parsed ? {} : 'value' in parsed ? { value: parsed.value } : { problem: problemText(parsed.problem, field.label) };
+    return !parsed ? {} : 'value' in parsed ? { value: parsed.value } : { problem: () => problemText(parsed.problem, field.label) };
+  },
+
+  fit(raw) {
+    if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
+    const parts = raw as Record<string, unknown>;
+    const wrong = (['year', 'month', 'day'] as const).filter((part) => parts[part] !== undefined && typeof parts[part] !== 'string');
+    if (wrong.length === 0) return raw;
+    const copy = { ...parts };
+    for (const part of wrong) delete copy[part];
+    return copy;
   },
 
   text(raw, locale) {

@@ -8,7 +8,7 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { Locale } from '../i18n/language.js';
 import { formatNumber, plural } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
-import type { Field, FileValue } from './model.js';
+import type { Field, FileValue, Message } from './model.js';
 import { getPath, pathToId } from './paths.js';
 
 export interface FieldContext {
@@ -36,9 +36,10 @@ export interface FieldContext {
 export interface FieldKind {
   render(field: Field, path: string, id: string, value: unknown, error: string | undefined, ctx: FieldContext): TemplateResult;
   /** What to send (undefined for no answer), or the problem to show at the field. */
-  collect(raw: unknown, field: Field): { value?: unknown; problem?: string };
+  collect(raw: unknown, field: Field): { value?: unknown; problem?: Message };
   /** The answer as the review and confirmation show it (undefined for no answer). */
-  text(raw: unknown, locale: Locale): string | undefined;
+  text(raw: unknown, locale: Locale): string | undefined;  /** A stored answer (from a draft, which may be old or tampered with) if it has this kind's shape, else undefined. */
+  fit(raw: unknown): unknown;
 }
 
 export const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -49,7 +50,8 @@ export function describedBy(id: string, field: Field, error: string | undefined,
 }
 
 export function labelText(field: Field) {
-  return field.optional ? html`${field.label}<span class="optional">${msg('(optional)')}</span>` : field.label;
+  // The space keeps the accessible name "Given name (optional)", not "Given name(optional)".
+  return field.optional ? html`${field.label} <span class="optional">${msg('(optional)')}</span>` : field.label;
 }
 
 export function hint(id: string, field: Field) {

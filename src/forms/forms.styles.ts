@@ -28,7 +28,6 @@ export const formStyles = [
     }
     .optional {
       font-weight: 400;
-      margin-inline-start: 0.3em;
     }
     .intro,
     .hint {

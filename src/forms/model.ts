@@ -71,3 +71,13 @@ export interface GroupItem {
   key: string;
   [name: string]: unknown;
 }
+
+/**
+ * A message to show: a string (already in the reader's language, or the receiver's own words), or a
+ * function that makes it when it is shown, in the language the element then speaks: msg() answers in
+ * the element's language only while it renders, not in event handlers or after an await.
+ */
+export type Message = string | (() => string);
+
+/** The answers as the form keeps them: plain nested objects and arrays, strings as typed. */
+export type Values = Record<string, unknown>;

@@ -178,19 +178,19 @@ export function requestSections(answers: Record<string, unknown>, locale: Locale
           fields: [
             {
               kind: 'text', name: 'name', label: msg('Name'), autocomplete: 'section-contact name', spellcheck: false,
-              messages: { required: msg("Enter the contact's name") },
+              messages: { required: msg('Enter the name') },
             },
             {
               kind: 'text', name: 'title', label: msg('Job title'), autocomplete: 'section-contact organization-title',
-              messages: { required: msg("Enter the contact's job title") },
+              messages: { required: msg('Enter the job title') },
             },
             {
               kind: 'text', name: 'organisation', label: msg('Organisation'), autocomplete: 'section-contact organization',
-              messages: { required: msg("Enter the contact's organisation") },
+              messages: { required: msg('Enter the organisation') },
             },
             {
               kind: 'email', name: 'email', label: msg('Email address'), autocomplete: 'section-contact email', spellcheck: false,
-              messages: { required: msg("Enter the contact's email address"), invalid: invalidEmail() },
+              messages: { required: msg('Enter the email address'), invalid: invalidEmail() },
             },
             {
               kind: 'tel', name: 'phone', label: msg('Phone number'), autocomplete: 'section-contact tel', width: 'medium', optional: true,

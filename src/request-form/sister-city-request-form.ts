@@ -50,14 +50,18 @@ export class SisterCityRequestForm extends SisterCityForm {
 
   maxDocumentSize = 20;
 
-  protected readonly formName = 'request';
-  protected readonly schema = requestSchema;
+  /** @internal */
+  readonly formName = 'request';
+  /** @internal */
+  readonly schema = requestSchema;
 
-  protected emptyValues() {
+  /** @internal */
+  emptyValues() {
     return { exchanges: [], contacts: [] };
   }
 
-  protected describe(values: Record<string, unknown>) {
+  /** @internal */
+  describe(values: Record<string, unknown>) {
     return requestSections(values, this.locale, this.#maxMb());
   }
 
@@ -65,7 +69,8 @@ export class SisterCityRequestForm extends SisterCityForm {
     return Math.max(0.1, this.maxDocumentSize) || 20;
   }
 
-  protected words(): FormWords {
+  /** @internal */
+  words(): FormWords {
     return {
       check: msg('Continue'),
       submit: msg('Send the request'),
@@ -77,11 +82,13 @@ export class SisterCityRequestForm extends SisterCityForm {
     };
   }
 
-  protected fileRules(): { types: readonly FileKind[]; maxBytes: number } {
+  /** @internal */
+  fileRules(): { types: readonly FileKind[]; maxBytes: number } {
     return { types: DOCUMENT_TYPES, maxBytes: this.#maxMb() * 1_000_000 };
   }
 
-  protected fileTypeMessage(): string {
+  /** @internal */
+  fileTypeMessage(): string {
     return msg('The selected file must be a PDF, JPEG or PNG');
   }
 }

@@ -53,20 +53,26 @@ export class SisterCityStoryForm extends SisterCityForm {
   maxPhotos = MAX_PHOTOS;
   maxPhotoSize = 10;
 
-  protected override kinds = { date: dateKind };
-  protected readonly formName = 'story';
-  protected readonly schema = storySchema;
+  /** @internal */
+  override kinds = { date: dateKind };
+  /** @internal */
+  readonly formName = 'story';
+  /** @internal */
+  readonly schema = storySchema;
 
-  protected emptyValues() {
+  /** @internal */
+  emptyValues() {
     return { connections: [], dates: [], people: [], photos: [] };
   }
 
-  protected describe(values: Record<string, unknown>) {
+  /** @internal */
+  describe(values: Record<string, unknown>) {
     const photos = Math.max(0, Math.min(MAX_PHOTOS, Math.floor(this.maxPhotos) || 0));
     return storySections(values, this.locale, photos, this.maxPhotoSize);
   }
 
-  protected words(): FormWords {
+  /** @internal */
+  words(): FormWords {
     return {
       submit: msg('Send the story'),
       sent: msg('Story sent'),
@@ -77,11 +83,13 @@ export class SisterCityStoryForm extends SisterCityForm {
     };
   }
 
-  protected fileRules(): { types: readonly FileKind[]; maxBytes: number } {
+  /** @internal */
+  fileRules(): { types: readonly FileKind[]; maxBytes: number } {
     return { types: PHOTO_TYPES, maxBytes: Math.max(0.1, this.maxPhotoSize) * 1_000_000 };
   }
 
-  protected fileTypeMessage(_field: Field): string {
+  /** @internal */
+  fileTypeMessage(_field: Field): string {
     return msg('The selected file must be a JPEG, PNG, WebP or HEIC photo');
   }
 }

@@ -2,6 +2,7 @@
 // stopped with the run). POST /__submit/<run>/<scenario> answers the way the
 // scenario says; GET /__submit/<run>/stored shows what was stored, so tests can
 // assert from the server's side. Submissions are stored once per Idempotency-Key.
+// POST /__submit/<run>/problem?errors=<JSON> answers 422 with the field errors the test chose.
 import { createHash } from 'node:crypto';
 
 const runs = new Map();
@@ -92,6 +93,10 @@ export async function submissionMiddleware(ctx, next) {
         type: 'about:blank', title: 'Some answers need fixing', status: 422,
         errors: [{ pointer: '/story', detail: 'Story is too short' }, { pointer: '/submitter/email', detail: 'Email bounced' }],
       }, 'application/problem+json');
+    case 'problem':
+      return json(422, {
+        type: 'about:blank', title: 'Some answers need fixing', status: 422, errors: JSON.parse(ctx.query.errors ?? '[]'),
+      }, 'application/problem+json');
     case 'bad-request':
       return json(400, { title: 'Bad request' }, 'application/problem+json');
     case 'busy-then-ok':
@@ -108,6 +113,9 @@ export async function submissionMiddleware(ctx, next) {
       return json(201, store(state, key, parsed));
     case 'error':
       return json(500, { title: 'Server error' }, 'application/problem+json');
+    case 'error-then-ok':
+      if (once(state, scenario)) return json(500, { title: 'Server error' }, 'application/problem+json');
+      return json(201, store(state, key, parsed));
     case 'html':
       ctx.status = 200;
       ctx.type = 'text/html';

@@ -2,38 +2,11 @@ import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/story-form/define.js';
 import type { SisterCityStoryForm } from '../../src/story-form/sister-city-story-form.js';
+import { addPhoto, fillMinimal, mountForm, SLOW } from '../forms/fill.js';
 import { active, attach, button, byPath, choose, date, image, newRun, root, serverSide, sha256, text, tick, type } from './helpers.js';
 
-const FAST_RETRY = { retries: 3, baseDelay: 20, maxDelay: 3000 };
+const mount = (scenario: string, run = newRun(), lang = 'en') => mountForm('sister-city-story-form', scenario, { run, lang });
 
-async function mount(scenario: string, run = newRun(), lang = 'en') {
-  const wrapper = await fixture<HTMLElement>(
-    html`<div lang=${lang}><sister-city-story-form endpoint=${`/__submit/${run}/${scenario}`} draft="off"></sister-city-story-form></div>`,
-  );
-  const el = wrapper.querySelector<SisterCityStoryForm>('sister-city-story-form')!;
-  el.retry = FAST_RETRY;
-  await waitUntil(() => root(el).querySelector('form'), 'the form did not render');
-  return { el, run };
-}
-
-/** The smallest complete story. */
-export async function fillMinimal(el: SisterCityStoryForm) {
-  tick(el, 'na_city.country', 'US');
-  await el.updateComplete;
-  choose(el, 'na_city.region', 'MN');
-  type(el, 'na_city.name', 'Saint Paul');
-  choose(el, 'jp_city.prefecture', '42');
-  type(el, 'jp_city.name', 'Nagasaki');
-  date(el, 'established', { year: '1955', month: '12', day: '7' });
-  type(el, 'story', 'It began after the war, when two cities chose friendship.');
-  tick(el, 'connections', 'friendship');
-  tick(el, 'language', 'en');
-  type(el, 'submitter.name', 'Jane Doe');
-  type(el, 'submitter.email', 'jane@example.org');
-  tick(el, 'partner_coauthor', 'no');
-  tick(el, 'consent');
-  await el.updateComplete;
-}
 
 describe('<sister-city-story-form>', () => {
   it('sends a complete story once and shows the reference', async () => {
@@ -41,7 +14,7 @@ describe('<sister-city-story-form>', () => {
     await expect(el).to.be.accessible();
     await fillMinimal(el);
     button(el, 'Send the story').click();
-    await waitUntil(() => text(el).includes('Story sent'), 'no confirmation', { timeout: 5000 });
+    await waitUntil(() => text(el).includes('Story sent'), 'no confirmation', SLOW);
     expect(text(el)).to.contain('HAJ-1001');
     expect(active(el)?.id).to.equal('success-heading');
     const server = await serverSide(run);
@@ -122,13 +95,13 @@ describe('<sister-city-story-form>', () => {
     button(el, 'Add a photo').click();
     await el.updateComplete;
     await attach(el, 'photos.0.file', new File(['not an image at all'], 'signing.jpg', { type: 'image/jpeg' }));
-    await waitUntil(() => text(el).includes('must be a JPEG, PNG, WebP or HEIC photo'));
+    await waitUntil(() => text(el).includes('must be a JPEG, PNG, WebP or HEIC photo'), 'no type message', SLOW);
     await attach(el, 'photos.0.file', new File([], 'empty.png', { type: 'image/png' }));
-    await waitUntil(() => text(el).includes('The selected file is empty.'));
+    await waitUntil(() => text(el).includes('Photo 1: the selected file is empty.'), 'no empty-file message', SLOW);
     const big = new Uint8Array(150_000);
     big.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     await attach(el, 'photos.0.file', new File([big], 'big.png', { type: 'image/png' }));
-    await waitUntil(() => text(el).includes('must be smaller than 100 kB'));
+    await waitUntil(() => text(el).includes('must be smaller than 100 kB'), 'no size message', SLOW);
     expect(byPath(el, 'photos.0.file').getAttribute('aria-invalid')).to.equal('true');
     // The message is at the field; the summary waits until the reader tries to send.
     expect(root(el).querySelector('.error-summary')).to.equal(null);
@@ -140,7 +113,7 @@ describe('<sister-city-story-form>', () => {
     const { el, run } = await mount('invalid');
     await fillMinimal(el);
     button(el, 'Send the story').click();
-    await waitUntil(() => root(el).querySelector('.error-summary'), 'no summary', { timeout: 5000 });
+    await waitUntil(() => root(el).querySelector('.error-summary'), 'no summary', SLOW);
     const links = [...root(el).querySelectorAll('.error-summary a')].map((a) => a.getAttribute('href'));
     expect(links).to.deep.equal(['#f-story', '#f-submitter-email']);
     expect(byPath(el, 'story').value).to.contain('It began after the war');
@@ -153,8 +126,8 @@ describe('<sister-city-story-form>', () => {
       await fillMinimal(el);
       button(el, 'Send the story').click();
       // Screen reader users hear that the form is trying again, not silence.
-      await waitUntil(() => root(el).querySelector('[role="status"]')!.textContent!.includes('trying again'), 'no retry announcement', { timeout: 3000 });
-      await waitUntil(() => text(el).includes('Story sent'), 'no confirmation', { timeout: 6000 });
+      await waitUntil(() => root(el).querySelector('[role="status"]')!.textContent!.includes('trying again'), 'no retry announcement', SLOW);
+      await waitUntil(() => text(el).includes('Story sent'), 'no confirmation', SLOW);
       const server = await serverSide(run);
       expect(server.requests).to.equal(2);
       expect(server.stored).to.have.length(1);
@@ -168,7 +141,7 @@ describe('<sister-city-story-form>', () => {
       const failed = new Promise<CustomEvent>((resolve) => el.addEventListener('sister-city-error', (e) => resolve(e as CustomEvent)));
       await fillMinimal(el);
       button(el, 'Send the story').click();
-      await waitUntil(() => text(el).includes('Your story has not been sent'), 'no failure panel', { timeout: 6000 });
+      await waitUntil(() => text(el).includes('Your story has not been sent'), 'no failure panel', SLOW);
       expect(active(el)!.id).to.equal('failure-heading');
       expect(text(el)).to.contain('Your answers are still here, ready to send again.');
       expect(text(el)).to.not.contain('Story sent');
@@ -179,7 +152,7 @@ describe('<sister-city-story-form>', () => {
       else expect(server.requests).to.equal(requests);
       await expect(el).to.be.accessible();
       button(el, 'Try again').click();
-      await waitUntil(() => text(el).includes('Your story has not been sent') && (root(el).querySelector('button[aria-disabled="true"]') === null));
+      await waitUntil(() => text(el).includes('Your story has not been sent') && (root(el).querySelector('button[aria-disabled="true"]') === null), 'no failure panel after Try again', SLOW);
     });
   }
 
@@ -189,7 +162,7 @@ describe('<sister-city-story-form>', () => {
     el.retry = { retries: 1, baseDelay: 20, maxDelay: 100 };
     await fillMinimal(el);
     button(el, 'Send the story').click();
-    await waitUntil(() => text(el).includes('did not answer in time'), 'no timeout message', { timeout: 5000 });
+    await waitUntil(() => text(el).includes('did not answer in time'), 'no timeout message', SLOW);
     expect((await serverSide(run)).requests).to.equal(2);
   });
 
@@ -206,7 +179,7 @@ describe('<sister-city-story-form>', () => {
     sending.focus();
     await sendKeys({ press: 'Enter' });
     sending.click();
-    await waitUntil(() => text(el).includes('Story sent'), 'no confirmation', { timeout: 6000 });
+    await waitUntil(() => text(el).includes('Story sent'), 'no confirmation', SLOW);
     const server = await serverSide(run);
     expect(server.stored).to.have.length(1);
     expect(server.requests).to.equal(2); // the 429 and its one retry
@@ -223,7 +196,7 @@ describe('<sister-city-story-form>', () => {
     expect((await serverSide(run)).requests).to.equal(0);
     name.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, composed: true }));
     root(el).querySelector('form')!.requestSubmit();
-    await waitUntil(() => text(el).includes('Story sent'), 'no confirmation', { timeout: 5000 });
+    await waitUntil(() => text(el).includes('Story sent'), 'no confirmation', SLOW);
   });
 
   it('lets the site send the payload its own way by cancelling sister-city-submit', async () => {
@@ -235,7 +208,7 @@ describe('<sister-city-story-form>', () => {
     });
     await fillMinimal(el);
     button(el, 'Send the story').click();
-    await waitUntil(() => payload !== undefined);
+    await waitUntil(() => payload !== undefined, 'no submit event', SLOW);
     expect((payload!.submitter as Record<string, string>).email).to.equal('jane@example.org');
     await aTimeout(50);
     expect((await serverSide(run)).requests).to.equal(0);
@@ -243,7 +216,7 @@ describe('<sister-city-story-form>', () => {
 
   it('takes a story written in Japanese with three dates, two people and two photos, through a cut connection, exactly once', async () => {
     const { el, run } = await mount('drop-once', newRun(), 'ja');
-    await waitUntil(() => text(el).includes('ストーリー'), 'not in Japanese', { timeout: 5000 });
+    await waitUntil(() => text(el).includes('ストーリー'), 'not in Japanese', SLOW);
     tick(el, 'na_city.country', 'US');
     await el.updateComplete;
     choose(el, 'na_city.region', 'WA');
@@ -288,7 +261,7 @@ describe('<sister-city-story-form>', () => {
       button(el, '写真を追加').click();
       await el.updateComplete;
       await attach(el, `photos.${i}.file`, photo);
-      await waitUntil(() => root(el).querySelector(`#f-photos-${i}-file-chosen`), 'the photo was not taken');
+      await waitUntil(() => root(el).querySelector(`#f-photos-${i}-file-chosen`), 'the photo was not taken', SLOW);
       type(el, `photos.${i}.caption`, i === 0 ? '調印式' : '神戸港');
       type(el, `photos.${i}.credit`, '神戸市');
       tick(el, `photos.${i}.permission`);
@@ -300,7 +273,7 @@ describe('<sister-city-story-form>', () => {
     await el.updateComplete;
     await expect(el).to.be.accessible();
     button(el, 'ストーリーを送信').click();
-    await waitUntil(() => root(el).querySelector('.reference'), 'no confirmation', { timeout: 8000 });
+    await waitUntil(() => root(el).querySelector('.reference'), 'no confirmation', SLOW);
 
     const server = await serverSide(run);
     expect(server.requests).to.be.at.least(2);
@@ -337,7 +310,7 @@ describe('<sister-city-story-form>', () => {
       const el = await fixture<SisterCityStoryForm>(
         html`<sister-city-story-form endpoint="/__submit/drafts/ok" draft-key="test-draft"></sister-city-story-form>`,
       );
-      await waitUntil(() => root(el).querySelector('form'));
+      await el.updateComplete;
       return el;
     }
 
@@ -348,7 +321,7 @@ describe('<sister-city-story-form>', () => {
       await first.updateComplete;
       await attach(first, 'photos.0.file', await image('signing.png', 'image/png'));
       type(first, 'photos.0.caption', 'The signing');
-      await waitUntil(() => sessionStorage.getItem(key)?.includes('The signing'), 'no draft saved', { timeout: 3000 });
+      await waitUntil(() => sessionStorage.getItem(key)?.includes('The signing'), 'no draft saved', SLOW);
       expect(sessionStorage.getItem(key)).to.not.contain('data:').and.not.contain('iVBOR');
       first.remove();
 
@@ -398,22 +371,17 @@ describe('<sister-city-story-form>', () => {
     el.timeout = 4000;
     el.retry = { retries: 0, baseDelay: 20, maxDelay: 100 };
     await fillMinimal(el);
-    button(el, 'Add a photo').click();
-    await el.updateComplete;
-    await attach(el, 'photos.0.file', await image('signing.png', 'image/png'));
-    await waitUntil(() => root(el).querySelector('#f-photos-0-file-chosen'), 'the photo was not taken');
-    type(el, 'photos.0.caption', 'The signing');
-    type(el, 'photos.0.credit', 'City archives');
-    tick(el, 'photos.0.permission');
-    await el.updateComplete;
+    await addPhoto(el, await image('signing.png', 'image/png'));
     button(el, 'Send the story').click();
-    await waitUntil(() => root(el).querySelector('progress'), 'no progress bar');
+    await waitUntil(() => root(el).querySelector('progress'), 'no progress bar', SLOW);
     expect(root(el).querySelector('form')!.getAttribute('aria-busy')).to.equal('true');
-    await waitUntil(() => root(el).querySelector('[role="status"]')!.textContent!.includes('%') || root(el).querySelector('[role="status"]')!.textContent!.includes('Sending'));
+    await waitUntil(() => root(el).querySelector('[role="status"]')!.textContent!.includes('%') || root(el).querySelector('[role="status"]')!.textContent!.includes('Sending'), 'nothing announced', SLOW);
     await expect(el).to.be.accessible();
   });
 
-  it('can be completed with the keyboard alone', async () => {
+  it('can be completed with the keyboard alone', async function () {
+    // Each key press is a round trip to the browser: on a busy machine a hundred of them take long.
+    this.timeout(120_000);
     const { el, run } = await mount('ok');
     const keys = async (...presses: string[]) => {
       for (const press of presses) await sendKeys({ press });
@@ -445,7 +413,7 @@ describe('<sister-city-story-form>', () => {
     await keys('Tab', 'ArrowRight'); // radios: Yes → No
     await keys('Tab', 'Space'); // consent
     await keys('Tab', 'Enter'); // send
-    await waitUntil(() => text(el).includes('Story sent'), 'not sent', { timeout: 5000 });
+    await waitUntil(() => text(el).includes('Story sent'), 'not sent', SLOW);
     const [{ payload }] = (await serverSide(run)).stored;
     expect(payload.na_city).to.deep.equal({ country: 'US', region: 'MN', name: 'Saint Paul' });
     expect(payload.jp_city).to.deep.equal({ prefecture: 42, name: 'Nagasaki' });
