@@ -6,8 +6,8 @@ import { msg, str } from '../i18n/localize.js';
 import { prefectureName, regionName } from '../regions/names.js';
 import { PAIRING_TYPES, type PairingInput, type PairingType } from '../schema/pairing.js';
 import { jpLevelLabel, naLevelLabel } from '../i18n/levels.js';
-import { countryLabel, decadeLabel, formatOrdinal, typeFilterLabel, typeLabel } from './labels.js';
-import { detectFormat, loadJson, loadText, PairingSourceError, type LoadedPairings, type SkippedRow } from './load.js';
+import { countryLabel, decadeLabel, formatOrdinal, sourceProblemLabel, typeFilterLabel, typeLabel } from './labels.js';
+import { detectFormat, loadJson, loadText, PairingSourceError, type LoadedPairings, type SkippedRow, type SourceProblem } from './load.js';
 import {
   facetsOf,
   filterEntries,
@@ -136,7 +136,7 @@ export class SisterCityPairings extends SisterCityElement {
   private entriesLocale?: string;
   private facets?: Facets;
   private abort?: AbortController;
-  private errorMessage = '';
+  private problem?: SourceProblem;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -193,7 +193,7 @@ export class SisterCityPairings extends SisterCityElement {
       try {
         return loadJson(JSON.parse(script.textContent ?? ''));
       } catch (error) {
-        throw error instanceof PairingSourceError ? error : new PairingSourceError('The inline JSON is not valid.');
+        throw error instanceof PairingSourceError ? error : new PairingSourceError('not-json', 'The inline JSON is not valid.');
       }
     });
   }
@@ -237,6 +237,7 @@ export class SisterCityPairings extends SisterCityElement {
 
   private refuse(error: unknown): void {
     if (!(error instanceof PairingSourceError)) throw error;
+    this.problem = error.problem;
     this.fail('format', error.message);
   }
 
@@ -251,7 +252,6 @@ export class SisterCityPairings extends SisterCityElement {
 
   private fail(kind: PairingsErrorDetail['kind'], message: string): void {
     this.loadState = kind === 'network' ? 'network-error' : 'format-error';
-    this.errorMessage = message;
     console.error(`<${this.localName}>: ${message}`);
     this.dispatchEvent(new CustomEvent<PairingsErrorDetail>('error', { detail: { kind, message } }));
   }
@@ -414,7 +414,7 @@ export class SisterCityPairings extends SisterCityElement {
           <p>${msg('The list of pairings could not be read.')}</p>
           <p class="hint">
             ${msg('If you look after this website: the pairings file must be CSV or JSON in the format described in the documentation.')}
-            <span class="detail">${this.errorMessage}</span>
+            <span class="detail">${sourceProblemLabel(this.problem!)}</span>
           </p>
         </div>`;
     }
