@@ -8,6 +8,7 @@
 // data (names, the reader's own answers) contain. Text the widget marks as
 // another language (`lang="en"` on a romanised name) is data, not a leak.
 import type { Locale } from '../../src/i18n/language.js';
+import { CA_JA, US_JA } from '../../src/regions/data-ja.js';
 
 const ATTRIBUTES = ['aria-label', 'aria-description', 'aria-roledescription', 'aria-valuetext', 'title', 'placeholder', 'alt'];
 
@@ -62,7 +63,10 @@ export function translations(locale: Exclude<Locale, 'en'>): Promise<Table> {
         const english: Message[] = [];
         const targets = new Set<string>();
         const targetPatterns: RegExp[] = [];
-        const latinWords = new Set<string>();
+        // Besides the translations' own Latin words: unit symbols as Intl writes them (10 MB, 100 KB)
+        // and the Latin in Japanese region names (ワシントンD.C.).
+        const units = ['kilobyte', 'megabyte'].map((unit) => new Intl.NumberFormat(locale, { style: 'unit', unit }).format(1));
+        const latinWords = new Set([...units, ...Object.values(US_JA), ...Object.values(CA_JA)].flatMap(latin));
         for (const unit of doc.querySelectorAll('trans-unit')) {
           const source = templateOf(unit.querySelector('source')!);
           const target = templateOf(unit.querySelector('target')!);
@@ -92,6 +96,13 @@ function langOf(node: Node, root: ShadowRoot): string | undefined {
   return marked && root.contains(marked) ? marked.getAttribute('lang')! : undefined;
 }
 
+/** A field for spam robots (a form's honeypot): hidden from people and from screen readers alike. */
+function isTrap(element: Element): boolean {
+  if (element.getAttribute('aria-hidden') !== 'true') return false;
+  const { width, height, right } = element.getBoundingClientRect();
+  return width * height <= 1 || right <= 0;
+}
+
 /** Records every string `host`'s shadow root shows from now until `stop()`. */
 export function record(host: Element): { shown: Shown[]; stop: () => void } {
   const root = host.shadowRoot!;
@@ -110,7 +121,7 @@ export function record(host: Element): { shown: Shown[]; stop: () => void } {
   const visit = (node: Node) => {
     if (node.nodeType === Node.TEXT_NODE) return add(node, node.textContent, 'text');
     if (!(node instanceof Element)) return;
-    if (node.localName === 'style' || node.localName === 'script') return;
+    if (node.localName === 'style' || node.localName === 'script' || isTrap(node)) return;
     for (const name of ATTRIBUTES) if (node.hasAttribute(name)) add(node, node.getAttribute(name), name);
     for (const child of node.childNodes) visit(child);
   };
