@@ -1,8 +1,9 @@
 #!/usr/bin/env node
 // Every message has a translation in every language: runs `lit-localize extract`
 // on a copy of xliff/ (so the checked-in files are not touched) and fails, naming
-// them, when a trans-unit has no <target> or an empty one, or when extraction
-// changes a file (a msg() added or changed and not extracted). Run by `npm test`.
+// them, when a trans-unit has no <target> or an empty one, when a question is
+// translated as a statement (no ？ or ?), or when extraction changes a file (a
+// msg() added or changed and not extracted). Run by `npm test`.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -29,6 +30,11 @@ try {
     const missing = units.filter(([, , body]) => !/<target>(?!<\/target>)[\s\S]+?<\/target>/.test(body));
     for (const [, id, body] of missing) {
       problems.push(`${file}: no target for ${id} ${/<source>([\s\S]*?)<\/source>/.exec(body)?.[1] ?? ''}`);
+    }
+    for (const [, id, body] of units) {
+      const source = /<source>([\s\S]*?)<\/source>/.exec(body)?.[1].trim() ?? '';
+      const target = /<target>([\s\S]*?)<\/target>/.exec(body)?.[1].trim() ?? '';
+      if (target && source.endsWith('?') && !/[?？]$/.test(target)) problems.push(`${file}: ${id} asks a question, its target does not: ${target}`);
     }
     console.log(`translations: ${file} ${units.length - missing.length} of ${units.length} translated`);
   }

@@ -51,6 +51,7 @@ function patternOf(template: string): RegExp | undefined {
 }
 const templateOf = (element: Element) =>
   collapse([...element.childNodes].map((node) => (node.nodeType === Node.TEXT_NODE ? node.textContent : HOLE)).join(''));
+const JAPANESE_COMMA = /[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー・], ?[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}]/u;
 const latin = (text: string) => text.match(/[A-Za-z][A-Za-z'’]*/g) ?? [];
 
 export function translations(locale: Exclude<Locale, 'en'>): Promise<Table> {
@@ -164,6 +165,7 @@ export async function leaks(shown: Shown[], locale: Exclude<Locale, 'en'>, data:
     if (locale === 'ja') {
       const foreign = latin(text).filter((word) => !table.latinWords.has(word) && !dataWords.has(word));
       if (foreign.length) found.push(`${label}: Latin words ${foreign.join(' ')}`);
+      if (JAPANESE_COMMA.test(text)) found.push(`${label}: Japanese joined with an English comma`);
     }
   }
   return found;
