@@ -108,6 +108,7 @@ export class SisterCityPairings extends SisterCityElement {
     filters: { state: true },
     sortKey: { state: true },
     shown: { state: true },
+    filtersOpen: { state: true },
   };
 
   src?: string;
@@ -129,6 +130,8 @@ export class SisterCityPairings extends SisterCityElement {
   private filters: PairingFilters = {};
   private sortKey: SortKey = 'name';
   private shown = 100;
+  /** On a narrow widget the menus fold behind a "Filters" button. */
+  private filtersOpen = false;
 
   private entries: PairingEntry[] = [];
   /** The filtered, sorted list, recomputed only when the data, filters, sort or language change. */
@@ -155,13 +158,7 @@ export class SisterCityPairings extends SisterCityElement {
       void this.fetchSource(this.src);
     }
     if (changed.has('country') || changed.has('region') || changed.has('prefecture') || changed.has('search')) {
-      this.filters = {
-        ...this.filters,
-        country: this.country?.trim().toUpperCase() || undefined,
-        region: this.region?.trim().toUpperCase() || undefined,
-        prefecture: Number(this.prefecture?.replace(/^JP-?/i, '')) || undefined,
-        search: this.search ?? this.filters.search,
-      };
+      this.filters = { ...this.filters, ...this.presets, search: this.search ?? this.filters.search };
     }
     // Search text holds region names in the languages loaded so far, so it is rebuilt when the language changes.
     const rebuilt = changed.has('loaded') || this.entriesLocale !== this.locale;
@@ -276,14 +273,31 @@ export class SisterCityPairings extends SisterCityElement {
     this.shown = Math.max(1, this.pageSize || 100);
   }
 
+  /** The filters the page set with attributes: "Clear filters" comes back to them, never past them. */
+  private get presets(): PairingFilters {
+    return {
+      country: this.country?.trim().toUpperCase() || undefined,
+      region: this.region?.trim().toUpperCase() || undefined,
+      prefecture: Number(this.prefecture?.replace(/^JP-?/i, '')) || undefined,
+      search: this.search || undefined,
+    };
+  }
+
   private clearFilters(): void {
-    this.filters = {};
+    this.filters = this.presets;
     this.shown = Math.max(1, this.pageSize || 100);
     this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
   }
 
   private get hasFilters(): boolean {
     return Object.values(this.filters).some((value) => value !== undefined && value !== '');
+  }
+
+  /** Whether the reader has moved the filters away from the page's presets. */
+  private get changedFilters(): boolean {
+    const presets = this.presets as Record<string, unknown>;
+    const filters = this.filters as Record<string, unknown>;
+    return [...new Set([...Object.keys(presets), ...Object.keys(filters)])].some((key) => (filters[key] || undefined) !== (presets[key] || undefined));
   }
 
   protected override render(): TemplateResult {
@@ -367,6 +381,15 @@ export class SisterCityPairings extends SisterCityElement {
             @input=${(e: Event) => this.setFilter('search', (e.target as HTMLInputElement).value)}
           />
         </div>
+        <button
+          type="button"
+          class="secondary filters-toggle"
+          part="button"
+          aria-expanded=${this.filtersOpen ? 'true' : 'false'}
+          aria-controls="filters"
+          @click=${() => (this.filtersOpen = !this.filtersOpen)}
+        >${msg('Filters')}</button>
+        <div id="filters" class=${this.filtersOpen ? 'filters open' : 'filters'}>
         ${this.hideFilters ? nothing : html`
           ${select('country', msg('Country'), f.country ?? '', (facets?.countries ?? ['US', 'CA']).map((c) => [c, countryLabel(c)]),
             (v) => this.setFilter('country', v || undefined), msg('All countries'))}
@@ -389,7 +412,8 @@ export class SisterCityPairings extends SisterCityElement {
           ['year', msg('Year established')],
           ['region', msg('State or province')],
         ], (v) => (this.sortKey = v as SortKey))}
-        ${this.hasFilters ?
+        </div>
+        ${this.changedFilters ?
           html`<div class="field clear">
             <button type="button" class="secondary" part="button" @click=${this.clearFilters}>${msg('Clear filters')}</button>
           </div>`
@@ -424,7 +448,9 @@ export class SisterCityPairings extends SisterCityElement {
     if (results.length === 0) {
       return html`<div class="message" part="message">
         <p>${msg('No pairings match your search. Check the spelling or clear the filters.')}</p>
-        <button type="button" class="secondary" part="button" @click=${this.clearFilters}>${msg('Clear filters')}</button>
+        ${this.changedFilters ?
+          html`<button type="button" class="secondary" part="button" @click=${this.clearFilters}>${msg('Clear filters')}</button>`
+        : nothing}
       </div>`;
     }
     const visible = results.slice(0, this.shown);

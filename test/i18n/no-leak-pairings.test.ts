@@ -1,5 +1,6 @@
 // The directory in Japanese and French, in every state a reader can reach: no English shown or announced.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/pairings/define.js';
 import type { SisterCityPairings } from '../../src/pairings/sister-city-pairings.js';
@@ -53,6 +54,23 @@ for (const locale of LOCALES) {
       recorder.stop();
       expect(recorder.shown.some(({ announced }) => announced), 'nothing was announced').to.equal(true);
       expect(await leaks(recorder.shown, locale, await fixtureData())).to.deep.equal([]);
+    });
+
+    it('on a phone, with the Filters button, the menus opened and a preset region', async () => {
+      await setViewport({ width: 320, height: 640 });
+      try {
+        const { el, recorder } = await mount(locale, html`<sister-city-pairings src=${CSV} region="OR"></sister-city-pairings>`);
+        await waitUntil(() => rows(el) > 0, 'the pairings did not load', { timeout: 10000 });
+        shadow(el).querySelector<HTMLButtonElement>('.filters-toggle')!.click();
+        await el.updateComplete;
+        input(el, '#region', '', 'change');
+        await el.updateComplete;
+        await expect(el).to.be.accessible();
+        recorder.stop();
+        expect(await leaks(recorder.shown, locale, await fixtureData())).to.deep.equal([]);
+      } finally {
+        await setViewport({ width: 1280, height: 800 });
+      }
     });
 
     it('with an empty file, a network error, a file that is not pairings, and filters hidden', async () => {
