@@ -24,7 +24,7 @@ export async function mountForm<T extends FormElement>(tag: 'sister-city-story-f
   el.retry = { retries: 3, baseDelay: 20, maxDelay: 3000 };
   wrapper.append(el);
   const recorder = record(el);
-  await waitUntil(() => root(el).querySelector('form'), 'the form did not render');
+  await waitUntil(() => root(el).querySelector('form'), 'the form did not render', { timeout: 10000 });
   return { el, recorder, run };
 }
 

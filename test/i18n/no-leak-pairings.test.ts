@@ -47,7 +47,7 @@ for (const locale of LOCALES) {
       await el.updateComplete;
       input(el, '#search', 'zzzz');
       await el.updateComplete;
-      await waitUntil(() => shadow(el).querySelector('.message button'));
+      await waitUntil(() => shadow(el).querySelector('.message button'), undefined, { timeout: 10000 });
       await expect(el).to.be.accessible();
       shadow(el).querySelector<HTMLButtonElement>('.message button')!.click();
       await el.updateComplete;

@@ -22,7 +22,7 @@ const fill = fillRequest;
 
 async function review(el: SisterCityRequestForm) {
   submit(el);
-  await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step');
+  await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step', { timeout: 10000 });
 }
 
 const expectNoLeaks = (shown: Shown[], locale: (typeof LOCALES)[number]) => expectLeakFree(shown, locale, DATA);
@@ -32,17 +32,17 @@ for (const locale of LOCALES) {
     it('pristine, both directions, a wrong pamphlet, the error summary, then the review step', async () => {
       const { el, recorder } = await mount(locale, 'ok');
       submit(el);
-      await waitUntil(() => root(el).querySelector('.error-summary'), 'no error summary');
+      await waitUntil(() => root(el).querySelector('.error-summary'), 'no error summary', { timeout: 10000 });
       tick(el, 'direction', 'jp-seeking-na');
       await el.updateComplete;
       submit(el);
       await el.updateComplete;
       await attach(el, 'pamphlet', new File(['plain text'], 'notes.txt', { type: 'text/plain' }));
-      await waitUntil(() => root(el).querySelector('#f-pamphlet[aria-invalid="true"]'), 'no pamphlet error');
+      await waitUntil(() => root(el).querySelector('#f-pamphlet[aria-invalid="true"]'), 'no pamphlet error', { timeout: 10000 });
       await expect(el).to.be.accessible();
       await fill(el);
       await attach(el, 'pamphlet', pdf());
-      await waitUntil(() => root(el).querySelector('#f-pamphlet-chosen'), 'the pamphlet was not taken');
+      await waitUntil(() => root(el).querySelector('#f-pamphlet-chosen'), 'the pamphlet was not taken', { timeout: 10000 });
       await review(el);
       await expect(el).to.be.accessible();
       recorder.stop();
@@ -55,10 +55,10 @@ for (const locale of LOCALES) {
       el.retry = { retries: 0, baseDelay: 20, maxDelay: 100 };
       await fill(el);
       await attach(el, 'pamphlet', pdf());
-      await waitUntil(() => root(el).querySelector('#f-pamphlet-chosen'), 'the pamphlet was not taken');
+      await waitUntil(() => root(el).querySelector('#f-pamphlet-chosen'), 'the pamphlet was not taken', { timeout: 10000 });
       await review(el);
       submit(el);
-      await waitUntil(() => root(el).querySelector('progress'), 'no progress bar');
+      await waitUntil(() => root(el).querySelector('progress'), 'no progress bar', { timeout: 10000 });
       await expect(el).to.be.accessible();
       await waitUntil(() => root(el).querySelector('.failure'), 'no failure panel', { timeout: 10000 });
       await expect(el).to.be.accessible();
@@ -103,7 +103,7 @@ for (const locale of LOCALES) {
       first.recorder.stop();
       first.el.remove();
       const { el, recorder } = await mount(locale, 'ok', key);
-      await waitUntil(() => root(el).querySelector('.notice'), 'no restored notice');
+      await waitUntil(() => root(el).querySelector('.notice'), 'no restored notice', { timeout: 10000 });
       await expect(el).to.be.accessible();
       recorder.stop();
       sessionStorage.removeItem(`sister-city-widgets:request:${key}`);

@@ -3,7 +3,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/story-form/define.js';
 import type { SisterCityStoryForm } from '../../src/story-form/sister-city-story-form.js';
-import { attach, byPath, date, image, root, serverSide, tick, type } from '../story-form/helpers.js';
+import { attach, date, image, root, serverSide, tick, type } from '../story-form/helpers.js';
 import { addButtons, expectNoLeaks as expectLeakFree, fillStory, mountForm, submit } from './form-states.js';
 import { LOCALES, type Shown } from './leak-check.js';
 
@@ -26,20 +26,28 @@ for (const locale of LOCALES) {
       el.maxPhotoSize = 0.1;
       for (const add of addButtons(el)) add.click();
       await el.updateComplete;
-      await attach(el, 'photos.0.file', new File(['not an image at all'], 'signing.jpg', { type: 'image/jpeg' }));
-      await waitUntil(() => byPath(el, 'photos.0.file').getAttribute('aria-invalid') === 'true', 'no file-type error');
-      await attach(el, 'photos.0.file', new File([], 'empty.png', { type: 'image/png' }));
+      // Each refused file in turn, waiting for its own message.
       const big = new Uint8Array(150_000);
       big.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-      await attach(el, 'photos.0.file', new File([big], 'big.png', { type: 'image/png' }));
+      const refused = [
+        new File(['not an image at all'], 'signing.jpg', { type: 'image/jpeg' }),
+        new File([], 'empty.png', { type: 'image/png' }),
+        new File([big], 'big.png', { type: 'image/png' }),
+      ];
+      const fileError = () => root(el).querySelector('#f-photos-0-file-error')?.textContent ?? '';
+      for (const file of refused) {
+        const before = fileError();
+        await attach(el, 'photos.0.file', file);
+        await waitUntil(() => fileError() !== before, `no message for ${file.name}`, { timeout: 10000 });
+      }
       await attach(el, 'photos.0.file', await image('signing.png', 'image/png'));
-      await waitUntil(() => root(el).querySelector('#f-photos-0-file-chosen'), 'the photo was not taken');
+      await waitUntil(() => root(el).querySelector('#f-photos-0-file-chosen'), 'the photo was not taken', { timeout: 10000 });
       tick(el, 'connections', 'other');
       date(el, 'established', { year: '55' });
       type(el, 'submitter.email', 'jane at example');
       await el.updateComplete;
       submit(el);
-      await waitUntil(() => root(el).querySelector('.error-summary'), 'no error summary');
+      await waitUntil(() => root(el).querySelector('.error-summary'), 'no error summary', { timeout: 10000 });
       await expect(el).to.be.accessible();
       recorder.stop();
       await expectNoLeaks(recorder.shown, locale);
@@ -53,13 +61,13 @@ for (const locale of LOCALES) {
       addButtons(el).at(-1)!.click();
       await el.updateComplete;
       await attach(el, 'photos.0.file', await image('signing.png', 'image/png'));
-      await waitUntil(() => root(el).querySelector('#f-photos-0-file-chosen'), 'the photo was not taken');
+      await waitUntil(() => root(el).querySelector('#f-photos-0-file-chosen'), 'the photo was not taken', { timeout: 10000 });
       type(el, 'photos.0.caption', 'The signing');
       type(el, 'photos.0.credit', 'City archives');
       tick(el, 'photos.0.permission');
       await el.updateComplete;
       submit(el);
-      await waitUntil(() => root(el).querySelector('progress'), 'no progress bar');
+      await waitUntil(() => root(el).querySelector('progress'), 'no progress bar', { timeout: 10000 });
       await expect(el).to.be.accessible();
       await waitUntil(() => root(el).querySelector('.failure'), 'no failure panel', { timeout: 10000 });
       await expect(el).to.be.accessible();
@@ -88,7 +96,7 @@ for (const locale of LOCALES) {
       await waitUntil(async () => (await serverSide(run)).requests === 2, 'Try again sent nothing', { timeout: 10000 });
       await waitUntil(() => root(el).querySelectorAll('.failure button').length === 2, 'the retry did not end', { timeout: 10000 });
       root(el).querySelectorAll<HTMLButtonElement>('.failure button')[1].click();
-      await waitUntil(() => !root(el).querySelector('.failure'));
+      await waitUntil(() => !root(el).querySelector('.failure'), undefined, { timeout: 10000 });
       recorder.stop();
       await expectNoLeaks(recorder.shown, locale);
     });
@@ -114,7 +122,7 @@ for (const locale of LOCALES) {
       first.recorder.stop();
       first.el.remove();
       const { el, recorder } = await mount(locale, 'ok', key);
-      await waitUntil(() => root(el).querySelector('.notice'), 'no restored notice');
+      await waitUntil(() => root(el).querySelector('.notice'), 'no restored notice', { timeout: 10000 });
       await expect(el).to.be.accessible();
       recorder.stop();
       sessionStorage.removeItem(`sister-city-widgets:story:${key}`);

@@ -99,7 +99,7 @@ describe('<sister-city-pairings> presets and layout', () => {
 
     // Wide again: every menu, no button.
     await setViewport({ width: 1280, height: 800 });
-    await waitUntil(() => !shows(toggle), 'the Filters button stayed on a wide screen');
+    await waitUntil(() => !shows(toggle), 'the Filters button stayed on a wide screen', { timeout: 10000 });
     expect(shows($(el, '#country'))).to.equal(true);
   });
 
