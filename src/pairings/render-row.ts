@@ -21,6 +21,8 @@ export interface RowView {
 export function renderRow(entry: PairingEntry, view: RowView): TemplateResult {
   const p = entry.pairing;
   const ja = view.locale === 'ja';
+  // Japanese sets parts side by side with the katakana middle dot (市・ミネソタ州), not a spaced Latin one.
+  const separator = ja ? '・' : ' · ';
   const anniversary = roundAnniversary(entry, view.anniversaryYear);
   const naRegional = p.na_level === 'state' || p.na_level === 'province' || p.na_level === 'territory';
   const naMeta = [
@@ -37,12 +39,12 @@ export function renderRow(entry: PairingEntry, view: RowView): TemplateResult {
       <td role="cell">
         <span class="cell-label" aria-hidden="true">${msg('North America')}</span>
         ${renderNames(p.na_name, p.na_name_ja, undefined, ja)}
-        <span class="meta">${naMeta.filter(Boolean).join(' · ')}</span>
+        <span class="meta">${naMeta.filter(Boolean).join(separator)}</span>
       </td>
       <td role="cell">
         <span class="cell-label" aria-hidden="true">${msg('Japan')}</span>
         ${renderNames(p.jp_name, p.jp_name_ja, p.jp_name_kana, ja)}
-        <span class="meta">${jpMeta.filter(Boolean).join(' · ')}</span>
+        <span class="meta">${jpMeta.filter(Boolean).join(separator)}</span>
       </td>
       <td role="cell">
         <span class="cell-label" aria-hidden="true">${msg('Relationship')}</span>
