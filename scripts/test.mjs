@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// `npm test`: type-check, build (the embedding and end-to-end tests load the built
-// files), check the size budgets, then every test: the widgets in Chromium
+// `npm test`: type-check, check that every message is translated, build (the
+// embedding and end-to-end tests load the built files), check the size budgets,
+// then every test: the widgets in Chromium
 // (@web/test-runner) and the receiver over real HTTP (node:test). Ends with one
 // closing line, "N passed, N failed", for both.
 import { execFileSync, spawnSync } from 'node:child_process';
@@ -12,6 +13,7 @@ const run = (command, args) => execFileSync(command, args, { stdio: 'inherit' })
 
 try {
   run('node_modules/.bin/tsc', ['-p', '.']);
+  run('node', ['scripts/check-translations.mjs']);
   run('node', ['scripts/build.mjs']);
   run('node', ['scripts/size.mjs', '--check']);
 } catch (error) {

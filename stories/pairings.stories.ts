@@ -310,6 +310,41 @@ export const Dark: Story = {
   globals: { colorScheme: 'dark' },
 };
 
+/** A page of one colour around the widget, as a host page would be. */
+const onPage = (page: 'light' | 'dark'): Decorator => (story) =>
+  html`<div class=${`story-page-${page}`}>${story()}</div>
+    <style>
+      .story-page-light { background: #fff; color: #111; padding: 1rem; }
+      .story-page-dark { background: #111; color: #eee; padding: 1rem; }
+    </style>`;
+
+export const DarkOnLightPage: Story = {
+  name: 'Dark on a light page (keeps its padding)',
+  args: { src: DATA, 'color-scheme': 'dark', 'page-size': 4 },
+  decorators: [onPage('light')],
+};
+
+export const LightOnDarkPage: Story = {
+  name: 'Light on a dark page',
+  args: { src: DATA, 'color-scheme': 'light', 'page-size': 4 },
+  decorators: [onPage('dark')],
+};
+
+export const Phone: Story = {
+  name: 'Phone width: search, then a Filters button',
+  args: { src: DATA, region: 'MN' },
+  decorators: [(story) => html`<div class="story-phone">${story()}</div><style>.story-phone { max-width: 22rem; }</style>`],
+  play: async ({ canvasElement }) => {
+    const { root } = widget(canvasElement);
+    await waitFor(() => expect(rowCount(root)).toBeGreaterThan(0), { timeout: 5000 });
+    const toggle = root.querySelector<HTMLButtonElement>('.filters-toggle')!;
+    await expect(toggle.getAttribute('aria-expanded')).toBe('false');
+    await expect(root.querySelector('#country')!.checkVisibility()).toBe(false);
+    toggle.click();
+    await waitFor(() => expect(root.querySelector('#country')!.checkVisibility()).toBe(true));
+  },
+};
+
 // ---- Partner themes -------------------------------------------------------------------------------------
 
 /**

@@ -1,13 +1,14 @@
 /**
- * Dates and numbers in the reader's language, through Intl.
+ * Dates, numbers and lists in the reader's language, through Intl.
  */
 import type { Locale } from './language.js';
 
 export type Calendar = 'gregory' | 'japanese';
 
 // Intl formatters are costly to build (about 100 times a lookup), and a long list formats many dates.
-const formatters = new Map<string, Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>();
-export function cached<T extends Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules>(key: string, make: () => T): T {
+type Formatter = Intl.DateTimeFormat | Intl.NumberFormat | Intl.PluralRules | Intl.ListFormat;
+const formatters = new Map<string, Formatter>();
+export function cached<T extends Formatter>(key: string, make: () => T): T {
   let formatter = formatters.get(key) as T | undefined;
   if (!formatter) formatters.set(key, (formatter = make()));
   return formatter;
@@ -35,4 +36,9 @@ export function formatNumber(value: number, locale: Locale): string {
 /** Picks the message for `count` by the language's plural rules ("one" or anything else). */
 export function plural<T>(locale: Locale, count: number, forms: { one: () => T; other: () => T }): T {
   return cached(`p|${locale}`, () => new Intl.PluralRules(locale)).select(count) === 'one' ? forms.one() : forms.other();
+}
+
+/** Several chosen answers as one list: "Business, Culture", 「ビジネス、文化」, « Affaires, Culture ». */
+export function formatList(items: readonly string[], locale: Locale): string {
+  return cached(`l|${locale}`, () => new Intl.ListFormat(locale, { type: 'conjunction', style: 'narrow' })).format(items);
 }

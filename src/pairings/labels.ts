@@ -7,6 +7,7 @@ import { cached } from '../i18n/format.js';
 import type { Locale } from '../i18n/language.js';
 import { msg, str } from '../i18n/localize.js';
 import type { Pairing } from '../schema/pairing.js';
+import type { SourceProblem } from './load.js';
 
 export function countryLabel(country: string): string {
   return country === 'CA' ? msg('Canada') : msg('United States');
@@ -33,6 +34,16 @@ export function typeFilterLabel(type: Pairing['type']): string {
 
 export function decadeLabel(decade: number | 'unknown'): string {
   return decade === 'unknown' ? msg('Date unknown') : msg(str`${decade}s`);
+}
+
+/** What is wrong with a file that cannot be read, for the webmaster (the console has the same in English). */
+export function sourceProblemLabel(problem: SourceProblem): string {
+  switch (problem) {
+    case 'no-name-columns': return msg('The first row of the CSV file has no na_name and jp_name columns.');
+    case 'not-a-list': return msg('The JSON is neither a list of pairings nor an object with a "pairings" list.');
+    case 'not-json': return msg('The file is not valid JSON.');
+    case 'web-page': return msg('The file is a web page, not CSV or JSON.');
+  }
 }
 
 const EN_ORDINAL: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };

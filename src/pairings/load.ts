@@ -19,9 +19,18 @@ export interface LoadedPairings {
 
 export type SourceFormat = 'csv' | 'json';
 
-/** Thrown when a whole source cannot be read (not CSV, not JSON, wrong shape). */
+/** Why a whole source cannot be read; the element says it in the reader's language. */
+export type SourceProblem = 'no-name-columns' | 'not-a-list' | 'not-json' | 'web-page';
+
+/** Thrown when a whole source cannot be read (not CSV, not JSON, wrong shape). The message is for logs. */
 export class PairingSourceError extends Error {
   override name = 'PairingSourceError';
+  constructor(
+    readonly problem: SourceProblem,
+    message: string,
+  ) {
+    super(message);
+  }
 }
 
 const FIELDS = [
@@ -82,7 +91,7 @@ export function loadCsv(text: string): LoadedPairings {
   if (!header) return { pairings: [], skipped: [] };
   const names = header.fields.map((name) => name.trim().toLowerCase());
   if (!names.includes('na_name') || !names.includes('jp_name')) {
-    throw new PairingSourceError('The CSV header row has no na_name and jp_name columns.');
+    throw new PairingSourceError('no-name-columns', 'The CSV header row has no na_name and jp_name columns.');
   }
   return checkRecords(
     rows.map(({ line, fields }) => {
@@ -101,7 +110,7 @@ export function loadJson(data: unknown): LoadedPairings {
     : typeof data === 'object' && data !== null && Array.isArray((data as { pairings?: unknown }).pairings) ?
       (data as { pairings: unknown[] }).pairings
     : undefined;
-  if (!list) throw new PairingSourceError('The JSON is neither an array of pairings nor { "pairings": [...] }.');
+  if (!list) throw new PairingSourceError('not-a-list', 'The JSON is neither an array of pairings nor { "pairings": [...] }.');
   return checkRecords(list.map((value, i) => ({ row: i + 1, value })));
 }
 
@@ -111,7 +120,7 @@ export function loadText(text: string, format: SourceFormat): LoadedPairings {
   try {
     data = JSON.parse(text);
   } catch {
-    throw new PairingSourceError('The file is not valid JSON.');
+    throw new PairingSourceError('not-json', 'The file is not valid JSON.');
   }
   return loadJson(data);
 }
@@ -124,7 +133,7 @@ export function loadText(text: string, format: SourceFormat): LoadedPairings {
 export function detectFormat(contentType: string | null, url: string, text: string): SourceFormat {
   const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
   if (type === 'text/html' || /^\s*</.test(text)) {
-    throw new PairingSourceError('The file is a web page, not CSV or JSON.');
+    throw new PairingSourceError('web-page', 'The file is a web page, not CSV or JSON.');
   }
   if (type === 'application/json' || type.endsWith('+json')) return 'json';
   if (type === 'text/csv') return 'csv';

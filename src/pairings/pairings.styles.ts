@@ -4,6 +4,12 @@ import { hostStyles } from '../theme/tokens.js';
 export const pairingsStyles = [
   hostStyles,
   css`
+    /* The widget paints its own background, so its text never touches that background's edge,
+       whichever scheme it is in and whatever the page's colour. */
+    :host {
+      padding: var(--_space);
+      border-radius: var(--_radius);
+    }
     .controls {
       display: grid;
       grid-template-columns: repeat(auto-fill, minmax(min(100%, 13em), 1fr));
@@ -18,6 +24,13 @@ export const pairingsStyles = [
     }
     .search {
       grid-column: 1 / -1;
+    }
+    /* Wide: every menu in the grid and no disclosure button. */
+    .filters {
+      display: contents;
+    }
+    .filters-toggle {
+      display: none;
     }
     .status {
       margin: var(--_space) 0 0.5em;
@@ -106,6 +119,31 @@ export const pairingsStyles = [
     }
     .more {
       text-align: center;
+    }
+
+    /* Narrow: the search box, then the menus behind a "Filters" button, so results start on the first screen. */
+    @container (max-width: 40em) {
+      .filters-toggle {
+        display: block;
+        grid-column: 1 / -1;
+        justify-self: start;
+      }
+      .filters-toggle::after {
+        content: '';
+        display: inline-block;
+        margin-inline-start: 0.5em;
+        border: 0.3em solid transparent;
+        border-top-color: currentColor;
+        border-bottom-width: 0;
+        vertical-align: middle;
+      }
+      .filters-toggle[aria-expanded='true']::after {
+        border-top-width: 0;
+        border-bottom: 0.3em solid currentColor;
+      }
+      .filters:not(.open) {
+        display: none;
+      }
     }
 
     /* Cards on narrow screens; the explicit ARIA roles keep the table's semantics. */

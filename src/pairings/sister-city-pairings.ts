@@ -1,17 +1,14 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { SisterCityElement } from '../base/sister-city-element.js';
-import { formatNumber, formatPartialDate, plural, type Calendar } from '../i18n/format.js';
+import { formatNumber, plural, type Calendar } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
-import { prefectureName, regionName } from '../regions/names.js';
-import { PAIRING_TYPES, type PairingInput, type PairingType } from '../schema/pairing.js';
-import { jpLevelLabel, naLevelLabel } from '../i18n/levels.js';
-import { countryLabel, decadeLabel, formatOrdinal, typeFilterLabel, typeLabel } from './labels.js';
-import { detectFormat, loadJson, loadText, PairingSourceError, type LoadedPairings, type SkippedRow } from './load.js';
+import type { PairingInput } from '../schema/pairing.js';
+import { sourceProblemLabel } from './labels.js';
+import { detectFormat, loadJson, loadText, PairingSourceError, type LoadedPairings, type SkippedRow, type SourceProblem } from './load.js';
 import {
   facetsOf,
   filterEntries,
-  roundAnniversary,
   sortEntries,
   SORTS,
   toEntries,
@@ -21,6 +18,8 @@ import {
   type SortKey,
 } from './query.js';
 import { pairingsStyles } from './pairings.styles.js';
+import { renderControls, type ControlsView } from './render-controls.js';
+import { renderRow } from './render-row.js';
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'network-error' | 'format-error';
 
@@ -108,6 +107,7 @@ export class SisterCityPairings extends SisterCityElement {
     filters: { state: true },
     sortKey: { state: true },
     shown: { state: true },
+    filtersOpen: { state: true },
   };
 
   src?: string;
@@ -129,6 +129,8 @@ export class SisterCityPairings extends SisterCityElement {
   private filters: PairingFilters = {};
   private sortKey: SortKey = 'name';
   private shown = 100;
+  /** On a narrow widget the menus fold behind a "Filters" button. */
+  private filtersOpen = false;
 
   private entries: PairingEntry[] = [];
   /** The filtered, sorted list, recomputed only when the data, filters, sort or language change. */
@@ -136,7 +138,7 @@ export class SisterCityPairings extends SisterCityElement {
   private entriesLocale?: string;
   private facets?: Facets;
   private abort?: AbortController;
-  private errorMessage = '';
+  private problem?: SourceProblem;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -155,13 +157,7 @@ export class SisterCityPairings extends SisterCityElement {
       void this.fetchSource(this.src);
     }
     if (changed.has('country') || changed.has('region') || changed.has('prefecture') || changed.has('search')) {
-      this.filters = {
-        ...this.filters,
-        country: this.country?.trim().toUpperCase() || undefined,
-        region: this.region?.trim().toUpperCase() || undefined,
-        prefecture: Number(this.prefecture?.replace(/^JP-?/i, '')) || undefined,
-        search: this.search ?? this.filters.search,
-      };
+      this.filters = { ...this.filters, ...this.presets, search: this.search ?? this.filters.search };
     }
     // Search text holds region names in the languages loaded so far, so it is rebuilt when the language changes.
     const rebuilt = changed.has('loaded') || this.entriesLocale !== this.locale;
@@ -193,7 +189,7 @@ export class SisterCityPairings extends SisterCityElement {
       try {
         return loadJson(JSON.parse(script.textContent ?? ''));
       } catch (error) {
-        throw error instanceof PairingSourceError ? error : new PairingSourceError('The inline JSON is not valid.');
+        throw error instanceof PairingSourceError ? error : new PairingSourceError('not-json', 'The inline JSON is not valid.');
       }
     });
   }
@@ -237,6 +233,7 @@ export class SisterCityPairings extends SisterCityElement {
 
   private refuse(error: unknown): void {
     if (!(error instanceof PairingSourceError)) throw error;
+    this.problem = error.problem;
     this.fail('format', error.message);
   }
 
@@ -251,7 +248,6 @@ export class SisterCityPairings extends SisterCityElement {
 
   private fail(kind: PairingsErrorDetail['kind'], message: string): void {
     this.loadState = kind === 'network' ? 'network-error' : 'format-error';
-    this.errorMessage = message;
     console.error(`<${this.localName}>: ${message}`);
     this.dispatchEvent(new CustomEvent<PairingsErrorDetail>('error', { detail: { kind, message } }));
   }
@@ -276,8 +272,18 @@ export class SisterCityPairings extends SisterCityElement {
     this.shown = Math.max(1, this.pageSize || 100);
   }
 
+  /** The filters the page set with attributes: "Clear filters" comes back to them, never past them. */
+  private get presets(): PairingFilters {
+    return {
+      country: this.country?.trim().toUpperCase() || undefined,
+      region: this.region?.trim().toUpperCase() || undefined,
+      prefecture: Number(this.prefecture?.replace(/^JP-?/i, '')) || undefined,
+      search: this.search || undefined,
+    };
+  }
+
   private clearFilters(): void {
-    this.filters = {};
+    this.filters = this.presets;
     this.shown = Math.max(1, this.pageSize || 100);
     this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
   }
@@ -286,10 +292,33 @@ export class SisterCityPairings extends SisterCityElement {
     return Object.values(this.filters).some((value) => value !== undefined && value !== '');
   }
 
+  /** Whether the reader has moved the filters away from the page's presets. */
+  private get changedFilters(): boolean {
+    const presets = this.presets as Record<string, unknown>;
+    const filters = this.filters as Record<string, unknown>;
+    return [...new Set([...Object.keys(presets), ...Object.keys(filters)])].some((key) => (filters[key] || undefined) !== (presets[key] || undefined));
+  }
+
+  private controlsView(): ControlsView {
+    return {
+      locale: this.locale,
+      facets: this.facets,
+      filters: this.filters,
+      sortKey: this.sortKey,
+      hideFilters: this.hideFilters,
+      filtersOpen: this.filtersOpen,
+      changedFilters: this.changedFilters,
+      setFilter: (key, value) => this.setFilter(key, value),
+      setSort: (key) => (this.sortKey = key),
+      toggleFilters: () => (this.filtersOpen = !this.filtersOpen),
+      clearFilters: () => this.clearFilters(),
+    };
+  }
+
   protected override render(): TemplateResult {
     const results = this.results;
     return html`
-      ${this.renderControls()}
+      ${renderControls(this.controlsView())}
       <p class="status" role="status" part="status">${this.statusText(results.length)}</p>
       ${this.loadState === 'ready' && this.loaded.skipped.length > 0 ?
         html`<p class="skipped" part="message">
@@ -325,79 +354,6 @@ export class SisterCityPairings extends SisterCityElement {
     }
   }
 
-  private renderControls(): TemplateResult {
-    const facets = this.facets;
-    const f = this.filters;
-    const regions = (facets?.regions ?? []).filter((r) => !f.country || r.country === f.country);
-    if (f.region && !regions.some((r) => r.code === f.region)) {
-      regions.push({ country: f.country ?? 'US', code: f.region });
-    }
-    regions.sort((a, b) =>
-      regionName(a.country, a.code, this.locale).localeCompare(regionName(b.country, b.code, this.locale), this.locale),
-    );
-    const prefectures = [...(facets?.prefectures ?? [])];
-    if (f.prefecture && !prefectures.includes(f.prefecture)) prefectures.push(f.prefecture);
-    const select = (
-      id: string,
-      label: string,
-      value: string,
-      options: [string, string][],
-      onChange: (value: string) => void,
-      anyLabel?: string,
-    ) => html`
-      <div class="field">
-        <label for=${id} part="label">${label}</label>
-        <select id=${id} part="input" @change=${(e: Event) => onChange((e.target as HTMLSelectElement).value)}>
-          ${anyLabel ? html`<option value="" ?selected=${value === ''}>${anyLabel}</option>` : nothing}
-          ${options.map(([v, text]) => html`<option value=${v} ?selected=${v === value}>${text}</option>`)}
-        </select>
-      </div>
-    `;
-    return html`
-      <div class="controls" role="search" part="search" aria-label=${msg('Find a pairing')}>
-        <div class="field search">
-          <label for="search" part="label">${msg('Search by city, state, province or prefecture')}</label>
-          <input
-            id="search"
-            type="search"
-            part="input"
-            autocomplete="off"
-            spellcheck="false"
-            .value=${f.search ?? ''}
-            @input=${(e: Event) => this.setFilter('search', (e.target as HTMLInputElement).value)}
-          />
-        </div>
-        ${this.hideFilters ? nothing : html`
-          ${select('country', msg('Country'), f.country ?? '', (facets?.countries ?? ['US', 'CA']).map((c) => [c, countryLabel(c)]),
-            (v) => this.setFilter('country', v || undefined), msg('All countries'))}
-          ${select('region', msg('State or province'), f.region ?? '',
-            regions.map((r) => [r.code, regionName(r.country, r.code, this.locale)]),
-            (v) => this.setFilter('region', v || undefined), msg('All states and provinces'))}
-          ${select('prefecture', msg('Prefecture'), String(f.prefecture ?? ''),
-            prefectures.sort((a, b) => a - b).map((p) => [String(p), prefectureName(p, this.locale)]),
-            (v) => this.setFilter('prefecture', Number(v) || undefined), msg('All prefectures'))}
-          ${select('type', msg('Type'), f.type ?? '',
-            (facets?.types ?? [...PAIRING_TYPES]).map((t) => [t, typeFilterLabel(t)]),
-            (v) => this.setFilter('type', (v || undefined) as PairingType | undefined), msg('All types'))}
-          ${select('decade', msg('Established'), String(f.decade ?? ''),
-            (facets?.decades ?? []).map((d) => [String(d), decadeLabel(d)]),
-            (v) => this.setFilter('decade', v === 'unknown' ? 'unknown' : Number(v) || undefined), msg('Any year'))}
-        `}
-        ${select('sort', msg('Sort by'), this.sortKey, [
-          ['name', msg('North American name')],
-          ['japanese-name', msg('Japanese name')],
-          ['year', msg('Year established')],
-          ['region', msg('State or province')],
-        ], (v) => (this.sortKey = v as SortKey))}
-        ${this.hasFilters ?
-          html`<div class="field clear">
-            <button type="button" class="secondary" part="button" @click=${this.clearFilters}>${msg('Clear filters')}</button>
-          </div>`
-        : nothing}
-      </div>
-    `;
-  }
-
   private renderBody(results: PairingEntry[]): TemplateResult | typeof nothing {
     switch (this.loadState) {
       case 'idle':
@@ -414,7 +370,7 @@ export class SisterCityPairings extends SisterCityElement {
           <p>${msg('The list of pairings could not be read.')}</p>
           <p class="hint">
             ${msg('If you look after this website: the pairings file must be CSV or JSON in the format described in the documentation.')}
-            <span class="detail">${this.errorMessage}</span>
+            <span class="detail">${sourceProblemLabel(this.problem!)}</span>
           </p>
         </div>`;
     }
@@ -424,10 +380,13 @@ export class SisterCityPairings extends SisterCityElement {
     if (results.length === 0) {
       return html`<div class="message" part="message">
         <p>${msg('No pairings match your search. Check the spelling or clear the filters.')}</p>
-        <button type="button" class="secondary" part="button" @click=${this.clearFilters}>${msg('Clear filters')}</button>
+        ${this.changedFilters ?
+          html`<button type="button" class="secondary" part="button" @click=${() => this.clearFilters()}>${msg('Clear filters')}</button>`
+        : nothing}
       </div>`;
     }
     const visible = results.slice(0, this.shown);
+    const row = { locale: this.locale, calendar: this.calendar, anniversaryYear: this.anniversaryYear };
     const remaining = results.length - visible.length;
     return html`
       <table role="table" part="table">
@@ -441,7 +400,7 @@ export class SisterCityPairings extends SisterCityElement {
           </tr>
         </thead>
         <tbody role="rowgroup">
-          ${repeat(visible, (entry) => entry.key, (entry) => this.renderRow(entry))}
+          ${repeat(visible, (entry) => entry.key, (entry) => renderRow(entry, row))}
         </tbody>
       </table>
       ${remaining > 0 ?
@@ -452,74 +411,5 @@ export class SisterCityPairings extends SisterCityElement {
         </p>`
       : nothing}
     `;
-  }
-
-  private renderRow(entry: PairingEntry): TemplateResult {
-    const p = entry.pairing;
-    const ja = this.locale === 'ja';
-    const anniversary = roundAnniversary(entry, this.anniversaryYear);
-    const naRegional = p.na_level === 'state' || p.na_level === 'province' || p.na_level === 'territory';
-    const naMeta = [
-      p.na_level && naLevelLabel(p.na_level),
-      naRegional ? '' : regionName(p.na_country, p.na_region, this.locale),
-      countryLabel(p.na_country),
-    ];
-    const jpMeta =
-      p.jp_level === 'prefecture' ?
-        [jpLevelLabel('prefecture')]
-      : [p.jp_level && jpLevelLabel(p.jp_level), prefectureName(p.jp_prefecture, this.locale)];
-    return html`
-      <tr role="row" part="row">
-        <td role="cell">
-          <span class="cell-label" aria-hidden="true">${msg('North America')}</span>
-          ${this.renderNames(p.na_name, p.na_name_ja, undefined, ja)}
-          <span class="meta">${naMeta.filter(Boolean).join(' · ')}</span>
-        </td>
-        <td role="cell">
-          <span class="cell-label" aria-hidden="true">${msg('Japan')}</span>
-          ${this.renderNames(p.jp_name, p.jp_name_ja, p.jp_name_kana, ja)}
-          <span class="meta">${jpMeta.filter(Boolean).join(' · ')}</span>
-        </td>
-        <td role="cell">
-          <span class="cell-label" aria-hidden="true">${msg('Relationship')}</span>
-          <span class="type">${typeLabel(p)}</span>
-          <span class="meta">
-            ${p.established ?
-              msg(str`Established ${formatPartialDate(p.established, this.locale, this.calendar)}`, {
-                desc: 'The date may be a year (1957), a month and year (November 2014) or a full date (December 7, 1955)',
-              })
-            : msg('Date established unknown')}
-          </span>
-          ${anniversary ?
-            html`<span class="badge" part="badge"
-              >${msg(str`${formatOrdinal(anniversary, this.locale)} anniversary in ${this.anniversaryYear}`, {
-                desc: 'A badge on pairings with a round anniversary this year, like "70th anniversary in 2025"',
-              })}</span
-            >`
-          : nothing}
-          ${p.note ? html`<span class="note">${p.note}</span>` : nothing}
-        </td>
-        <td role="cell">
-          <span class="cell-label" aria-hidden="true">${msg('Websites')}</span>
-          ${this.renderLink(p.na_url, ja ? (p.na_name_ja ?? p.na_name) : p.na_name)}
-          ${this.renderLink(p.jp_url, ja ? (p.jp_name_ja ?? p.jp_name) : p.jp_name)}
-        </td>
-      </tr>
-    `;
-  }
-
-  /** The name in the reader's script first, the other script after it, each marked with its language. */
-  private renderNames(latin: string, japanese: string | undefined, kana: string | undefined, ja: boolean) {
-    const reading = kana ? html` <span class="kana" lang="ja">(${kana})</span>` : nothing;
-    if (!japanese) return html`<span class="name" lang=${ja ? 'en' : nothing}>${latin}</span>`;
-    return ja ?
-        html`<span class="name" lang="ja">${japanese}</span>${reading}<span class="alt" lang="en">${latin}</span>`
-      : html`<span class="name">${latin}</span><span class="alt" lang="ja">${japanese}${reading}</span>`;
-  }
-
-  private renderLink(url: string | undefined, name: string) {
-    return url ?
-        html`<a class="link" part="link" href=${url} rel="noopener noreferrer">${msg(str`${name} website`)}</a>`
-      : nothing;
   }
 }

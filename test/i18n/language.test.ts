@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { matchLanguage, resolveLanguage } from '../../src/i18n/language.js';
-import { formatPartialDate } from '../../src/i18n/format.js';
+import { formatList, formatPartialDate } from '../../src/i18n/format.js';
 
 describe('language', () => {
   it('maps language tags to en, ja or fr-CA', () => {
@@ -30,5 +30,12 @@ describe('dates', () => {
     expect(formatPartialDate('1955-12-07', 'ja', 'japanese')).to.equal('昭和30年12月7日');
     expect(formatPartialDate('2014-11', 'ja', 'japanese')).to.equal('平成26年11月');
     expect(formatPartialDate('1955-12-07', 'en', 'japanese')).to.equal('December 7, 1955');
+  });
+
+  it('joins lists the way each language does', () => {
+    expect(formatList(['Business', 'Culture', 'Sports'], 'en')).to.equal('Business, Culture, Sports');
+    expect(formatList(['ビジネス', '文化'], 'ja')).to.equal('ビジネス、文化');
+    expect(formatList(['Affaires', 'Culture'], 'fr-CA')).to.equal('Affaires, Culture');
+    expect(formatList(['Business'], 'en')).to.equal('Business');
   });
 });

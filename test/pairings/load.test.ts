@@ -41,10 +41,10 @@ describe('loading pairings', () => {
     expect(skipped.map((s) => s.row)).to.deep.equal([2, 3]);
   });
 
-  it('refuses a whole source that is not pairings', () => {
-    expect(() => loadText('{"rows": []}', 'json')).to.throw(PairingSourceError);
-    expect(() => loadText('not json', 'json')).to.throw(PairingSourceError);
-    expect(() => loadCsv('a,b\n1,2\n')).to.throw(PairingSourceError);
+  it('refuses a whole source that is not pairings, saying why (the widget words it in the reader\'s language)', () => {
+    expect(() => loadText('{"rows": []}', 'json')).to.throw(PairingSourceError).with.property('problem', 'not-a-list');
+    expect(() => loadText('not json', 'json')).to.throw(PairingSourceError).with.property('problem', 'not-json');
+    expect(() => loadCsv('a,b\n1,2\n')).to.throw(PairingSourceError).with.property('problem', 'no-name-columns');
   });
 
   it('tells CSV from JSON by content type, then extension, then content, and refuses HTML', () => {
@@ -53,7 +53,7 @@ describe('loading pairings', () => {
     expect(detectFormat('text/plain', '/data/pairings.json?v=2', '[]')).to.equal('json');
     expect(detectFormat(null, '/data/pairings.csv', 'a,b')).to.equal('csv');
     expect(detectFormat('application/octet-stream', '/feed', '\uFEFF [{"a":1}]')).to.equal('json');
-    expect(() => detectFormat('text/html', '/pairings.csv', '<!doctype html>')).to.throw(PairingSourceError);
+    expect(() => detectFormat('text/html', '/pairings.csv', '<!doctype html>')).to.throw(PairingSourceError).with.property('problem', 'web-page');
     expect(() => detectFormat('text/plain', '/pairings.csv', '<html><body>Not found')).to.throw(PairingSourceError);
   });
 });

@@ -282,7 +282,7 @@ describe('<sister-city-pairings>', () => {
     await waitUntil(() => status(el) === '9件の提携', 'no Japanese status', { timeout: 5000 });
     const saintPaul = rows(el).find((row) => row.textContent!.includes('Saint Paul'))!;
     expect(saintPaul.querySelector('td .name')!.textContent).to.equal('セントポール市');
-    expect(saintPaul.textContent).to.contain('長崎県').and.contain('ミネソタ州').and.contain('アメリカ合衆国')
+    expect(saintPaul.textContent).to.contain('長崎県').and.contain('市・ミネソタ州・アメリカ合衆国')
       .and.contain('昭和30年12月7日').and.contain('2025年に提携70周年');
     expect(shadow(el).querySelector('label[for="prefecture"]')!.textContent).to.not.equal('Prefecture');
     expect(text(el)).to.contain('3件のデータを表示できませんでした。');

@@ -1,0 +1,90 @@
+/**
+ * One pairing as a table row (a card on a narrow widget): both sides in both
+ * scripts, level, type, date, anniversary, note and links. Called while the
+ * element renders, so `msg` answers in its language.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { formatPartialDate, type Calendar } from '../i18n/format.js';
+import type { Locale } from '../i18n/language.js';
+import { jpLevelLabel, naLevelLabel } from '../i18n/levels.js';
+import { msg, str } from '../i18n/localize.js';
+import { prefectureName, regionName } from '../regions/names.js';
+import { countryLabel, formatOrdinal, typeLabel } from './labels.js';
+import { roundAnniversary, type PairingEntry } from './query.js';
+
+export interface RowView {
+  locale: Locale;
+  calendar: Calendar;
+  anniversaryYear: number;
+}
+
+export function renderRow(entry: PairingEntry, view: RowView): TemplateResult {
+  const p = entry.pairing;
+  const ja = view.locale === 'ja';
+  // Japanese sets parts side by side with the katakana middle dot (市・ミネソタ州), not a spaced Latin one.
+  const separator = ja ? '・' : ' · ';
+  const anniversary = roundAnniversary(entry, view.anniversaryYear);
+  const naRegional = p.na_level === 'state' || p.na_level === 'province' || p.na_level === 'territory';
+  const naMeta = [
+    p.na_level && naLevelLabel(p.na_level),
+    naRegional ? '' : regionName(p.na_country, p.na_region, view.locale),
+    countryLabel(p.na_country),
+  ];
+  const jpMeta =
+    p.jp_level === 'prefecture' ?
+      [jpLevelLabel('prefecture')]
+    : [p.jp_level && jpLevelLabel(p.jp_level), prefectureName(p.jp_prefecture, view.locale)];
+  return html`
+    <tr role="row" part="row">
+      <td role="cell">
+        <span class="cell-label" aria-hidden="true">${msg('North America')}</span>
+        ${renderNames(p.na_name, p.na_name_ja, undefined, ja)}
+        <span class="meta">${naMeta.filter(Boolean).join(separator)}</span>
+      </td>
+      <td role="cell">
+        <span class="cell-label" aria-hidden="true">${msg('Japan')}</span>
+        ${renderNames(p.jp_name, p.jp_name_ja, p.jp_name_kana, ja)}
+        <span class="meta">${jpMeta.filter(Boolean).join(separator)}</span>
+      </td>
+      <td role="cell">
+        <span class="cell-label" aria-hidden="true">${msg('Relationship')}</span>
+        <span class="type">${typeLabel(p)}</span>
+        <span class="meta">
+          ${p.established ?
+            msg(str`Established ${formatPartialDate(p.established, view.locale, view.calendar)}`, {
+              desc: 'The date may be a year (1957), a month and year (November 2014) or a full date (December 7, 1955)',
+            })
+          : msg('Date established unknown')}
+        </span>
+        ${anniversary ?
+          html`<span class="badge" part="badge"
+            >${msg(str`${formatOrdinal(anniversary, view.locale)} anniversary in ${view.anniversaryYear}`, {
+              desc: 'A badge on pairings with a round anniversary this year, like "70th anniversary in 2025"',
+            })}</span
+          >`
+        : nothing}
+        ${p.note ? html`<span class="note">${p.note}</span>` : nothing}
+      </td>
+      <td role="cell">
+        <span class="cell-label" aria-hidden="true">${msg('Websites')}</span>
+        ${renderLink(p.na_url, ja ? (p.na_name_ja ?? p.na_name) : p.na_name)}
+        ${renderLink(p.jp_url, ja ? (p.jp_name_ja ?? p.jp_name) : p.jp_name)}
+      </td>
+    </tr>
+  `;
+}
+
+/** The name in the reader's script first, the other script after it, each marked with its language. */
+function renderNames(latin: string, japanese: string | undefined, kana: string | undefined, ja: boolean) {
+  const reading = kana ? html` <span class="kana" lang="ja">(${kana})</span>` : nothing;
+  if (!japanese) return html`<span class="name" lang=${ja ? 'en' : nothing}>${latin}</span>`;
+  return ja ?
+      html`<span class="name" lang="ja">${japanese}</span>${reading}<span class="alt" lang="en">${latin}</span>`
+    : html`<span class="name">${latin}</span><span class="alt" lang="ja">${japanese}${reading}</span>`;
+}
+
+function renderLink(url: string | undefined, name: string) {
+  return url ?
+      html`<a class="link" part="link" href=${url} rel="noopener noreferrer">${msg(str`${name} website`)}</a>`
+    : nothing;
+}
