@@ -21,7 +21,7 @@ for (const widget of ['pairings', 'story-form', 'request-form']) {
 run('tsc', ['-p', 'tsconfig.build.json']);
 execFileSync('node', ['scripts/json-schema.mjs'], { stdio: 'inherit' });
 execFileSync('node', ['scripts/build-server.mjs'], { stdio: 'inherit' });
-run('cem', ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--outdir', '.', '--quiet']);
+run('cem', ['analyze', '--quiet']); // settings and plugin in custom-elements-manifest.config.mjs
 mkdirSync('dist/themes', { recursive: true });
 cpSync('src/theme/presets', 'dist/themes', { recursive: true });
 console.log('built dist/');
