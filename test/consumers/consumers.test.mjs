@@ -2,7 +2,8 @@
 // fixture apps beside this file (plain Vite + TypeScript, React 19, Vue 3, Svelte 5),
 // each type-checked with skipLibCheck off, built for production by Vite and opened in
 // Chromium. A widget must be defined, take a property and fire an event in the
-// tree-shaken build, and importing one widget must not bring in the others.
+// tree-shaken build, and importing one widget must not bring in the others. The
+// apps use the generated framework typings (sister-city-widgets/react, /vue, /svelte).
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
 import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
@@ -125,6 +126,24 @@ function expectOnlyPairings(dist) {
   const code = filesUnder(dist).filter((path) => path.endsWith('.js')).map((path) => readFileSync(path, 'utf8')).join('\n');
   assert.match(code, /sister-city-pairings/);
   assert.doesNotMatch(code, /sister-city-story-form|sister-city-request-form|Idempotency-Key/, 'the forms are not bundled');
+}
+
+/**
+ * The app's own type-check, with skipLibCheck off: the package's types and the generated
+ * typings must hold, and each app's type-tests file (mistakes marked @ts-expect-error or
+ * @vue-expect-error) proves they are not `any`.
+ */
+const typeCheck = {
+  vanilla: () => run(bin('tsc'), ['-p', 'vanilla'], { cwd: work }),
+  react: () => run(bin('tsc'), ['-p', 'react'], { cwd: work }),
+  vue: () => run(bin('vue-tsc'), ['-p', 'vue'], { cwd: work }),
+  svelte: () => run(bin('svelte-check'), ['--workspace', 'svelte', '--tsconfig', './tsconfig.json', '--output', 'machine'], { cwd: work }),
+};
+
+for (const [app, check] of Object.entries(typeCheck)) {
+  test(`${app}: type-checks against the package's types and its generated ${app === 'vanilla' ? 'HTMLElementTagNameMap' : app} typings`, async () => {
+    await check();
+  });
 }
 
 const defined = (page, tags) => page.evaluate((names) => names.map((name) => Boolean(customElements.get(name))), tags);
