@@ -143,7 +143,10 @@ export abstract class SisterCityForm extends SisterCityElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if ((changed.has('draft') || changed.has('draftKey')) && this.hasUpdated) this.#restoreDraft();
+    // Lit SSR never calls connectedCallback: start from the same answers there as in the
+    // browser, or hydration finds a different number of group items.
+    if (!this.#store) this.#restoreDraft();
+    else if ((changed.has('draft') || changed.has('draftKey')) && this.hasUpdated) this.#restoreDraft();
   }
 
   protected override updated(): void {
