@@ -33,7 +33,7 @@ try {
   // the runner did not get as far as counting: one failure
 }
 
-const receiver = spawnSync(process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${join(dir, 'receiver.tap')}`, 'test/receiver/', 'test/consumers/manifest.test.mjs', 'test/ssr/ssr.test.mjs', 'test/consumers/consumers.test.mjs'], {
+const receiver = spawnSync(process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${join(dir, 'receiver.tap')}`, 'test/receiver/', 'test/consumers/manifest.test.mjs', 'test/ssr/ssr.test.mjs', 'test/package/package.test.mjs', 'test/consumers/consumers.test.mjs'], {
   stdio: 'inherit',
 });
 const tap = readFileSync(join(dir, 'receiver.tap'), 'utf8');
