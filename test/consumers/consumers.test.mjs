@@ -1,15 +1,17 @@
 // The package as a developer gets it: `npm pack`, the tarball installed into the
 // fixture apps beside this file (plain Vite + TypeScript, React 19, Vue 3, Svelte 5),
 // each type-checked with skipLibCheck off, built for production by Vite and opened in
-// Chromium. A widget must be defined, take a property and fire an event in the
-// tree-shaken build, and importing one widget must not bring in the others. The
-// apps use the generated framework typings (sister-city-widgets/react, /vue, /svelte).
+// Chromium; esbuild and webpack 5 bundle each entry too. A widget must be defined, take
+// a property and fire an event in the tree-shaken build, and importing one widget must
+// not bring in the others. The apps use the generated framework typings
+// (sister-city-widgets/react, /vue, /svelte).
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
 import { extname, join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { promisify } from 'node:util';
 import { gzipSync } from 'node:zlib';
 import { after, before, test } from 'node:test';
@@ -197,6 +199,23 @@ test('esbuild: each widget entry keeps its registration when bundled and minifie
       bundle: true, minify: true, format: 'esm', write: false, splitting: false, logLevel: 'silent',
     });
     const code = outputFiles[0].text;
+    assert.match(code, new RegExp(`"${tag}"`), `${entry}: the tag is registered`);
+    assert.ok(code.length > 20_000, `${entry}: the widget's code is kept (${code.length} bytes)`);
+  }
+});
+
+test('webpack 5: each widget entry keeps its registration in a production build', async () => {
+  const { default: webpack } = await import(pathToFileURL(join(work, 'node_modules/webpack/lib/index.js')).href);
+  for (const [entry, tag] of [['pairings', 'sister-city-pairings'], ['story-form', 'sister-city-story-form'], ['request-form', 'sister-city-request-form']]) {
+    const source = join(work, `webpack-${entry}.js`);
+    writeFileSync(source, `import 'sister-city-widgets/${entry}';\n`);
+    const stats = await new Promise((resolve, reject) =>
+      webpack({ mode: 'production', context: work, entry: source, output: { path: join(work, 'webpack-dist'), filename: `${entry}.js` } }, (error, result) =>
+        error ? reject(error) : result.hasErrors() ? reject(new Error(result.toString('errors-only'))) : resolve(result),
+      ),
+    );
+    assert.ok(stats);
+    const code = readFileSync(join(work, 'webpack-dist', `${entry}.js`), 'utf8');
     assert.match(code, new RegExp(`"${tag}"`), `${entry}: the tag is registered`);
     assert.ok(code.length > 20_000, `${entry}: the widget's code is kept (${code.length} bytes)`);
   }
