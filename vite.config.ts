@@ -76,7 +76,11 @@ export default defineConfig(({ mode }) => {
         },
         rolldownOptions: {
           external: [/^lit($|\/)/, /^@lit\//, /^zod($|\/)/],
-          output: { chunkFileNames: 'chunks/[name]-[hash].js' },
+          // One file per source module: each `define.ts` stays its own file, listed in
+          // package.json's `sideEffects`, so a bundler keeps the registration in a
+          // tree-shaken production build (a shared chunk holding it would be dropped),
+          // and an app importing one widget gets only that widget's modules.
+          output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
         },
       },
     };
@@ -108,7 +112,7 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: false,
         minify: true,
         lib: { entry: 'src/autoload.ts', formats: ['es'], fileName: () => 'sister-city-widgets.js' },
-        rolldownOptions: { output: { banner, minify: true } },
+        rolldownOptions: { external: [/^\.\/widgets\//], output: { banner, minify: true } },
       },
     };
   }

@@ -1,5 +1,6 @@
 #!/usr/bin/env node
-// `npm run build`: strings from xliff/, the three bundles, types, the custom-elements manifest, themes.
+// `npm run build`: strings from xliff/, the bundles, types, the custom-elements manifest, the
+// framework typings and editor data generated from it, themes.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { build } from 'vite';
@@ -21,7 +22,8 @@ for (const widget of ['pairings', 'story-form', 'request-form']) {
 run('tsc', ['-p', 'tsconfig.build.json']);
 execFileSync('node', ['scripts/json-schema.mjs'], { stdio: 'inherit' });
 execFileSync('node', ['scripts/build-server.mjs'], { stdio: 'inherit' });
-run('cem', ['analyze', '--litelement', '--globs', 'src/**/*.ts', '--exclude', 'src/generated/**', '--outdir', '.', '--quiet']);
+run('cem', ['analyze', '--quiet']); // settings and plugin in custom-elements-manifest.config.mjs
+execFileSync('node', ['scripts/framework-types.mjs'], { stdio: 'inherit' });
 mkdirSync('dist/themes', { recursive: true });
 cpSync('src/theme/presets', 'dist/themes', { recursive: true });
 console.log('built dist/');

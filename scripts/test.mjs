@@ -1,8 +1,8 @@
 #!/usr/bin/env node
 // `npm test`: type-check, check that every message is translated, build (the
 // embedding and end-to-end tests load the built files), check the size budgets,
-// then every test: the widgets in Chromium
-// (@web/test-runner) and the receiver over real HTTP (node:test). Ends with one
+// then every test: the widgets in Chromium (@web/test-runner), the receiver over
+// real HTTP and the packed package in fixture apps (node:test). Ends with one
 // closing line, "N passed, N failed", for both.
 import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -34,7 +34,7 @@ try {
   // the runner did not get as far as counting: one failure
 }
 
-const receiver = spawnSync(process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${join(dir, 'receiver.tap')}`, 'test/receiver/'], {
+const receiver = spawnSync(process.execPath, ['--test', '--test-reporter=spec', '--test-reporter-destination=stdout', '--test-reporter=tap', `--test-reporter-destination=${join(dir, 'receiver.tap')}`, 'test/receiver/', 'test/consumers/manifest.test.mjs', 'test/ssr/ssr.test.mjs', 'test/package/package.test.mjs', 'test/consumers/consumers.test.mjs'], {
   stdio: 'inherit',
 });
 const tap = readFileSync(join(dir, 'receiver.tap'), 'utf8');

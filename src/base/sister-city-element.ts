@@ -58,7 +58,7 @@ export class SisterCityElement extends LitElement {
     unwatchLang(this);
   }
 
-  /** Re-reads the closest `lang` and renders again if it changed. */
+  /** Re-reads the closest `lang` and renders again if it changed. @internal */
   refreshLocale(): void {
     const locale = resolveLanguage(this);
     if (locale === this.locale) return;

@@ -51,6 +51,11 @@ export class DraftController implements ReactiveController {
     host.addController(this);
   }
 
+  /** Whether the draft has been read (Lit SSR never connects the host, so never calls hostConnected). */
+  get restored(): boolean {
+    return this.#store !== undefined;
+  }
+
   hostConnected(): void {
     if (!this.#store) this.restore();
   }

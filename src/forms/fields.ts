@@ -5,6 +5,7 @@
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
+import { checkedState } from '../base/checked.js';
 import type { Locale } from '../i18n/language.js';
 import { formatNumber, plural } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
@@ -153,7 +154,8 @@ export function renderField(field: Field, path: string, ctx: FieldContext): Temp
                       name=${path}
                       type=${field.kind === 'radios' ? 'radio' : 'checkbox'}
                       value=${v}
-                      .checked=${checked}
+                      ?checked=${checked}
+                      ${checkedState(checked)}
                       aria-invalid=${error ? 'true' : 'false'}
                       @change=${(e: Event) => {
                         const on = (e.target as HTMLInputElement).checked;
@@ -180,7 +182,8 @@ export function renderField(field: Field, path: string, ctx: FieldContext): Temp
             id=${id}
             name=${path}
             type="checkbox"
-            .checked=${value === true}
+            ?checked=${value === true}
+            ${checkedState(value === true)}
             aria-describedby=${ifDefined(describedBy(id, field, error))}
             aria-invalid=${error ? 'true' : 'false'}
             @change=${(e: Event) => ctx.set(path, (e.target as HTMLInputElement).checked)}
@@ -225,7 +228,7 @@ function renderFile(field: Field & { kind: 'file' }, path: string, id: string, v
       part="input"
       type="file"
       accept=${field.accept}
-      .files=${chosen?.list ?? (noFiles ??= new DataTransfer().files)}
+      .files=${chosen?.list ?? (noFiles ??= typeof DataTransfer === 'function' ? new DataTransfer().files : undefined)}
       aria-describedby=${ifDefined(describedBy(id, field, error, value ? `${id}-chosen` : undefined))}
       aria-invalid=${error ? 'true' : 'false'}
       @change=${(e: Event) => ctx.chooseFile(path, e.target as HTMLInputElement)}
@@ -239,6 +242,7 @@ function renderFile(field: Field & { kind: 'file' }, path: string, id: string, v
   `;
 }
 
+/** An empty FileList, to clear a file input; none during server-side rendering (no DataTransfer there). */
 let noFiles: FileList | undefined;
 
 /** "2.5 MB", « 2,5 Mo », "120 kB", in the reader's language. */

@@ -119,7 +119,10 @@ export abstract class SisterCityForm extends SisterCityElement {
   abstract fileTypeMessage(field: Field): string;
 
   protected override willUpdate(changed: PropertyValues): void {
-    if ((changed.has('draft') || changed.has('draftKey')) && this.hasUpdated) this.drafts.restore();
+    // Lit SSR never connects the element: start from the same answers there as in the browser,
+    // or hydration finds a different number of group items.
+    if (!this.drafts.restored) this.drafts.restore();
+    else if ((changed.has('draft') || changed.has('draftKey')) && this.hasUpdated) this.drafts.restore();
   }
 
   protected override updated(): void {

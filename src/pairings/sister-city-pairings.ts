@@ -54,10 +54,10 @@ const MAX_LOGGED_ROWS = 50;
  * @attr calendar - `gregory` (default) or `japanese`: in Japanese, show dates in the era calendar (昭和30年12月7日).
  * @attr anniversary-year - The year round anniversaries are counted for (default: this year).
  * @attr hide-filters - Hide the filter menus and keep only the search box.
- * @attr color-scheme - `light`, `dark`, or unset to follow the reader's system setting.
+ * @attr {'light' | 'dark'} color-scheme - `light`, `dark`, or unset to follow the reader's system setting.
  *
- * @fires load - The data was read. `detail: { count, skipped }`; each skipped row is also logged to the console.
- * @fires error - The data could not be loaded (`detail.kind === 'network'`) or read (`'format'`).
+ * @fires {PairingsLoadDetail} load - The data was read. `detail: { count, skipped }`; each skipped row is also logged to the console.
+ * @fires {PairingsErrorDetail} error - The data could not be loaded (`detail.kind === 'network'`) or read (`'format'`).
  *
  * @slot - An optional `<script type="application/json">` with the pairings inline.
  *

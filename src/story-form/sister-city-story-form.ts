@@ -21,11 +21,11 @@ import { storySections } from './story-fields.js';
  * @attr heading-level - Level of the section headings, 2 to 6 (default 2).
  * @attr max-photos - How many photos may be added (default and most 10).
  * @attr max-photo-size - Largest photo in MB (default 10).
- * @attr color-scheme - `light`, `dark`, or unset to follow the reader's system setting.
+ * @attr {'light' | 'dark'} color-scheme - `light`, `dark`, or unset to follow the reader's system setting.
  *
- * @fires sister-city-submit - Before sending; cancelable. `detail: { payload, files }`.
- * @fires sister-city-success - The server accepted the story. `detail: { reference, id }`.
- * @fires sister-city-error - The story was not accepted. `detail: { kind, status, problem }`.
+ * @fires {SubmitDetail} sister-city-submit - Before sending; cancelable. `detail: { payload, files }`.
+ * @fires {SuccessDetail} sister-city-success - The server accepted the story. `detail: { reference, id }`.
+ * @fires {ErrorDetail} sister-city-error - The story was not accepted. `detail: { kind, status, problem }`.
  *
  * @csspart label - Field labels and legends.
  * @csspart input - Text fields, menus and file inputs.
@@ -38,9 +38,19 @@ import { storySections } from './story-fields.js';
  * @csspart success - The confirmation with the reference.
  *
  * @cssprop [--sc-font-family=inherit] - Font family; inherited from the page by default.
+ * @cssprop [--sc-font-size=max(1em, 16px)] - Base font size; everything scales from it.
+ * @cssprop [--sc-color-text=#1b1f24] - Text colour.
+ * @cssprop [--sc-color-muted=#505a64] - Hints and secondary text.
+ * @cssprop [--sc-color-surface=#ffffff] - Background of the form and its fields.
+ * @cssprop [--sc-color-surface-alt=#f3f5f7] - Repeating groups, notices and the review of answers.
+ * @cssprop [--sc-color-border=#6b7580] - Borders of fields and groups.
  * @cssprop [--sc-color-accent=#1d4f91] - Buttons, headings and links.
+ * @cssprop [--sc-color-on-accent=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--sc-color-focus=#b35c00] - Focus outline.
  * @cssprop [--sc-color-error=#b3261e] - Error messages and the error summary.
  * @cssprop [--sc-color-success=#1e6b34] - The confirmation panel.
+ * @cssprop [--sc-radius=0.375em] - Corner radius.
+ * @cssprop [--sc-space=1em] - Base spacing.
  */
 export class SisterCityStoryForm extends SisterCityForm {
   static override styles = formStyles;
