@@ -1,6 +1,7 @@
 // The load generator for `npm run bench:receiver`, in its own process: posts `total` JSON
 // stories, `concurrency` at a time, each with a new Idempotency-Key; prints the result as JSON.
-const [url, total, concurrency] = [process.argv[2], Number(process.argv[3]), Number(process.argv[4])];
+// Several URLs (comma-separated) are taken in turn, as a load balancer would.
+const [urls, total, concurrency] = [process.argv[2].split(','), Number(process.argv[3]), Number(process.argv[4])];
 const story = JSON.stringify({
   na_city: { country: 'US', region: 'MN', name: 'Saint Paul' },
   jp_city: { prefecture: 42, name: 'Nagasaki' },
@@ -21,7 +22,7 @@ const started = performance.now();
 await Promise.all(
   Array.from({ length: concurrency }, async () => {
     while (next < total) {
-      next++;
+      const url = urls[next++ % urls.length];
       const response = await fetch(url, {
         method: 'POST',
         headers: { 'Content-Type': 'application/json', 'Idempotency-Key': crypto.randomUUID() },

@@ -8,6 +8,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import * as z from 'zod/mini';
 
+// `receiver` runs on PostgreSQL when BENCH_DATABASE_URL is set.
 const [mode, dataDir] = process.argv.slice(2);
 
 async function start() {
@@ -43,8 +44,10 @@ async function start() {
     const { createReceiver } = await import('../dist/server/app.js');
     const { readConfig } = await import('../dist/server/config.js');
     const stores = await import('../dist/server/store.js');
-    const Store = stores.SqliteStore ?? stores.SubmissionStore; // SubmissionStore: the receiver before its store interface
-    app = createReceiver({ config: { ...readConfig({}), dataDir, rateLimit: Infinity }, store: new Store(dataDir) });
+    const config = { ...readConfig({}), dataDir, rateLimit: Infinity, databaseUrl: process.env.BENCH_DATABASE_URL };
+    // SubmissionStore: the receiver before its store interface, for before/after figures.
+    const store = stores.openStore ? await stores.openStore(config) : new stores.SubmissionStore(dataDir);
+    app = createReceiver({ config, store });
   }
   return new Promise((resolve) => {
     const server = serve({ fetch: app.fetch, hostname: '127.0.0.1', port: 0 }, () => resolve(server.address().port));

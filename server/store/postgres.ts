@@ -25,7 +25,7 @@ const MIGRATIONS = [
    );
    CREATE TABLE submissions (
      id uuid PRIMARY KEY, kind text NOT NULL, reference text NOT NULL UNIQUE,
-     idempotency_key text NOT NULL, payload jsonb NOT NULL, created_at timestamptz NOT NULL DEFAULT now()
+     idempotency_key text NOT NULL, payload json NOT NULL, created_at timestamptz NOT NULL DEFAULT now()
    );
    CREATE TABLE files (
      id uuid PRIMARY KEY, submission_id uuid NOT NULL REFERENCES submissions(id),
@@ -203,5 +203,6 @@ export class PostgresStore implements Store {
 
   async close(): Promise<void> {
     await this.pool.end();
+    this.files.close?.();
   }
 }

@@ -84,7 +84,7 @@ export class S3Files implements FileStorage {
     return orphans.length;
   }
 
-  destroy() {
+  close() {
     this.client.destroy();
   }
 }

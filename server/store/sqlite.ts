@@ -212,6 +212,7 @@ export class SqliteStore implements Store {
 
   async close(): Promise<void> {
     this.db.close();
+    this.files.close?.();
   }
 }
 

@@ -83,6 +83,8 @@ export interface FileStorage {
   list(): Promise<string[]>;
   /** Removes files not in `known` and older than `olderThanMs`; returns how many. */
   sweep(known: (name: string) => boolean, olderThanMs: number, now?: number): Promise<number>;
+  /** Lets go of connections, if it keeps any. */
+  close?(): void;
 }
 
 export interface Store {

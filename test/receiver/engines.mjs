@@ -72,6 +72,7 @@ export async function startS3(bucket = 'sister-city-files') {
   const directory = mkdtempSync(join(tmpdir(), 'receiver-s3-'));
   const server = new S3rver({ address: '127.0.0.1', port: await freePort(), silent: true, directory, configureBuckets: [{ name: bucket }] });
   const { port } = await server.run();
+  server.httpServer.unref(); // the test process may end while it runs; stop() closes it where a test owns it
   return {
     settings: {
       bucket, region: 'us-east-1', endpoint: `http://127.0.0.1:${port}`, accessKeyId: 'S3RVER', secretAccessKey: 'S3RVER',
