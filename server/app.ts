@@ -8,6 +8,7 @@ import { readFile } from 'node:fs/promises';
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { adminRoutes } from './admin.js';
+import { header } from './headers.js';
 import type { ReceiverConfig } from './config.js';
 import { problem } from './problem.js';
 import type { Store } from './store/index.js';
@@ -38,7 +39,7 @@ export function createReceiver({ config, store, clientAddress = () => 'unknown',
 
   // CORS: only the configured origins; preflights for Content-Type and Idempotency-Key.
   app.use('/api/*', async (c, next) => {
-    const origin = c.req.header('Origin');
+    const origin = header(c, 'origin');
     const sameOrigin = !origin || origin === new URL(c.req.url).origin;
     const allowed = !!origin && config.origins.includes(origin);
     if (c.req.method === 'OPTIONS') {

@@ -70,9 +70,9 @@ function parsePayload(text: string, bytes: number, limits: BodyLimits, files: Ma
  * and a body without one (chunked) is counted as it arrives. Reading with arrayBuffer() lets
  * the Node adapter take the body straight from the socket (no web stream per request).
  */
-async function bytesWithin(request: Request, max: number): Promise<Buffer | 'too-large'> {
-  const length = request.headers.get('Content-Length');
-  if (length !== null && !request.headers.has('Transfer-Encoding')) {
+async function bytesWithin(request: Request, headerOf: HeaderOf, max: number): Promise<Buffer | 'too-large'> {
+  const length = headerOf('content-length');
+  if (length !== undefined && headerOf('transfer-encoding') === undefined) {
     if (!/^\d+$/.test(length) || Number(length) > max) return 'too-large';
     return Buffer.from(await request.arrayBuffer());
   }
@@ -94,13 +94,16 @@ async function bytesCounted(request: Request, max: number): Promise<Buffer | 'to
   return Buffer.concat(chunks);
 }
 
-export async function readBody(request: Request, limits: BodyLimits): Promise<ReadBody> {
-  const type = request.headers.get('Content-Type') ?? '';
+/** A request header by its lower-case name (server/headers.ts). */
+export type HeaderOf = (name: string) => string | undefined;
+
+export async function readBody(request: Request, headerOf: HeaderOf, limits: BodyLimits): Promise<ReadBody> {
+  const type = headerOf('content-type') ?? '';
   const files = new Map<string, ReceivedFile>();
   const isJson = /^application\/json\b/i.test(type);
   if (!isJson && !/^multipart\/form-data\b/i.test(type)) return refuse(415, 'Send JSON, or multipart/form-data with a payload part');
-  const length = request.headers.get('Content-Length');
-  if (isJson && length !== null && /^\d{1,15}$/.test(length) && !request.headers.has('Transfer-Encoding')) {
+  const length = headerOf('content-length');
+  if (isJson && length !== undefined && /^\d{1,15}$/.test(length) && headerOf('transfer-encoding') === undefined) {
     // The common case, kept cheap: a declared length within limits, decoded straight from the socket's bytes.
     if (Number(length) > limits.maxBodyBytes) return refuse(413, 'The submission is too large');
     let text: string;
@@ -113,7 +116,7 @@ export async function readBody(request: Request, limits: BodyLimits): Promise<Re
   }
   let body: Buffer | 'too-large';
   try {
-    body = await bytesWithin(request, limits.maxBodyBytes);
+    body = await bytesWithin(request, headerOf, limits.maxBodyBytes);
   } catch {
     return refuse(400, 'The body could not be read');
   }

@@ -13,6 +13,7 @@ import type { FileKind } from '../src/forms/file-check.js';
 import { DOCUMENT_TYPES, requestSchema, type RequestPayload } from '../src/schema/request.js';
 import { MAX_PHOTOS, PHOTO_TYPES, storySchema, type StoryPayload } from '../src/schema/story.js';
 import { readBody } from './body.js';
+import { header } from './headers.js';
 import type { ReceiverConfig } from './config.js';
 import { verifyFile } from './file-verify.js';
 import { problem } from './problem.js';
@@ -73,14 +74,14 @@ export function submissionRoutes(app: Hono, config: ReceiverConfig, store: Store
   for (const [path, endpoint] of Object.entries(endpoints)) {
     const limits = { maxParts: 1 + endpoint.files.max, maxPayloadBytes: config.maxPayloadBytes, maxDepth: 16, maxBodyBytes: config.maxBodyBytes };
     app.post(path, async (c) => {
-        const key = c.req.header('Idempotency-Key')?.trim();
+        const key = header(c, 'idempotency-key')?.trim();
         if (!key || key.length > 200) return problem(c, 400, 'The Idempotency-Key header is missing');
         const wait = await store.hit(clientAddress(c), config.rateLimit, config.rateWindowMs);
         if (wait > 0) {
           c.header('Retry-After', String(wait));
           return problem(c, 429, 'Too many submissions; try again later');
         }
-        const body = await readBody(c.req.raw, limits);
+        const body = await readBody(c.req.raw, (name) => header(c, name), limits);
         if (!body.ok) return problem(c, body.status, body.title);
         const { kind } = endpoint;
 

@@ -14,7 +14,7 @@ import { RateLimiter } from '../rate-limit.js';
 import { LocalFiles } from './local-files.js';
 import {
   DEFAULT_TIMES, type FileStorage, newReference, type Claim, type Kind, type SaveInput, type Store, type StoredFile, type StoredResponse,
-  type StoreTimes, type SubmissionRow,
+  type StoreTimes, type SubmissionRow, type IncomingFile,
 } from './types.js';
 
 const MIGRATIONS = [
@@ -44,6 +44,11 @@ const MIGRATIONS = [
    ALTER TABLE idempotency_v2 RENAME TO idempotency;
    CREATE INDEX files_submission ON files (submission_id);`,
 ];
+
+type CommitInput = {
+  kind: Kind; key: string; fingerprint: string; token?: string; id: string; reference: string; body: string; payload: unknown;
+  stored: (IncomingFile & { storedName: string })[];
+};
 
 type KeyRow = { fingerprint: string; status: number | null; body: string | null; lease_until: number | null };
 
@@ -107,6 +112,7 @@ export class SqliteStore implements Store {
       // No index on expires_at (one fewer to update per submission): the sweep scans, in batches.
       expire: db.prepare(`DELETE FROM idempotency WHERE (kind, key) IN (SELECT kind, key FROM idempotency WHERE expires_at <= ? LIMIT 500)`),
     };
+    this.commit = this.db.transaction((input: CommitInput) => this.commitRows(input));
   }
 
   async hit(client: string, limit: number, windowMs: number): Promise<number> {
@@ -114,6 +120,30 @@ export class SqliteStore implements Store {
     let limiter = this.limiters.get(id);
     if (!limiter) this.limiters.set(id, (limiter = new RateLimiter(limit, windowMs)));
     return limiter.hit(client);
+  }
+
+  /**
+   * The submission's transaction, made once (better-sqlite3 builds a wrapper per `transaction()`
+   * call): the key claimed and answered, or the lease's answer written, then the rows.
+   */
+  private readonly commit: Database.Transaction<(s: CommitInput) => Exclude<Claim, { state: 'new' }> | undefined>;
+
+  private commitRows(s: CommitInput): Exclude<Claim, { state: 'new' }> | undefined {
+    const now = Date.now();
+    if (!s.token) {
+      const claimed = this.sql.claimAnswered.run({
+        kind: s.kind, key: s.key, fingerprint: s.fingerprint, body: s.body, now, createdAt: new Date(now).toISOString(),
+        expiresAt: now + this.times.keyTtlMs,
+      });
+      if (claimed.changes !== 1) return this.stateOf(s.kind, s.key, s.fingerprint, now);
+    } else if (this.sql.answer.run({ status: 201, body: s.body, kind: s.kind, key: s.key, token: s.token, now }).changes !== 1) {
+      // The lease ran out (another try may have taken the key over): commit nothing. A file older
+      // than a lease that is not recorded can then never be recorded later, so `sweep` may remove it.
+      throw new LostLease();
+    }
+    this.sql.submission.run(s.id, s.kind, s.reference, s.key, JSON.stringify(s.payload), new Date(now).toISOString());
+    for (const file of s.stored) this.sql.file.run(randomUUID(), s.id, file.part, file.name, file.type, file.bytes.length, file.storedName);
+    return undefined;
   }
 
   private claimNow(kind: Kind, key: string, fingerprint: string): Claim {
@@ -139,29 +169,13 @@ export class SqliteStore implements Store {
   }
 
   async save({ kind, key, fingerprint, token, payload, files, beforeCommit }: SaveInput) {
-    const stored = await Promise.all(files.map(async (file) => ({ ...file, storedName: await this.files.put(file.bytes, EXTENSIONS[file.type]) })));
+    const stored = files.length === 0 ? [] : await Promise.all(files.map(async (file) => ({ ...file, storedName: await this.files.put(file.bytes, EXTENSIONS[file.type]) })));
     beforeCommit?.();
     const id = randomUUID();
     const reference = newReference(kind);
-    const body = JSON.stringify({ id, reference });
-    const outcome = this.db.transaction((): Exclude<Claim, { state: 'new' }> | undefined => {
-      const now = Date.now();
-      if (!token) {
-        const claimed = this.sql.claimAnswered.run({
-          kind, key, fingerprint, body, now, createdAt: new Date(now).toISOString(), expiresAt: now + this.times.keyTtlMs,
-        });
-        if (claimed.changes !== 1) return this.stateOf(kind, key, fingerprint, now);
-      } else if (this.sql.answer.run({ status: 201, body, kind, key, token, now }).changes !== 1) {
-        // The lease ran out (another try may have taken the key over): commit nothing. A file older
-        // than a lease that is not recorded can then never be recorded later, so `sweep` may remove it.
-        throw new LostLease();
-      }
-      this.sql.submission.run(id, kind, reference, key, JSON.stringify(payload), new Date(now).toISOString());
-      for (const file of stored) this.sql.file.run(randomUUID(), id, file.part, file.name, file.type, file.bytes.length, file.storedName);
-      return undefined;
-    });
+    const body = `{"id":"${id}","reference":"${reference}"}`; // both are [0-9A-Za-z-]: no escaping needed
     try {
-      const claim = outcome.immediate();
+      const claim = this.commit.immediate({ kind, key, fingerprint, token, id, reference, body, payload, stored });
       if (!claim) return { id, reference };
       await this.files.remove(stored.map((f) => f.storedName));
       return claim;
