@@ -4,38 +4,20 @@
 // writing the files and committing. Restarted on the same data, the same send is stored
 // exactly once, the key never blocks its retry, and no orphaned file is left behind.
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { PNG, validStory } from './helpers.mjs';
+import { startReceiverProcess } from './process.mjs';
 
 const dirs = [];
 after(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
-/** Starts `node dist/server/main.js`; resolves with its base URL once it listens. */
-function startProcess(dataDir, env = {}) {
-  const child = spawn(process.execPath, ['dist/server/main.js'], {
-    env: {
-      ...process.env, HOST: '127.0.0.1', PORT: '0', DATA_DIR: dataDir, EXPORT_TOKEN: 'staff-token',
-      IDEMPOTENCY_LEASE_SECONDS: '1', SWEEP_SECONDS: '1', ...env,
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  const listening = new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (match) resolve(match[1]);
-    });
-    exited.then(() => reject(new Error(`the receiver exited before listening: ${out}`)));
-  });
-  return { child, exited, listening };
-}
+/** The built server on the data folder, with short leases and sweeps so that the test waits little. */
+const startProcess = (dataDir, env = {}) =>
+  startReceiverProcess({ DATA_DIR: dataDir, IDEMPOTENCY_LEASE_SECONDS: '1', SWEEP_SECONDS: '1', ...env });
 
 function send(base, key) {
   const form = new FormData();

@@ -10,14 +10,14 @@ import { join } from 'node:path';
 import { after, before, it } from 'node:test';
 import Database from 'better-sqlite3';
 import { chromium } from 'playwright-core';
-import { PNG } from './helpers.mjs';
+import { PDF, PNG } from './helpers.mjs';
+import { sendRequestInJapanese, sendStory } from './demo-forms.mjs';
 
 let receiver;
 let browser;
 let base;
 const dataDir = mkdtempSync(join(tmpdir(), 'e2e-'));
 const TOKEN = 'e2e-export-token';
-const PDF = readFileSync(new URL('../fixtures/files/pamphlet.pdf', import.meta.url));
 
 before(async () => {
   receiver = spawn(process.execPath, ['dist/server/main.js', '--demo'], {
@@ -51,26 +51,7 @@ it('a story sent from the demo page is stored in SQLite with its photo on disk',
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   await page.goto(`${base}/story.html`);
-  const form = page.locator('sister-city-story-form');
-  await form.getByLabel('United States').check();
-  await form.getByLabel('State or territory').selectOption('MN');
-  await form.getByLabel('North American city, county or state').fill('Saint Paul');
-  await form.getByLabel('Prefecture', { exact: true }).selectOption('42');
-  await form.getByLabel('Japanese municipality or prefecture').fill('Nagasaki');
-  await form.getByLabel('Year').first().fill('1955');
-  await form.getByLabel('How did the relationship begin?').fill('Two cities chose friendship after the war.');
-  await form.getByLabel('Friendship').check();
-  await form.getByRole('radio', { name: 'English' }).check();
-  await form.getByRole('button', { name: 'Add a photo' }).click();
-  await form.locator('#f-photos-0-file').setInputFiles({ name: 'signing.png', mimeType: 'image/png', buffer: PNG });
-  await form.getByLabel('Caption').fill('The signing');
-  await form.getByLabel('Photo credit').fill('City archives');
-  await form.getByLabel('We have permission to publish this photo in the book').check();
-  await form.getByLabel('Your name').fill('Jane Doe');
-  await form.getByLabel('Email address').fill('jane@example.org');
-  await form.getByRole('radio', { name: 'No', exact: true }).check();
-  await form.getByLabel(/I agree that Sister Cities International/).check();
-  await form.getByRole('button', { name: 'Send the story' }).click();
+  const form = await sendStory(page);
   const reference = (await form.locator('.reference').textContent({ timeout: 10_000 })).trim();
   assert.match(reference, /^HAJ-/);
 
@@ -97,31 +78,7 @@ it('a partner request sent in Japanese from the demo page is stored with its PDF
   page.on('pageerror', (error) => errors.push(error.message));
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   await page.goto(`${base}/request-ja.html`);
-  const form = page.locator('sister-city-request-form');
-  await form.locator('#f-direction-1').check(); // 日本の都道府県・市区町村
-  await form.locator('#f-jp_community-prefecture').selectOption('17');
-  await form.locator('#f-jp_community-name').fill('金沢市');
-  await form.locator('input[name="jp_community.level"][value="city"]').check();
-  await form.locator('#f-population-count').fill('４６２，０００');
-  await form.locator('#f-population-as_of').fill('２０２０');
-  await form.locator('#f-area-value').fill('468.79');
-  await form.locator('#f-area-unit').check();
-  await form.locator('#f-geography').fill('日本海に面し、小松空港から車で約40分。');
-  await form.locator('#f-activities').fill('伝統工芸、大学、美術館。');
-  await form.locator('#f-expectations').fill('青少年交流を希望します。');
-  await form.locator('input[name="exchanges"][value="culture-arts"]').check();
-  await form.locator('#f-submitter-name').fill('山田 花子');
-  await form.locator('#f-submitter-role').fill('国際交流課長');
-  await form.locator('#f-submitter-organisation').fill('金沢市役所');
-  await form.locator('#f-submitter-email').fill('hanako@city.kanazawa.example');
-  await form.getByRole('button', { name: '自分を連絡先として追加' }).click();
-  await form.locator('#f-pamphlet').setInputFiles({ name: '金沢市.pdf', mimeType: 'application/pdf', buffer: PDF });
-  await form.locator('#f-pamphlet-chosen').waitFor();
-  await form.locator('#f-consent').check();
-  await form.getByRole('button', { name: '入力内容を確認する' }).click();
-  await form.locator('#review-heading').waitFor();
-  assert.match(await form.locator('.answers').first().textContent(), /日本の都道府県・市区町村/);
-  await form.getByRole('button', { name: '申し込みを送信' }).click();
+  const form = await sendRequestInJapanese(page);
   const reference = (await form.locator('.reference').textContent({ timeout: 10_000 })).trim();
   assert.match(reference, /^REQ-/);
 

@@ -2,33 +2,17 @@
 // PostgreSQL database and one S3 bucket, and a client that splits its requests between them, as a
 // load balancer would. Run by scripts/test.mjs in its PostgreSQL pass (RECEIVER_ENGINE=postgres).
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { postgresMissing, startPostgres, startS3 } from './engines.mjs';
 import { PDF, PNG, validRequest, validStory } from './helpers.mjs';
+import { startReceiverProcess } from './process.mjs';
 
 const staff = { headers: { Authorization: 'Bearer staff-token' } };
 
-function startProcess(env) {
-  const child = spawn(process.execPath, ['dist/server/main.js'], {
-    env: { ...process.env, HOST: '127.0.0.1', PORT: '0', EXPORT_TOKEN: 'staff-token', ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  const exited = new Promise((resolve) => child.once('exit', resolve));
-  const listening = new Promise((resolve, reject) => {
-    let out = '';
-    child.stdout.on('data', (chunk) => {
-      out += chunk;
-      const match = /listening on (http:\/\/127\.0\.0\.1:\d+)/.exec(out);
-      if (match) resolve(match[1]);
-    });
-    exited.then(() => reject(new Error(`the receiver exited before listening: ${out}`)));
-  });
-  return { child, exited, listening };
-}
+const startProcess = (env) => startReceiverProcess(env);
 
 describe('two receiver processes on one PostgreSQL and one S3 bucket', { skip: !process.env.CI && postgresMissing() }, () => {
   let postgres, s3, processes, bases, dataDir;
