@@ -2,16 +2,20 @@
  * The reference receiver as a web-standard handler (Hono: Request in,
  * Response out), so the same app could run on a serverless or edge platform
  * with another store. It validates with the widgets' own zod schemas.
- * Routes: submissions (submit.ts), the staff export (admin.ts), the pairings feed.
+ * Routes: submissions (submit.ts), the export for scripts (admin.ts), the pairings feed, and the
+ * back office: staff accounts (staff/), the review workflow (workflow/), public versions and feeds (publish/).
  */
 import { readFile } from 'node:fs/promises';
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { bodyLimit } from 'hono/body-limit';
 import { adminRoutes } from './admin.js';
 import { header } from './headers.js';
 import type { ReceiverConfig } from './config.js';
 import { problem } from './problem.js';
 import type { Store } from './store/index.js';
+import { staffGuard } from './staff/guard.js';
+import { staffRoutes } from './staff/routes.js';
 import { submissionRoutes } from './submit.js';
 
 const SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
@@ -75,6 +79,8 @@ export function createReceiver({ config, store, clientAddress = () => 'unknown',
   }
 
   adminRoutes(app, config, store);
+  app.use('/admin/api/*', bodyLimit({ maxSize: 1_000_000, onError: (c) => problem(c, 413, 'The request is too large') }), staffGuard(config, store));
+  staffRoutes(app, config, store, clientAddress);
 
   app.onError((error, c) => {
     if (error instanceof HTTPException) {
