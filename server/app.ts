@@ -14,9 +14,11 @@ import { header } from './headers.js';
 import type { ReceiverConfig } from './config.js';
 import { problem } from './problem.js';
 import type { Store } from './store/index.js';
+import { publicFeedRoutes, publishRoutes } from './publish/routes.js';
 import { staffGuard } from './staff/guard.js';
 import { staffRoutes } from './staff/routes.js';
 import { submissionRoutes } from './submit.js';
+import { workflowRoutes } from './workflow/routes.js';
 
 const SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
@@ -40,6 +42,8 @@ export function createReceiver({ config, store, clientAddress = () => 'unknown',
     await next();
     log(`${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
   });
+
+  publicFeedRoutes(app, store);
 
   // CORS: only the configured origins; preflights for Content-Type and Idempotency-Key.
   app.use('/api/*', async (c, next) => {
@@ -81,6 +85,8 @@ export function createReceiver({ config, store, clientAddress = () => 'unknown',
   adminRoutes(app, config, store);
   app.use('/admin/api/*', bodyLimit({ maxSize: 1_000_000, onError: (c) => problem(c, 413, 'The request is too large') }), staffGuard(config, store));
   staffRoutes(app, config, store, clientAddress);
+  workflowRoutes(app, store);
+  publishRoutes(app, store);
 
   app.onError((error, c) => {
     if (error instanceof HTTPException) {
