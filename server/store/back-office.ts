@@ -75,6 +75,8 @@ export interface BackOfficeStore {
   /** The session when it is live and its member not revoked, its idle expiry moved to `expiresAt`. */
   touchSession(idHash: string, now: number, expiresAt: number): Promise<SessionInfo | undefined>;
   endSession(idHash: string): Promise<void>;
+  /** Forgets sessions that expired before `now` (the store's sweep calls it). */
+  forgetExpiredSessions(now: number): Promise<void>;
 
   listSubmissions(filter: SubmissionFilter): Promise<{ rows: SubmissionSummary[]; counts: Record<Status, number> }>;
   submission(id: string): Promise<SubmissionDetail | undefined>;

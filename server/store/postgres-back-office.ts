@@ -109,6 +109,10 @@ export class PostgresBackOffice implements BackOfficeStore {
     await this.pool.query(`DELETE FROM staff_sessions WHERE id_hash = $1`, [idHash]);
   }
 
+  async forgetExpiredSessions(now: number) {
+    await this.pool.query(`DELETE FROM staff_sessions WHERE expires_at <= $1`, [now]);
+  }
+
   async listSubmissions({ kind, status, q }: SubmissionFilter) {
     const where: string[] = [];
     const args: string[] = [];

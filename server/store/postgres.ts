@@ -205,6 +205,7 @@ export class PostgresStore implements Store {
     await this.pool.query(SQL.expireLimits, [24 * 3600_000]);
     const known = new Set((await this.pool.query<{ stored_name: string }>(`SELECT stored_name FROM files`)).rows.map((r) => r.stored_name));
     const files = await this.files.sweep((name) => known.has(name), 2 * this.times.leaseMs, now);
+    await this.backOffice.forgetExpiredSessions(now);
     return { keys, files };
   }
 

@@ -100,6 +100,10 @@ export class SqliteBackOffice implements BackOfficeStore {
     this.db.prepare(`DELETE FROM staff_sessions WHERE id_hash = ?`).run(idHash);
   }
 
+  async forgetExpiredSessions(now: number) {
+    this.db.prepare(`DELETE FROM staff_sessions WHERE expires_at <= ?`).run(now);
+  }
+
   async listSubmissions({ kind, status, q }: SubmissionFilter) {
     const where: string[] = [];
     const args: string[] = [];

@@ -226,6 +226,7 @@ export class SqliteStore implements Store {
     }
     const known = new Set(this.sql.storedNames.all() as string[]);
     const files = await this.files.sweep((name) => known.has(name), 2 * this.times.leaseMs, now);
+    await this.backOffice.forgetExpiredSessions(now);
     return { keys, files };
   }
 

@@ -1,9 +1,15 @@
 // The back office over real HTTP, on SQLite and (RECEIVER_ENGINE=postgres) on PostgreSQL: staff
 // added with the CLI, set-up links, sign-in, sessions, CSRF and rate limits.
 import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
+import { createHash } from 'node:crypto';
+import { mkdtempSync } from 'node:fs';
 import { request } from 'node:http';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { startReceiver } from './helpers.mjs';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { ENGINE, startReceiver, validRequest } from './helpers.mjs';
 import { addStaff, setPassword, signIn, signedInStaff, staffCli, StaffClient } from './staff.mjs';
 
 const PASSWORD = 'correct horse battery staple';
@@ -104,5 +110,67 @@ describe('back office: staff accounts', () => {
   it('keeps the export for scripts on its bearer token', async () => {
     assert.equal((await fetch(`${receiver.base}/admin/submissions.json`)).status, 401);
     assert.equal((await fetch(`${receiver.base}/admin/submissions.json`, { headers: { Authorization: 'Bearer staff-token' } })).status, 200);
+  });
+});
+
+describe('back office: expiry', () => {
+  it('refuses a session idle for longer than its expiry, and the sweep forgets it', async () => {
+    const receiver = await startReceiver({ sessionIdleMs: 2000 });
+    try {
+      const staff = await signedInStaff(receiver, 'idle@example.org');
+      assert.equal((await staff.request('GET', '/admin/api/session')).status, 200, 'a request moves the expiry on');
+      const idHash = createHash('sha256').update(staff.cookie.split('=')[1]).digest('hex');
+      const lastUse = Date.now();
+      while (Date.now() <= lastUse + 2000) await sleep(100); // until the idle time has passed
+      assert.equal((await staff.request('GET', '/admin/api/session')).status, 401);
+      await receiver.store.sweep();
+      // Gone from the store: even a clock turned back finds nothing.
+      assert.equal(await receiver.store.backOffice.touchSession(idHash, 0, Date.now() + 1000), undefined);
+    } finally {
+      await receiver.stop();
+    }
+  });
+
+  it('refuses a set-up link older than 72 hours', async () => {
+    const receiver = await startReceiver();
+    try {
+      const token = addStaff(receiver, 'late@example.org');
+      const hash = createHash('sha256').update(token).digest('hex');
+      const in73Hours = Date.now() + 73 * 3600_000;
+      assert.equal(await receiver.store.backOffice.completeSetup(hash, 'x', in73Hours), undefined);
+      assert.equal(await receiver.store.backOffice.completeSetup(hash, 'x', Date.now() + 71 * 3600_000), 'late@example.org');
+    } finally {
+      await receiver.stop();
+    }
+  });
+});
+
+describe('back office: migration of an existing SQLite database', { skip: ENGINE !== 'sqlite' && 'SQLite only' }, () => {
+  it('gives the submissions stored before the back office the status received', async () => {
+    // The schema as migrations 1 and 2 left it, with one submission in it.
+    const dataDir = mkdtempSync(join(tmpdir(), 'receiver-'));
+    const db = new Database(join(dataDir, 'submissions.sqlite'));
+    db.exec(`
+      CREATE TABLE idempotency (kind TEXT NOT NULL, key TEXT NOT NULL, fingerprint TEXT NOT NULL, status INTEGER, body TEXT,
+        created_at TEXT NOT NULL, token TEXT, lease_until INTEGER, expires_at INTEGER NOT NULL, PRIMARY KEY (kind, key)) WITHOUT ROWID;
+      CREATE TABLE submissions (id TEXT PRIMARY KEY, kind TEXT NOT NULL, reference TEXT NOT NULL UNIQUE,
+        idempotency_key TEXT NOT NULL, payload TEXT NOT NULL, created_at TEXT NOT NULL);
+      CREATE TABLE files (id TEXT PRIMARY KEY, submission_id TEXT NOT NULL REFERENCES submissions(id),
+        part TEXT NOT NULL, name TEXT NOT NULL, type TEXT NOT NULL, size INTEGER NOT NULL, stored_name TEXT NOT NULL);
+      CREATE INDEX files_submission ON files (submission_id);
+      PRAGMA user_version = 2;`);
+    const id = crypto.randomUUID();
+    db.prepare(`INSERT INTO submissions VALUES (?, 'request', 'REQ-OLD0-0001', 'k', ?, '2026-01-01T00:00:00.000Z')`).run(id, JSON.stringify(validRequest()));
+    db.close();
+
+    const receiver = await startReceiver({}, dataDir);
+    try {
+      const staff = await signedInStaff(receiver, 'migrated@example.org');
+      const list = await (await staff.request('GET', '/admin/api/submissions')).json();
+      assert.deepEqual(list.submissions.map((s) => [s.reference, s.status]), [['REQ-OLD0-0001', 'received']]);
+      assert.equal((await staff.request('POST', `/admin/api/submissions/${id}/status`, { to: 'in-review' })).status, 200);
+    } finally {
+      await receiver.stop();
+    }
   });
 });
