@@ -16,7 +16,7 @@ import { problem } from './problem.js';
 import type { Store } from './store/index.js';
 import { publicFeedRoutes, publishRoutes } from './publish/routes.js';
 import { staffGuard } from './staff/guard.js';
-import { staffRoutes } from './staff/routes.js';
+import { staffAdminRoutes, staffRoutes } from './staff/routes.js';
 import { submissionRoutes } from './submit.js';
 import { workflowRoutes } from './workflow/routes.js';
 
@@ -85,6 +85,7 @@ export function createReceiver({ config, store, clientAddress = () => 'unknown',
   adminRoutes(app, config, store);
   app.use('/admin/api/*', bodyLimit({ maxSize: 1_000_000, onError: (c) => problem(c, 413, 'The request is too large') }), staffGuard(config, store));
   staffRoutes(app, config, store, clientAddress);
+  staffAdminRoutes(app, config, store);
   workflowRoutes(app, store);
   publishRoutes(app, store);
 

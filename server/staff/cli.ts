@@ -3,14 +3,9 @@
  * prints a one-time set-up link valid for 72 hours; `npm run staff -- revoke <email>` refuses the
  * member from now on and ends their sessions. Uses the receiver's settings (DATA_DIR, DATABASE_URL…).
  */
-import * as z from 'zod/mini';
-import { email as emailSchema } from '../../src/schema/common.js';
 import { readConfig } from '../config.js';
-import { openStore, type Role } from '../store/index.js';
-import { normaliseEmail } from './routes.js';
-import { randomToken, tokenHash } from './secrets.js';
-
-const SETUP_VALID_MS = 72 * 3600_000;
+import { openStore } from '../store/index.js';
+import { isEmail, isRole, issueSetupLink, normaliseEmail } from './accounts.js';
 const USAGE = 'Usage: npm run staff -- add <email> [--role admin|reviewer]\n       npm run staff -- revoke <email>';
 
 function fail(message: string): never {
@@ -21,20 +16,18 @@ function fail(message: string): never {
 const [command, rawEmail, ...rest] = process.argv.slice(2);
 if (command !== 'add' && command !== 'revoke') fail(command ? `Unknown command: ${command}` : 'Say what to do.');
 const email = normaliseEmail(rawEmail ?? '');
-if (!z.safeParse(emailSchema, email).success) fail(`Not an email address: ${rawEmail ?? '(none)'}`);
+if (!isEmail(email)) fail(`Not an email address: ${rawEmail ?? '(none)'}`);
 const roleAt = rest.indexOf('--role');
-const role = (roleAt >= 0 ? rest[roleAt + 1] : 'reviewer') as Role;
-if (role !== 'admin' && role !== 'reviewer') fail(`Unknown role: ${role}`);
+const role = roleAt >= 0 ? rest[roleAt + 1] : 'reviewer';
+if (!isRole(role)) fail(`Unknown role: ${role}`);
 
 const config = readConfig();
 const store = await openStore(config);
 try {
   if (command === 'add') {
-    const token = randomToken();
-    await store.backOffice.addStaff(email, role, tokenHash(token), Date.now() + SETUP_VALID_MS);
-    const base = config.publicUrl ?? `http://${config.host}:${config.port}`;
+    const link = await issueSetupLink(store, email, role, config.publicUrl ?? `http://${config.host}:${config.port}`);
     console.log(`Added ${email} (${role}). Send them this set-up link, valid for 72 hours and usable once:`);
-    console.log(`  ${new URL('/admin/setup', base).href}#${token}`);
+    console.log(`  ${link}`);
   } else if (await store.backOffice.revokeStaff(email)) {
     console.log(`Revoked ${email}: their sessions ended and they can no longer sign in.`);
   } else {

@@ -1,7 +1,7 @@
 /**
  * Staff accounts over HTTP: setting the password from a set-up link, signing in (a session cookie and
  * a CSRF token), the current session, signing out. Members are added and revoked from the command
- * line (cli.ts). Sign-in attempts are counted per email and per client in the store, so every
+ * line (cli.ts) or, by admins only, here. Sign-in attempts are counted per email and per client in the store, so every
  * process sharing it agrees.
  */
 import type { Context, Hono } from 'hono';
@@ -9,12 +9,11 @@ import { deleteCookie, getCookie, setCookie } from 'hono/cookie';
 import type { ReceiverConfig } from '../config.js';
 import { problem } from '../problem.js';
 import type { Store } from '../store/index.js';
-import { SESSION_COOKIE, sessionOf } from './guard.js';
+import { isEmail, isRole, issueSetupLink, normaliseEmail } from './accounts.js';
+import { ownOrigin, SESSION_COOKIE, sessionOf } from './guard.js';
 import { hashPassword, MIN_PASSWORD_LENGTH, randomToken, tokenHash, verifyPassword } from './secrets.js';
 
 const SIGN_IN_WINDOW_MS = 15 * 60_000;
-
-export const normaliseEmail = (email: string) => email.trim().toLowerCase();
 
 /** A JSON object body, or undefined. */
 export async function jsonBody(c: Context): Promise<Record<string, unknown> | undefined> {
@@ -72,5 +71,28 @@ export function staffRoutes(app: Hono, config: ReceiverConfig, store: Store, cli
     await office.endSession(tokenHash(getCookie(c, SESSION_COOKIE)!));
     deleteCookie(c, SESSION_COOKIE, { path: '/admin', secure: !isLocal(c) });
     return c.body(null, 204);
+  });
+}
+
+/** Admins only: the members, adding one (answering with their set-up link), revoking one. */
+export function staffAdminRoutes(app: Hono, config: ReceiverConfig, store: Store) {
+  const adminOnly = async (c: Context, next: () => Promise<void>) => {
+    if (sessionOf(c).staff.role !== 'admin') return problem(c, 403, 'Only an admin may manage staff');
+    return next();
+  };
+  app.get('/admin/api/staff', adminOnly, async (c) => c.json({ staff: await store.backOffice.listStaff() }));
+  app.post('/admin/api/staff', adminOnly, async (c) => {
+    const body = await jsonBody(c);
+    const email = normaliseEmail(typeof body?.email === 'string' ? body.email : '');
+    const role = body?.role ?? 'reviewer';
+    if (!isEmail(email) || !isRole(role)) {
+      return problem(c, 422, 'Give an email address and a role', { errors: [{ pointer: isEmail(email) ? '/role' : '/email', detail: 'Enter an email address and admin or reviewer' }] });
+    }
+    return c.json({ email, role, setup_url: await issueSetupLink(store, email, role, ownOrigin(c, config)) }, 201);
+  });
+  app.post('/admin/api/staff/revoke', adminOnly, async (c) => {
+    const body = await jsonBody(c);
+    const email = normaliseEmail(typeof body?.email === 'string' ? body.email : '');
+    return (await store.backOffice.revokeStaff(email)) ? c.body(null, 204) : problem(c, 404, 'No such staff member');
   });
 }

@@ -69,6 +69,8 @@ export interface BackOfficeStore {
   /** Sets the password of the member whose unexpired set-up link this is; the link then stops working. */
   completeSetup(setupHash: string, passwordHash: string, now: number): Promise<string | undefined>;
   staffByEmail(email: string): Promise<StaffMember | undefined>;
+  /** Every member, for admins: whether they set a password, whether they are revoked. */
+  listStaff(): Promise<{ email: string; role: Role; has_password: boolean; revoked: boolean }[]>;
   /** Refuses the member from now on and ends their sessions; false when there is no such member. */
   revokeStaff(email: string): Promise<boolean>;
   createSession(idHash: string, staffId: string, csrf: string, expiresAt: number): Promise<void>;

@@ -82,6 +82,11 @@ export class PostgresBackOffice implements BackOfficeStore {
     return row && { id: row.id, email: row.email, role: row.role, passwordHash: row.password_hash, revoked: row.revoked_at !== null };
   }
 
+  async listStaff() {
+    const { rows } = await this.pool.query(`SELECT email, role, password_hash IS NOT NULL AS has_password, revoked_at IS NOT NULL AS revoked FROM staff ORDER BY email`);
+    return rows;
+  }
+
   async revokeStaff(email: string) {
     return this.transaction(async (client) => {
       const { rows } = await client.query(`UPDATE staff SET revoked_at = now(), setup_hash = NULL WHERE email = $1 RETURNING id`, [email]);

@@ -71,6 +71,12 @@ export class SqliteBackOffice implements BackOfficeStore {
     return row && { id: row.id, email: row.email, role: row.role, passwordHash: row.password_hash, revoked: row.revoked_at !== null };
   }
 
+  async listStaff() {
+    const rows = this.db.prepare(`SELECT email, role, password_hash IS NOT NULL AS has_password, revoked_at IS NOT NULL AS revoked FROM staff ORDER BY email`).all() as
+      { email: string; role: Role; has_password: number; revoked: number }[];
+    return rows.map((row) => ({ ...row, has_password: !!row.has_password, revoked: !!row.revoked }));
+  }
+
   async revokeStaff(email: string) {
     return this.db.transaction(() => {
       const row = this.db.prepare(`UPDATE staff SET revoked_at = ?, setup_hash = NULL WHERE email = ? RETURNING id`).get(new Date().toISOString(), email) as

@@ -107,6 +107,29 @@ describe('back office: staff accounts', () => {
     assert.equal((await signIn(receiver.base, 'csrf@example.org', PASSWORD, 'https://evil.example')).status, 403);
   });
 
+  it('lets only an admin list, add and revoke staff', async () => {
+    const admin = await signedInStaff(receiver, 'admin@example.org', 'admin');
+    const reviewer = await signedInStaff(receiver, 'plain@example.org');
+    assert.equal((await reviewer.request('GET', '/admin/api/staff')).status, 403);
+    assert.equal((await reviewer.request('POST', '/admin/api/staff', { email: 'friend@example.org' })).status, 403);
+    assert.equal((await reviewer.request('POST', '/admin/api/staff/revoke', { email: 'admin@example.org' })).status, 403);
+    assert.equal((await admin.request('POST', '/admin/api/staff', { email: 'not an email' })).status, 422);
+
+    const added = await admin.request('POST', '/admin/api/staff', { email: 'New@Example.org', role: 'reviewer' });
+    assert.equal(added.status, 201);
+    const { email, setup_url: link } = await added.json();
+    assert.equal(email, 'new@example.org');
+    assert.ok(link.startsWith(`${receiver.base}/admin/setup#`));
+    assert.equal((await setPassword(receiver.base, link.split('#')[1], PASSWORD)).status, 200);
+    assert.equal((await signIn(receiver.base, 'new@example.org', PASSWORD)).status, 200);
+
+    const { staff } = await (await admin.request('GET', '/admin/api/staff')).json();
+    assert.deepEqual(staff.find((m) => m.email === 'new@example.org'), { email: 'new@example.org', role: 'reviewer', has_password: true, revoked: false });
+    assert.ok(staff.every((m) => !('password_hash' in m) && !('passwordHash' in m)));
+    assert.equal((await admin.request('POST', '/admin/api/staff/revoke', { email: 'new@example.org' })).status, 204);
+    assert.equal((await signIn(receiver.base, 'new@example.org', PASSWORD)).status, 401);
+  });
+
   it('keeps the export for scripts on its bearer token', async () => {
     assert.equal((await fetch(`${receiver.base}/admin/submissions.json`)).status, 401);
     assert.equal((await fetch(`${receiver.base}/admin/submissions.json`, { headers: { Authorization: 'Bearer staff-token' } })).status, 200);
