@@ -6,24 +6,10 @@
 import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { bearerAuth } from 'hono/bearer-auth';
 import type { ReceiverConfig } from './config.js';
+import { flatten, toCsv } from './csv.js';
 import { EXTENSIONS } from './file-verify.js';
 import { problem } from './problem.js';
 import type { Kind, Store, StoredFile } from './store/index.js';
-
-/** A spreadsheet cell: a leading =, +, - or @ would run as a formula, so it is quoted away. */
-function cell(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** One column per answer ("submitter.email"); lists (dates, people…) as JSON in one cell. */
-function flatten(value: unknown, prefix: string, out: Record<string, unknown>) {
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [key, item] of Object.entries(value)) flatten(item, prefix ? `${prefix}.${key}` : key, out);
-  } else out[prefix] = value;
-  return out;
-}
 
 export function adminRoutes(app: Hono, config: ReceiverConfig, store: Store) {
   const exportToken: MiddlewareHandler = async (c, next) => {
@@ -43,15 +29,12 @@ export function adminRoutes(app: Hono, config: ReceiverConfig, store: Store) {
   app.get('/admin/submissions.csv', exportToken, async (c) => {
     const rows = (await withUrls(c, kindOf(c))).map((row) => ({
       id: row.id, kind: row.kind, reference: row.reference, created_at: row.created_at,
-      ...flatten(row.payload, '', {}),
+      ...flatten(row.payload, ''),
       files: row.files.map((f) => f.url).join(' '),
     }));
-    const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-    const lines = [columns.map(cell).join(',')];
-    for (const row of rows) lines.push(columns.map((column) => cell((row as Record<string, unknown>)[column] ?? '')).join(','));
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', 'attachment; filename="submissions.csv"');
-    return c.body(`\uFEFF${lines.join('\r\n')}\r\n`);
+    return c.body(toCsv(rows));
   });
   app.get('/admin/files/:id', exportToken, async (c) => sendFile(c, await store.file(c.req.param('id')), 'attachment'));
 }

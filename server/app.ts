@@ -18,6 +18,7 @@ import { publicFeedRoutes, publishRoutes } from './publish/routes.js';
 import { staffGuard } from './staff/guard.js';
 import { staffAdminRoutes, staffRoutes } from './staff/routes.js';
 import { submissionRoutes } from './submit.js';
+import { exportRoutes } from './workflow/export.js';
 import { workflowRoutes } from './workflow/routes.js';
 
 const SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
@@ -86,6 +87,7 @@ export function createReceiver({ config, store, clientAddress = () => 'unknown',
   app.use('/admin/api/*', bodyLimit({ maxSize: 1_000_000, onError: (c) => problem(c, 413, 'The request is too large') }), staffGuard(config, store));
   staffRoutes(app, config, store, clientAddress);
   staffAdminRoutes(app, config, store);
+  exportRoutes(app, store);
   workflowRoutes(app, store);
   publishRoutes(app, store);
 

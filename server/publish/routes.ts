@@ -1,6 +1,6 @@
 /**
  * Publishing: staff save a submission's public version (PUT /admin/api/submissions/:id/public); the
- * world reads the published ones (GET /api/requests/published.json, /api/stories/published.json),
+ * world reads the published ones (GET /api/requests/published.json and .csv, /api/stories/published.json),
  * only their public version, with public URLs for the files it shows (/api/files/<public id>).
  * The feeds are open to every origin for reading and revalidated by ETag.
  */
@@ -8,6 +8,7 @@ import { hash } from 'node:crypto';
 import type { Context, Hono } from 'hono';
 import type { PublicRequest, PublicStory, PublishedRequest, PublishedStory } from '../../src/schema/public.js';
 import { sendFile } from '../admin.js';
+import { flatten, toCsv } from '../csv.js';
 import { header } from '../headers.js';
 import { problem } from '../problem.js';
 import type { Kind, PublishedRow, Store } from '../store/index.js';
@@ -41,16 +42,15 @@ function shows(version: unknown, part: string): boolean {
   return part.startsWith('pamphlet-') ? pamphlet === true : !!photos?.some((photo) => photo.part === part);
 }
 
-/** Answers with `body` as JSON, or 304 when the client's If-None-Match already names it. */
-function withETag(c: Context, body: unknown) {
-  const text = JSON.stringify(body);
+/** Answers with `text`, or 304 when the client's If-None-Match already names it. */
+function withETag(c: Context, text: string, type: string) {
   const etag = `"${hash('sha256', text, 'base64url')}"`;
   c.header('ETag', etag);
   c.header('Cache-Control', 'no-cache');
   c.header('Access-Control-Allow-Origin', '*');
   const wanted = header(c, 'if-none-match');
   if (wanted && wanted.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) return c.body(null, 304);
-  c.header('Content-Type', 'application/json; charset=utf-8');
+  c.header('Content-Type', type);
   return c.body(text);
 }
 
@@ -60,9 +60,15 @@ export function publicFeedRoutes(app: Hono, store: Store) {
     app.get(`/api/${plural}/published.json`, async (c) => {
       const base = new URL(c.req.url).origin;
       const rows = await store.backOffice.published(kind);
-      return withETag(c, { [plural]: rows.map((row) => publishedEntry(kind, row, base)) });
+      return withETag(c, JSON.stringify({ [plural]: rows.map((row) => publishedEntry(kind, row, base)) }), 'application/json; charset=utf-8');
     });
   }
+  // The requests as a spreadsheet too, for a site that lists them from one (the pairings CSV's habit).
+  app.get('/api/requests/published.csv', async (c) => {
+    const base = new URL(c.req.url).origin;
+    const rows = (await store.backOffice.published('request')).map((row) => flatten(publishedEntry('request', row, base), ''));
+    return withETag(c, toCsv(rows), 'text/csv; charset=utf-8');
+  });
 
   app.get('/api/files/:publicId', async (c) => {
     c.header('Access-Control-Allow-Origin', '*');

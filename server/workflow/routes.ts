@@ -6,10 +6,11 @@
 import type { Context, Hono } from 'hono';
 import { sendFile } from '../admin.js';
 import { problem } from '../problem.js';
-import { STATUSES, type Kind, type Status, type Store, type SubmissionSummary } from '../store/index.js';
+import { STATUSES, type Status, type Store, type SubmissionSummary } from '../store/index.js';
 import { sessionOf } from '../staff/guard.js';
 import { jsonBody } from '../staff/routes.js';
 import { initialPublicVersion } from '../publish/public-version.js';
+import { filterOf } from './export.js';
 import { allowed, TRANSITIONS } from './transitions.js';
 
 const isStatus = (value: unknown): value is Status => STATUSES.includes(value as Status);
@@ -24,12 +25,9 @@ export function workflowRoutes(app: Hono, store: Store) {
   const office = store.backOffice;
 
   app.get('/admin/api/submissions', async (c) => {
-    const kind = c.req.query('kind');
-    const status = c.req.query('status');
-    if (kind && kind !== 'story' && kind !== 'request') return problem(c, 400, 'kind is story or request');
-    if (status && !isStatus(status)) return problem(c, 400, `status is one of ${STATUSES.join(', ')}`);
-    const q = c.req.query('q')?.trim().slice(0, 200) || undefined;
-    const { rows, counts } = await office.listSubmissions({ kind: kind as Kind | undefined, status: status as Status | undefined, q });
+    const filter = filterOf(c);
+    if (typeof filter === 'string') return problem(c, 400, filter);
+    const { rows, counts } = await office.listSubmissions(filter);
     return c.json({
       counts,
       submissions: rows.map((row) => ({ id: row.id, kind: row.kind, reference: row.reference, created_at: row.created_at, status: row.status, title: title(row) })),

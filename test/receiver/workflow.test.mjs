@@ -4,6 +4,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { PDF, PNG, post, postWithPhoto, startReceiver, validRequest, validStory } from './helpers.mjs';
+import { parseCsv } from '../../scripts/read-csv.mjs';
 import { signedInStaff } from './staff.mjs';
 
 /** A request with its pamphlet, as <sister-city-request-form> sends it: multipart, the answers in `payload`. */
@@ -80,6 +81,18 @@ describe('back office: workflow and publishing', () => {
     assert.equal(pamphlet.status, 200);
     assert.deepEqual(Buffer.from(await pamphlet.arrayBuffer()), PDF);
     assert.ok(!entry.pamphlet_url.includes(approved.files[0].id), 'the public URL is not the staff file id');
+
+    // The same as a spreadsheet: one column per public field, nothing personal.
+    const csvResponse = await fetch(`${receiver.base}/api/requests/published.csv`);
+    assert.equal(csvResponse.headers.get('access-control-allow-origin'), '*');
+    const csv = await csvResponse.text();
+    assert.match(csv, /^reference,published_at,direction,community\.name,/);
+    const [csvEntry] = parseCsv(csv);
+    assert.equal(csvEntry.reference, reference);
+    assert.equal(csvEntry.exchanges, 'education-youth; sports');
+    assert.equal(csvEntry['translations.geography.ja'], 'デシューツ川沿いの高原砂漠。');
+    for (const secret of PRIVATE) assert.ok(!csv.includes(secret), `the CSV shows ${secret}`);
+    assert.equal((await fetch(`${receiver.base}/api/requests/published.csv`, { headers: { 'If-None-Match': csvResponse.headers.get('etag') } })).status, 304);
 
     const etag = response.headers.get('etag');
     assert.ok(etag);
@@ -169,6 +182,29 @@ describe('back office: workflow and publishing', () => {
     // A photo staff take out of the public version is no longer served.
     assert.equal((await staff.request('PUT', `/admin/api/submissions/${id}/public`, { ...draft, photos: [] })).status, 200);
     assert.equal((await fetch(entry.photos[0].url)).status, 404);
+  });
+
+  it('exports the current filter as CSV with lists as readable columns', async () => {
+    const contacts = [
+      { name: 'Ann Kay', title: 'Mayor', organisation: 'City of Hood River', email: 'ann@example.gov' },
+      { name: 'Bo Lin', title: 'Clerk', organisation: 'City of Hood River', email: 'bo@example.gov' },
+    ];
+    const request = validRequest({ na_community: { country: 'US', region: 'OR', name: 'Hood River', level: 'city' }, contacts });
+    const { id, reference } = await (await post(receiver.base, request, { path: '/api/requests' })).json();
+    assert.equal((await move(id, 'in-review')).status, 200);
+    const response = await staff.request('GET', '/admin/api/submissions.csv?kind=request&status=in-review&q=hood');
+    assert.equal(response.status, 200);
+    const rows = parseCsv(await response.text());
+    assert.equal(rows.length, 1);
+    const [row] = rows;
+    assert.equal(row.reference, reference);
+    assert.equal(row.status, 'in-review');
+    assert.equal(row['contacts.1.email'], 'ann@example.gov');
+    assert.equal(row['contacts.2.email'], 'bo@example.gov');
+    assert.equal(row.exchanges, 'education-youth; sports');
+    const json = await (await staff.request('GET', '/admin/api/submissions.json?status=in-review&q=hood')).json();
+    assert.deepEqual(json.map((r) => r.reference), [reference]);
+    assert.equal((await staff.request('GET', '/admin/api/submissions.csv?status=lost')).status, 400);
   });
 
   it('refuses the workflow API without a session', async () => {
