@@ -1,9 +1,11 @@
-// A small RFC 4180 reader for the dev scripts that read ../shared/data (quoted fields,
-// "" escapes, CRLF, BOM, blank lines skipped). Returns one object per row, keyed by the header.
+// A small RFC 4180 reader for the dev scripts that read ../shared/data and for the tests (quoted
+// fields, "" escapes, CRLF, BOM, blank lines skipped). Returns one object per row, keyed by the header.
 import { readFileSync } from 'node:fs';
 
-export function readCsv(url) {
-  const text = readFileSync(url, 'utf8').replace(/^\uFEFF/, '');
+export const readCsv = (url) => parseCsv(readFileSync(url, 'utf8'));
+
+export function parseCsv(csv) {
+  const text = csv.replace(/^\uFEFF/, '');
   const rows = [];
   let row = [];
   let field = '';

@@ -47,7 +47,10 @@ const results = [
 // Without PostgreSQL a developer is told it was skipped; CI (CI=true) never skips it.
 const postgres = ['/usr/lib/postgresql'].some((dir) => existsSync(dir));
 if (postgres || process.env.CI) {
-  results.push(['postgres', nodeTest('postgres', ['test/receiver/receiver.test.mjs', 'test/receiver/hostile.test.mjs', 'test/receiver/scale-out.pg.mjs', 'test/receiver/scale-out-forms.pg.mjs'], { RECEIVER_ENGINE: 'postgres' })]);
+  results.push(['postgres', nodeTest('postgres', [
+    'test/receiver/receiver.test.mjs', 'test/receiver/hostile.test.mjs', 'test/receiver/back-office.test.mjs', 'test/receiver/workflow.test.mjs',
+    'test/receiver/scale-out.pg.mjs', 'test/receiver/scale-out-forms.pg.mjs',
+  ], { RECEIVER_ENGINE: 'postgres' })]);
 } else {
   console.log('PostgreSQL tests skipped: PostgreSQL is not installed here (apt-get install postgresql; .ci/run installs it).');
 }

@@ -1,35 +1,22 @@
 /**
- * The staff export, behind a bearer token (closed when none is configured): every
- * submission as JSON or CSV, and each file under a generated safe name.
+ * The export for scripts, behind a per-purpose bearer token (EXPORT_TOKEN; closed when none is
+ * configured): every submission as JSON or CSV, and each file under a generated safe name. People
+ * sign in instead (staff/); /admin/api is theirs.
  */
-import type { Context, Hono } from 'hono';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
 import { bearerAuth } from 'hono/bearer-auth';
 import type { ReceiverConfig } from './config.js';
+import { flatten, toCsv } from './csv.js';
 import { EXTENSIONS } from './file-verify.js';
 import { problem } from './problem.js';
-import type { Kind, Store } from './store/index.js';
-
-/** A spreadsheet cell: a leading =, +, - or @ would run as a formula, so it is quoted away. */
-function cell(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
-  const safe = /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-}
-
-/** One column per answer ("submitter.email"); lists (dates, people…) as JSON in one cell. */
-function flatten(value: unknown, prefix: string, out: Record<string, unknown>) {
-  if (value && typeof value === 'object' && !Array.isArray(value)) {
-    for (const [key, item] of Object.entries(value)) flatten(item, prefix ? `${prefix}.${key}` : key, out);
-  } else out[prefix] = value;
-  return out;
-}
+import type { Kind, Store, StoredFile } from './store/index.js';
 
 export function adminRoutes(app: Hono, config: ReceiverConfig, store: Store) {
-  app.use('/admin/*', async (c, next) => {
+  const exportToken: MiddlewareHandler = async (c, next) => {
     if (!config.exportToken) return problem(c, 404, 'The export is not enabled');
     c.header('Cache-Control', 'no-store');
     return bearerAuth({ token: config.exportToken })(c, next);
-  });
+  };
   const withUrls = async (c: Context, kind?: Kind) => {
     const base = new URL(c.req.url).origin;
     return (await store.list(kind)).map((row) => ({
@@ -38,29 +25,28 @@ export function adminRoutes(app: Hono, config: ReceiverConfig, store: Store) {
     }));
   };
   const kindOf = (c: Context) => (['story', 'request'].includes(c.req.query('kind') ?? '') ? (c.req.query('kind') as Kind) : undefined);
-  app.get('/admin/submissions.json', async (c) => c.json(await withUrls(c, kindOf(c))));
-  app.get('/admin/submissions.csv', async (c) => {
+  app.get('/admin/submissions.json', exportToken, async (c) => c.json(await withUrls(c, kindOf(c))));
+  app.get('/admin/submissions.csv', exportToken, async (c) => {
     const rows = (await withUrls(c, kindOf(c))).map((row) => ({
       id: row.id, kind: row.kind, reference: row.reference, created_at: row.created_at,
-      ...flatten(row.payload, '', {}),
+      ...flatten(row.payload, ''),
       files: row.files.map((f) => f.url).join(' '),
     }));
-    const columns = [...new Set(rows.flatMap((row) => Object.keys(row)))];
-    const lines = [columns.map(cell).join(',')];
-    for (const row of rows) lines.push(columns.map((column) => cell((row as Record<string, unknown>)[column] ?? '')).join(','));
     c.header('Content-Type', 'text/csv; charset=utf-8');
     c.header('Content-Disposition', 'attachment; filename="submissions.csv"');
-    return c.body(`\uFEFF${lines.join('\r\n')}\r\n`);
+    return c.body(toCsv(rows));
   });
-  app.get('/admin/files/:id', async (c) => {
-    const file = await store.file(c.req.param('id'));
-    if (!file) return problem(c, 404, 'No such file');
-    // Never the client's name (it may hold "../", NUL or a right-to-left override): the reference
-    // and the part, with the extension of the type the file was verified to be.
-    const extension = EXTENSIONS[file.type as keyof typeof EXTENSIONS] ?? 'bin';
-    const name = `${file.reference}-${file.part}.${extension}`.replace(/[^\w.-]/g, '_');
-    c.header('Content-Type', file.type);
-    c.header('Content-Disposition', `attachment; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`);
-    return c.body(file.bytes as Uint8Array<ArrayBuffer>);
-  });
+  app.get('/admin/files/:id', exportToken, async (c) => sendFile(c, await store.file(c.req.param('id')), 'attachment'));
+}
+
+/** A stored file under a generated safe name, as an attachment (staff) or inline (a public photo). */
+export function sendFile(c: Context, file: StoredFile | undefined, disposition: 'attachment' | 'inline') {
+  if (!file) return problem(c, 404, 'No such file');
+  // Never the client's name (it may hold "../", NUL or a right-to-left override): the reference
+  // and the part, with the extension of the type the file was verified to be.
+  const extension = EXTENSIONS[file.type as keyof typeof EXTENSIONS] ?? 'bin';
+  const name = `${file.reference}-${file.part}.${extension}`.replace(/[^\w.-]/g, '_');
+  c.header('Content-Type', file.type);
+  c.header('Content-Disposition', `${disposition}; filename="${name}"; filename*=UTF-8''${encodeURIComponent(name)}`);
+  return c.body(file.bytes as Uint8Array<ArrayBuffer>);
 }

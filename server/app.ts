@@ -2,17 +2,24 @@
  * The reference receiver as a web-standard handler (Hono: Request in,
  * Response out), so the same app could run on a serverless or edge platform
  * with another store. It validates with the widgets' own zod schemas.
- * Routes: submissions (submit.ts), the staff export (admin.ts), the pairings feed.
+ * Routes: submissions (submit.ts), the export for scripts (admin.ts), the pairings feed, and the
+ * back office: staff accounts (staff/), the review workflow (workflow/), public versions and feeds (publish/).
  */
 import { readFile } from 'node:fs/promises';
 import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
+import { bodyLimit } from 'hono/body-limit';
 import { adminRoutes } from './admin.js';
 import { header } from './headers.js';
 import type { ReceiverConfig } from './config.js';
 import { problem } from './problem.js';
 import type { Store } from './store/index.js';
+import { publicFeedRoutes, publishRoutes } from './publish/routes.js';
+import { staffGuard } from './staff/guard.js';
+import { staffAdminRoutes, staffRoutes } from './staff/routes.js';
 import { submissionRoutes } from './submit.js';
+import { exportRoutes } from './workflow/export.js';
+import { workflowRoutes } from './workflow/routes.js';
 
 const SECURITY_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
@@ -36,6 +43,8 @@ export function createReceiver({ config, store, clientAddress = () => 'unknown',
     await next();
     log(`${c.req.method} ${c.req.path} ${c.res.status} ${Math.round(performance.now() - started)}ms`);
   });
+
+  publicFeedRoutes(app, store);
 
   // CORS: only the configured origins; preflights for Content-Type and Idempotency-Key.
   app.use('/api/*', async (c, next) => {
@@ -75,6 +84,12 @@ export function createReceiver({ config, store, clientAddress = () => 'unknown',
   }
 
   adminRoutes(app, config, store);
+  app.use('/admin/api/*', bodyLimit({ maxSize: 1_000_000, onError: (c) => problem(c, 413, 'The request is too large') }), staffGuard(config, store));
+  staffRoutes(app, config, store, clientAddress);
+  staffAdminRoutes(app, config, store);
+  exportRoutes(app, store);
+  workflowRoutes(app, store);
+  publishRoutes(app, store);
 
   app.onError((error, c) => {
     if (error instanceof HTTPException) {

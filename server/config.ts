@@ -30,7 +30,13 @@ export interface ReceiverConfig {
   /** Submissions a client may send in `rateWindowMs`. */
   rateLimit: number;
   rateWindowMs: number;
-  /** Bearer token for /admin; without one the export is closed. */
+  /** The receiver's public address (PUBLIC_URL) behind a proxy: set-up links and the staff pages' origin. */
+  publicUrl?: string;
+  /** A staff session ends after this long without a request (SESSION_IDLE_HOURS). */
+  sessionIdleMs: number;
+  /** Sign-in attempts per email in 15 minutes (SIGN_IN_LIMIT); five times as many per client. */
+  signInLimit: number;
+  /** Bearer token for the export scripts (/admin/submissions.*, /admin/files/*); without one the export is closed. */
   exportToken?: string;
   /** Use X-Forwarded-For for the client's address (only behind a trusted reverse proxy). */
   trustProxy: boolean;
@@ -79,6 +85,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     maxDocumentBytes: number(env.MAX_DOCUMENT_MB, 20) * MB,
     rateLimit: number(env.RATE_LIMIT, 30),
     rateWindowMs: number(env.RATE_WINDOW_SECONDS, 600) * 1000,
+    publicUrl: env.PUBLIC_URL || undefined,
+    sessionIdleMs: number(env.SESSION_IDLE_HOURS, 12) * 3600_000,
+    signInLimit: number(env.SIGN_IN_LIMIT, 10),
     exportToken: env.EXPORT_TOKEN || undefined,
     trustProxy: env.TRUST_PROXY === '1' || env.TRUST_PROXY === 'true',
     leaseMs: number(env.IDEMPOTENCY_LEASE_SECONDS, 10) * 1000,

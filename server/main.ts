@@ -51,8 +51,10 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
   console.log(`  POST ${base}${config.storiesPath}   story submissions`);
   console.log(`  POST ${base}${config.requestsPath}   partner requests`);
   if (config.pairingsFile) console.log(`  GET  ${base}/api/pairings.${config.pairingsFile.split('.').pop()}   pairings feed`);
+  console.log(`  ${base}/admin/api/…   the back office (staff sign in). Add the first staff member with:`);
+  console.log(`       npm run staff -- add you@example.org --role admin   (prints a one-time set-up link)`);
   if (config.exportToken) {
-    console.log(`  GET  ${base}/admin/submissions.json | .csv   staff export (Authorization: Bearer <token>)`);
+    console.log(`  GET  ${base}/admin/submissions.json | .csv   export for scripts (Authorization: Bearer <token>)`);
     if (generatedToken) console.log(`       token for this run: ${config.exportToken}`);
   }
   if (demo) {

@@ -12,6 +12,7 @@
 import pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import { EXTENSIONS } from '../file-verify.js';
+import { POSTGRES_BACK_OFFICE_MIGRATION, PostgresBackOffice } from './postgres-back-office.js';
 import {
   DEFAULT_TIMES, newReference, type Claim, type FileStorage, type Kind, type SaveInput, type Store, type StoredFile,
   type StoredResponse, type StoreTimes, type SubmissionRow,
@@ -33,6 +34,8 @@ const MIGRATIONS = [
    );
    CREATE INDEX files_submission ON files (submission_id);
    CREATE TABLE rate_limits (client text PRIMARY KEY, window_start bigint NOT NULL, count integer NOT NULL);`,
+  // The back office: each submission's status, history, notes and public version; staff and sessions.
+  POSTGRES_BACK_OFFICE_MIGRATION,
 ];
 
 /** The database's clock in milliseconds. */
@@ -75,11 +78,15 @@ const SQL = {
 type KeyRow = { fingerprint: string; status: number | null; body: string | null; lease_left: string | null };
 
 export class PostgresStore implements Store {
+  readonly backOffice: PostgresBackOffice;
+
   private constructor(
     private readonly pool: pg.Pool,
     readonly files: FileStorage,
     private readonly times: StoreTimes,
-  ) {}
+  ) {
+    this.backOffice = new PostgresBackOffice(pool, files);
+  }
 
   /** Connects, runs pending migrations (once, whatever the number of processes starting), and returns the store. */
   static async open(url: string, files: FileStorage, times: Partial<StoreTimes> = {}): Promise<PostgresStore> {
@@ -198,6 +205,7 @@ export class PostgresStore implements Store {
     await this.pool.query(SQL.expireLimits, [24 * 3600_000]);
     const known = new Set((await this.pool.query<{ stored_name: string }>(`SELECT stored_name FROM files`)).rows.map((r) => r.stored_name));
     const files = await this.files.sweep((name) => known.has(name), 2 * this.times.leaseMs, now);
+    await this.backOffice.forgetExpiredSessions(now);
     return { keys, files };
   }
 

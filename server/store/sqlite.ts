@@ -12,6 +12,7 @@ import { join } from 'node:path';
 import { EXTENSIONS } from '../file-verify.js';
 import { RateLimiter } from '../rate-limit.js';
 import { LocalFiles } from './local-files.js';
+import { SQLITE_BACK_OFFICE_MIGRATION, SqliteBackOffice } from './sqlite-back-office.js';
 import {
   DEFAULT_TIMES, type FileStorage, newReference, type Claim, type Kind, type SaveInput, type Store, type StoredFile, type StoredResponse,
   type StoreTimes, type SubmissionRow, type IncomingFile,
@@ -43,6 +44,8 @@ const MIGRATIONS = [
    DROP TABLE idempotency;
    ALTER TABLE idempotency_v2 RENAME TO idempotency;
    CREATE INDEX files_submission ON files (submission_id);`,
+  // The back office: each submission's status, history, notes and public version; staff and sessions.
+  SQLITE_BACK_OFFICE_MIGRATION,
 ];
 
 type CommitInput = {
@@ -55,6 +58,7 @@ type KeyRow = { fingerprint: string; status: number | null; body: string | null;
 export class SqliteStore implements Store {
   readonly db: Database.Database;
   readonly files: FileStorage;
+  readonly backOffice: SqliteBackOffice;
   private readonly times: StoreTimes;
   private readonly sql;
   /** One process owns a SQLite file: its rate-limit counts can stay in memory. */
@@ -112,6 +116,7 @@ export class SqliteStore implements Store {
       // No index on expires_at (one fewer to update per submission): the sweep scans, in batches.
       expire: db.prepare(`DELETE FROM idempotency WHERE (kind, key) IN (SELECT kind, key FROM idempotency WHERE expires_at <= ? LIMIT 500)`),
     };
+    this.backOffice = new SqliteBackOffice(db, this.files);
     this.commit = this.db.transaction((input: CommitInput) => this.commitRows(input));
   }
 
@@ -221,6 +226,7 @@ export class SqliteStore implements Store {
     }
     const known = new Set(this.sql.storedNames.all() as string[]);
     const files = await this.files.sweep((name) => known.has(name), 2 * this.times.leaseMs, now);
+    await this.backOffice.forgetExpiredSessions(now);
     return { keys, files };
   }
 

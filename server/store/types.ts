@@ -15,6 +15,7 @@
  */
 import { randomFillSync } from 'node:crypto';
 import type { FileKind } from '../../src/forms/file-check.js';
+import type { BackOfficeStore } from './back-office.js';
 
 export type Kind = 'story' | 'request';
 
@@ -89,6 +90,8 @@ export interface FileStorage {
 
 export interface Store {
   readonly files: FileStorage;
+  /** Staff, sessions, each submission's status, history, notes and public version (back-office.ts). */
+  readonly backOffice: BackOfficeStore;
   /**
    * Counts one submission of `client` in the current fixed window of `windowMs`; returns the
    * seconds to wait when over `limit`, else 0. Decided by the store, so processes sharing it agree.
