@@ -5,7 +5,7 @@
  *   widget; it imports the chunks it shares with the others (runtime-*.js: Lit, zod, the
  *   localisation runtime, the base element, theme tokens; forms-*.js: the form engine), which a
  *   page downloads once however many widgets it has; the ja and fr-CA strings are chunks
- *   beside them, loaded only in those languages.
+ *   beside them, per group of widgets, loaded only in those languages and for those widgets.
  * - `iife`: dist/classic/sister-city-<widget>.js, one classic script per widget with
  *   every language inside (for a CMS that only takes classic scripts).
  * - `npm`: dist/npm/, one ES entry per widget for bundlers, with Lit, zod and
@@ -59,11 +59,14 @@ const collapseTemplateIndentation = (): Plugin => ({
 /**
  * Names the shared chunks of the widget build by what they hold (rolldown would name them after
  * one of their modules): `runtime` (Lit and what every widget shares), `forms` (the form engine),
- * and the language chunks `ja` and `fr-CA`.
+ * and the language chunks: `<lang>-regions` (region names, message ids) and `<lang>-<group>`, the
+ * strings of a group of widgets (scripts/message-tables.mjs).
  */
 function chunkName(facadeModuleId: string | null, moduleIds: readonly string[]): string | undefined {
-  const locale = facadeModuleId?.match(/locales\/([\w-]+)\.ts$/)?.[1];
-  if (locale) return locale;
+  const table = facadeModuleId?.match(/generated\/locales\/([\w-]+)\/(\w[\w-]*)\.ts$/);
+  if (table) return `${table[1]}-${table[2]}`;
+  const locale = facadeModuleId?.match(/i18n\/locales\/([\w-]+)\.ts$/)?.[1];
+  if (locale) return `${locale}-regions`;
   if (moduleIds.some((id) => id.endsWith('/src/forms/sister-city-form.ts'))) return 'forms';
   if (moduleIds.some((id) => id.includes('/lit-html/'))) return 'runtime';
   return undefined;
