@@ -1,9 +1,11 @@
 /**
  * Three builds, chosen by `--mode` (scripts/build.mjs runs them all):
  * - `cdn`: dist/sister-city-widgets.js, the ES module for script tags, which loads
- * - `widget`: dist/widgets/<widget>.js, one self-contained ES module per widget
- *   (Lit, zod and the localisation runtime inside), only when a page has that
- *   widget; the ja and fr-CA strings are chunks beside it, loaded only in those languages.
+ * - `widget`: dist/widgets/<widget>.js, each widget's own code, only when a page has that
+ *   widget; it imports the chunks it shares with the others (runtime-*.js: Lit, zod, the
+ *   localisation runtime, the base element, theme tokens; forms-*.js: the form engine), which a
+ *   page downloads once however many widgets it has; the ja and fr-CA strings are chunks
+ *   beside them, per group of widgets, loaded only in those languages and for those widgets.
  * - `iife`: dist/classic/sister-city-<widget>.js, one classic script per widget with
  *   every language inside (for a CMS that only takes classic scripts).
  * - `npm`: dist/npm/, one ES entry per widget for bundlers, with Lit, zod and
@@ -54,7 +56,24 @@ const collapseTemplateIndentation = (): Plugin => ({
   },
 });
 
+/**
+ * Names the shared chunks of the widget build by what they hold (rolldown would name them after
+ * one of their modules): `runtime` (Lit and what every widget shares), `forms` (the form engine),
+ * and the language chunks: `<lang>-regions` (region names, message ids) and `<lang>-<group>`, the
+ * strings of a group of widgets (scripts/message-tables.mjs).
+ */
+function chunkName(facadeModuleId: string | null, moduleIds: readonly string[]): string | undefined {
+  const table = facadeModuleId?.match(/generated\/locales\/([\w-]+)\/(\w[\w-]*)\.ts$/);
+  if (table) return `${table[1]}-${table[2]}`;
+  const locale = facadeModuleId?.match(/i18n\/locales\/([\w-]+)\.ts$/)?.[1];
+  if (locale) return `${locale}-regions`;
+  if (moduleIds.some((id) => id.endsWith('/src/forms/sister-city-form.ts'))) return 'forms';
+  if (moduleIds.some((id) => id.includes('/lit-html/'))) return 'runtime';
+  return undefined;
+}
+
 const banner = '/*! sister-city-widgets | MIT */';
+const WIDGETS = ['pairings', 'story-form', 'request-form'];
 
 export default defineConfig(({ mode }) => {
   if (mode === 'npm') {
@@ -117,23 +136,28 @@ export default defineConfig(({ mode }) => {
     };
   }
   if (mode === 'widget') {
-    // One ES module per widget with everything it needs but the ja and fr-CA strings
-    // (chunks beside it, loaded by pages in those languages). scripts/build.mjs runs this
-    // once for each widget, naming it in WIDGET. See the README, "Size", for why widgets
-    // do not share a chunk of Lit and zod.
-    const widget = process.env.WIDGET ?? 'pairings';
+    // The three widgets in one build, so that what they share is shared: the code every widget
+    // needs (Lit, zod, the language machinery, the base element, theme tokens) lands in one
+    // runtime chunk a page downloads once, the form engine both forms use in one forms chunk, and
+    // each widget's own code in widgets/<widget>.js. The ja and fr-CA strings are chunks beside
+    // them, loaded only by pages in those languages. Everything stays inside our modules (no
+    // global), so a host's own Lit never meets this copy.
     return {
       plugins: [minifyCssTemplates(), stripMessageDescriptions(), collapseTemplateIndentation()],
       build: {
         outDir: 'dist/widgets',
         emptyOutDir: false,
         minify: true,
-        lib: { entry: `src/${widget}/define.ts`, formats: ['es'], fileName: () => `${widget}.js` },
+        lib: {
+          entry: Object.fromEntries(WIDGETS.map((widget) => [widget, `src/${widget}/define.ts`])),
+          formats: ['es'],
+          fileName: (_format, name) => `${name}.js`,
+        },
         rolldownOptions: {
           output: {
             banner,
             minify: true,
-            chunkFileNames: ({ facadeModuleId }) => `${widget}-${facadeModuleId?.match(/locales\/([\w-]+)\.ts$/)?.[1] ?? 'strings'}-[hash].js`,
+            chunkFileNames: ({ facadeModuleId, moduleIds, name }) => `${chunkName(facadeModuleId, moduleIds) ?? name}-[hash].js`,
           },
         },
       },

@@ -13,9 +13,8 @@ execFileSync('node', ['scripts/message-tables.mjs'], { stdio: 'inherit' });
 for (const mode of ['cdn', 'npm']) {
   await build({ mode, logLevel: 'warn' });
 }
+await build({ mode: 'widget', logLevel: 'warn' }); // the three widgets at once, sharing chunks
 for (const widget of ['pairings', 'story-form', 'request-form']) {
-  process.env.WIDGET = widget;
-  await build({ mode: 'widget', logLevel: 'warn' });
   process.env.CLASSIC_WIDGET = widget;
   await build({ mode: 'iife', logLevel: 'warn' });
 }

@@ -1,14 +1,20 @@
 #!/usr/bin/env node
-// Turns the modules `lit-localize build` writes to src/generated/locales/ into
-// tables without ids: src/generated/message-ids.ts holds every message id once
-// (lit-localize's hash cut to ID_LENGTH characters, or an explicit id), and each
-// locale's `templates` is an array in that order. Ids are most of what gzip cannot
-// shrink, and a page in two languages (or the classic script with all three)
-// would otherwise carry them once per language. Fails when two messages would share
-// a short id, and on any message of lit-localize's output it cannot place (the
-// output is also evaluated, and both counts must agree). Run by scripts/build.mjs
-// after `lit-localize build`.
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+// Turns the modules `lit-localize build` writes to src/generated/locales/<lang>.ts into tables a
+// page loads only in part: each message goes to the group of widgets that use it (the widgets whose
+// modules reach the file of its msg() call: `shared` when all three do), and each language gets one
+// table per group, src/generated/locales/<lang>/<group>.ts, holding the group's ids (lit-localize's
+// hash cut to ID_LENGTH characters, or an explicit id) and strings in the same order. Then
+// src/generated/strings/<widget>.ts says which tables a widget loads in each language (and
+// strings/all.ts loads every one). So a Japanese page with the directory downloads the 60-odd
+// messages it shows, not the 300 of every widget. Fails when two messages would share a short id,
+// and on any message of lit-localize's output it cannot place (the output is also evaluated, and
+// both counts must agree). Run by scripts/build.mjs after `lit-localize build`.
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
+import { build } from 'esbuild';
+import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
+import { RuntimeLitLocalizer } from '@lit/localize-tools/lib/modes/runtime.js';
+import { extractMessagesFromProgram } from '@lit/localize-tools/lib/program-analysis.js';
 import { runInNewContext } from 'node:vm';
 
 const ID_LENGTH = 6; // ID_LENGTH in src/i18n/message-position.ts
@@ -35,15 +41,22 @@ function idsInOutput(text, file) {
   return Object.keys(context.templates);
 }
 
-const locales = readdirSync(dir)
-  .filter((file) => file.endsWith('.ts'))
+const WIDGETS = ['pairings', 'story-form', 'request-form'];
+const shortId = (id) => (/^s[0-9a-f]{16}$/.test(id) ? id.slice(1, 1 + ID_LENGTH) : id);
+
+const outputs = readdirSync(dir).filter((file) => file.endsWith('.ts'));
+if (!outputs.length) {
+  console.error(`${dir}: no output of lit-localize; run \`lit-localize build\` first (scripts/build.mjs does)`);
+  process.exit(1);
+}
+const locales = outputs
   .map((name) => {
     const text = readFileSync(`${dir}/${name}`, 'utf8');
     const messages = new Map();
     const parsed = new Set();
     for (const [, id, value] of text.matchAll(entry)) {
       parsed.add(id);
-      const short = /^s[0-9a-f]{16}$/.test(id) ? id.slice(1, 1 + ID_LENGTH) : id;
+      const short = shortId(id);
       if (messages.has(short)) {
         console.error(`${dir}/${name}: two messages share the id ${short}; raise ID_LENGTH (here and in src/i18n/message-position.ts)`);
         process.exit(1);
@@ -59,14 +72,66 @@ const locales = readdirSync(dir)
     return { name, messages, usesStr: text.includes('str`') };
   });
 
-const ids = [...new Set(locales.flatMap(({ messages }) => [...messages.keys()]))].sort();
-writeFileSync('src/generated/message-ids.ts', `${header}export const ids = '${ids.join(',')}';\n`);
-for (const { name, messages, usesStr } of locales) {
-  const rows = ids.map((id) => messages.get(id) ?? '');
-  writeFileSync(
-    `${dir}/${name}`,
-    `${header}${usesStr ? "import { str } from '@lit/localize/internal/str-tag.js';\n" : ''}` +
-      `export const templates = [\n${rows.join(',\n')},\n];\n`,
-  );
+/** The source files each widget's modules reach (src/<widget>/define.ts and its static imports). */
+const reached = Object.fromEntries(await Promise.all(WIDGETS.map(async (widget) => {
+  const { metafile } = await build({
+    entryPoints: [`src/${widget}/define.ts`], bundle: true, write: false, metafile: true, format: 'esm', logLevel: 'silent',
+    external: ['lit', 'lit/*', '@lit/*', 'zod', 'zod/*'],
+    // What this script writes is not there yet on a first run, and holds no msg() calls.
+    plugins: [{ name: 'generated', setup: (build) => build.onResolve({ filter: /\/generated\// }, ({ path }) => ({ path, external: true })) }],
+  });
+  return [widget, new Set(Object.keys(metafile.inputs))];
+})));
+
+/** Each short id's group: the widgets that use the message, `shared` when all do, `unused` when none. */
+const groupOf = new Map();
+// lit-localize keeps one occurrence of a message used in several files, so it is asked file by file.
+const { program } = new RuntimeLitLocalizer(readConfigFileAndWriteSchema('lit-localize.json'));
+for (const sourceFile of program.getSourceFiles()) {
+  const file = relative('.', sourceFile.fileName);
+  if (!file.startsWith('src/')) continue;
+  const oneFile = Object.create(program, { getSourceFiles: { value: () => [sourceFile] } });
+  for (const message of extractMessagesFromProgram(oneFile).messages) {
+    const users = new Set([...(groupOf.get(shortId(message.name)) ?? []), ...WIDGETS.filter((widget) => reached[widget].has(file))]);
+    groupOf.set(shortId(message.name), users);
+  }
 }
-console.log(`message tables: ${ids.length} messages, ${locales.map(({ name }) => name).join(', ')}`);
+const groupName = (users) => (users.size === WIDGETS.length ? 'shared' : users.size ? WIDGETS.filter((w) => users.has(w)).join('_') : 'unused');
+const groups = new Map();
+for (const { messages } of locales) {
+  for (const id of messages.keys()) {
+    const name = groupName(groupOf.get(id) ?? new Set());
+    if (!groups.has(name)) groups.set(name, new Set());
+    groups.get(name).add(id);
+  }
+}
+
+for (const { name, messages, usesStr } of locales) {
+  const lang = name.replace(/\.ts$/, '');
+  rmSync(`${dir}/${name}`);
+  rmSync(`${dir}/${lang}`, { recursive: true, force: true });
+  mkdirSync(`${dir}/${lang}`);
+  for (const [group, members] of groups) {
+    const ids = [...members].filter((id) => messages.has(id)).sort();
+    const rows = ids.map((id) => messages.get(id));
+    writeFileSync(
+      `${dir}/${lang}/${group}.ts`,
+      `${header}${usesStr && rows.some((row) => row.startsWith('str`')) ? "import { str } from '@lit/localize/internal/str-tag.js';\n" : ''}` +
+        `export const ids = '${ids.join(',')}';\nexport const templates = [\n${rows.join(',\n')},\n];\n`,
+    );
+  }
+}
+
+const langs = locales.map(({ name }) => name.replace(/\.ts$/, ''));
+const loader = (names) =>
+  `${header}import type { WidgetStrings } from '../../i18n/localize.js';\n\nexport const strings: WidgetStrings = {\n` +
+  langs.map((lang) => `  '${lang}': () => Promise.all([${names.map((group) => `import('../locales/${lang}/${group}.js')`).join(', ')}]),\n`).join('') +
+  '};\n';
+rmSync('src/generated/strings', { recursive: true, force: true });
+mkdirSync('src/generated/strings');
+for (const widget of WIDGETS) {
+  writeFileSync(`src/generated/strings/${widget}.ts`, loader([...groups.keys()].filter((group) => group === 'shared' || group.split('_').includes(widget)).sort()));
+}
+writeFileSync('src/generated/strings/all.ts', loader([...groups.keys()].sort()));
+rmSync('src/generated/message-ids.ts', { force: true });
+console.log(`message tables: ${groupOf.size} messages in ${groups.size} groups (${[...groups].map(([group, ids]) => `${group} ${ids.size}`).join(', ')}), ${langs.join(', ')}`);

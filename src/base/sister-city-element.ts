@@ -4,7 +4,7 @@
  */
 import { LitElement, type PropertyValues } from 'lit';
 import { resolveLanguage, type Locale } from '../i18n/language.js';
-import { inLocale, isLocaleLoaded, loadLocale } from '../i18n/localize.js';
+import { inLocale, isLocaleLoaded, loadLocale, type WidgetStrings } from '../i18n/localize.js';
 
 const VERSION = '0.1.0';
 const connected = new Set<SisterCityElement>();
@@ -28,6 +28,9 @@ function unwatchLang(element: SisterCityElement): void {
 
 export class SisterCityElement extends LitElement {
   static readonly version = VERSION;
+
+  /** The strings this widget shows in each language but English (src/generated/strings/<widget>.ts). */
+  protected static localeStrings: WidgetStrings;
 
   /**
    * Registers the element under `tag` (its default name unless a host renames
@@ -68,7 +71,8 @@ export class SisterCityElement extends LitElement {
 
   /** Waits for the language's strings before rendering, so that no English flashes before Japanese or French. */
   protected override async scheduleUpdate(): Promise<void> {
-    if (!isLocaleLoaded(this.locale)) await loadLocale(this.locale);
+    const { localeStrings } = this.constructor as typeof SisterCityElement;
+    if (!isLocaleLoaded(this.locale, localeStrings)) await loadLocale(this.locale, localeStrings);
     super.scheduleUpdate();
   }
 

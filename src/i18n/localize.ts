@@ -8,9 +8,11 @@
  * element is currently rendering in (see `inLocale`). Nothing global is
  * installed, so a host page's own copy of @lit/localize is never disturbed.
  *
- * A language's strings are an array in the order of one list of message ids
- * (see message-position.ts), so the ids, which gzip cannot shrink, are shipped
- * once for every language, and never to an English page.
+ * A language's strings come in tables, one per group of widgets that use them
+ * (scripts/message-tables.mjs): each widget loads, for its language, the tables it needs
+ * (`WidgetStrings`, from src/generated/strings/<widget>.ts), so a page downloads its
+ * widgets' strings only, never to an English page. A table holds its message ids, which
+ * gzip cannot shrink, once, and its strings in the same order.
  * Messages are plain strings or str`` templates, not html``.
  */
 import type { msg as litMsg, StrResult } from '@lit/localize';
@@ -19,27 +21,39 @@ import type { Locale } from './language.js';
 
 export { str } from '@lit/localize/internal/str-tag.js';
 
-/** What a language brings beyond English: its strings and its names of regions. */
+/** What a language brings beyond English besides the strings: its names of regions. */
 export interface LocaleData {
-  /** The strings, in the order of the message ids; '' where a string is not translated. */
-  templates: readonly unknown[];
-  positionOf(strings: string | TemplateStringsArray, id?: string): number | undefined;
+  idOf(strings: string | TemplateStringsArray, id?: string): string;
   us: Readonly<Record<string, string>>;
   ca: Readonly<Record<string, string>>;
   prefectures?: readonly string[];
 }
+
+/** One table of a language's strings: ids (comma-separated) and the strings in the same order. */
+export interface StringTable {
+  ids: string;
+  templates: readonly unknown[];
+}
+
+/** For each language but English, loads the tables of strings one widget needs. */
+export type WidgetStrings = Record<Exclude<Locale, 'en'>, () => Promise<StringTable[]>>;
 
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<LocaleData>> = {
   ja: () => import('./locales/ja.js'),
   'fr-CA': () => import('./locales/fr-CA.js'),
 };
 
-const loaded = new Map<Locale, LocaleData | undefined>([['en', undefined]]);
-const loading = new Map<Locale, Promise<void>>();
-let active: LocaleData | undefined;
+interface Loaded {
+  data: LocaleData;
+  strings: Map<string, unknown>;
+}
+const loaded = new Map<Locale, Loaded | undefined>([['en', undefined]]);
+const loading = new Map<() => Promise<unknown>, Promise<void>>();
+const done = new Set<() => Promise<unknown>>();
+let active: Loaded | undefined;
 
 export const msg = ((template: string | StrResult, options?: { id?: string }) => {
-  const localized = active?.templates[active.positionOf(typeof template === 'string' ? template : template.strings, options?.id) ?? -1];
+  const localized = active?.strings.get(active.data.idOf(typeof template === 'string' ? template : template.strings, options?.id));
   if (!localized) {
     return typeof template === 'string' ? template : joinStringsAndValues(template.strings, template.values);
   }
@@ -49,31 +63,46 @@ export const msg = ((template: string | StrResult, options?: { id?: string }) =>
   return joinStringsAndValues(strings, (template as StrResult).values, values);
 }) as typeof litMsg;
 
-export function isLocaleLoaded(locale: Locale): boolean {
-  return loaded.has(locale);
-}
-
-/** Loads a language once; `ja` and `fr-CA` are separate chunks in the ES build. */
-export function loadLocale(locale: Locale): Promise<void> {
-  if (locale === 'en' || loaded.has(locale)) return Promise.resolve();
-  let pending = loading.get(locale);
+/** Runs `load` once, whoever asks; a failure is logged and leaves English. */
+function once(key: () => Promise<unknown>, locale: Locale, load: () => Promise<void>): Promise<void> {
+  let pending = loading.get(key);
   if (!pending) {
-    pending = loaders[locale]().then(
-      (data) => void loaded.set(locale, data),
+    pending = load().then(
+      () => void done.add(key),
       (error: unknown) => {
         // A language chunk that cannot load leaves the widget in English rather than blank.
         console.error(`sister-city-widgets: could not load the ${locale} strings; showing English`, error);
-        loaded.set(locale, undefined);
+        done.add(key);
       },
     );
-    loading.set(locale, pending);
+    loading.set(key, pending);
   }
   return pending;
 }
 
+/** Whether a widget with these strings can render in `locale` (tried: loaded, or failed and left in English). */
+export function isLocaleLoaded(locale: Locale, strings: WidgetStrings): boolean {
+  return locale === 'en' || (done.has(loaders[locale]) && done.has(strings[locale]));
+}
+
+/** Loads a language's region names and the strings a widget needs, each once; chunks of their own in the ES build. */
+export function loadLocale(locale: Locale, strings: WidgetStrings): Promise<void> {
+  if (locale === 'en') return Promise.resolve();
+  const base = once(loaders[locale], locale, async () => {
+    const data = await loaders[locale]();
+    if (!loaded.get(locale)) loaded.set(locale, { data, strings: new Map() });
+  });
+  const tables = once(strings[locale], locale, async () => {
+    const [list] = await Promise.all([strings[locale](), base]);
+    const into = loaded.get(locale)?.strings;
+    for (const { ids, templates } of list) ids.split(',').forEach((id, i) => into?.set(id, templates[i]));
+  });
+  return Promise.all([base, tables]).then(() => undefined);
+}
+
 /** The loaded data of a language, or undefined for English or one not loaded yet. */
 export function localeData(locale: Locale): LocaleData | undefined {
-  return loaded.get(locale);
+  return loaded.get(locale)?.data;
 }
 
 /** Runs `render` with `msg` answering in `locale` (English until that locale has loaded). */

@@ -1,19 +1,17 @@
 /**
- * Where a message stands in the tables of every language: its id is lit-localize's
- * hash of the English text cut to ID_LENGTH characters (scripts/message-tables.mjs
- * writes the tables in the order of `ids` and refuses a collision). Loaded with a
- * language, so an English page downloads neither the ids nor the hashing.
+ * A message's id in the string tables: lit-localize's hash of the English text cut to ID_LENGTH
+ * characters (scripts/message-tables.mjs writes the tables with these ids and refuses a
+ * collision), or its explicit id. Loaded with a language, so an English page downloads no hashing.
  */
 import { generateMsgId } from '@lit/localize/internal/id-generation.js';
-import { ids } from '../generated/message-ids.js';
 
 export const ID_LENGTH = 6;
 
-const positions = new Map(ids.split(',').map((id, i) => [id, i]));
-const known = new Map<string | TemplateStringsArray, number | undefined>();
+const known = new Map<string | TemplateStringsArray, string>();
 
-export function positionOf(strings: string | TemplateStringsArray, id?: string): number | undefined {
-  if (id !== undefined) return positions.get(id);
-  if (!known.has(strings)) known.set(strings, positions.get(generateMsgId(strings, false).slice(1, 1 + ID_LENGTH)));
-  return known.get(strings);
+export function idOf(strings: string | TemplateStringsArray, id?: string): string {
+  if (id !== undefined) return id;
+  let short = known.get(strings);
+  if (short === undefined) known.set(strings, (short = generateMsgId(strings, false).slice(1, 1 + ID_LENGTH)));
+  return short;
 }

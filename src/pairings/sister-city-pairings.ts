@@ -18,6 +18,7 @@ import {
   type SortKey,
 } from './query.js';
 import { pairingsStyles } from './pairings.styles.js';
+import { strings } from '../generated/strings/pairings.js';
 import { renderControls, type ControlsView } from './render-controls.js';
 import { renderRow } from './render-row.js';
 
@@ -88,6 +89,7 @@ const MAX_LOGGED_ROWS = 50;
  * @cssprop [--sc-space=1em] - Base spacing.
  */
 export class SisterCityPairings extends SisterCityElement {
+  protected static override localeStrings = strings;
   static override styles = pairingsStyles;
 
   static override properties: PropertyDeclarations = {

@@ -5,6 +5,7 @@ import { formStyles } from '../forms/forms.styles.js';
 import { SisterCityForm, type FormWords } from '../forms/sister-city-form.js';
 import { DOCUMENT_TYPES, requestSchema } from '../schema/request.js';
 import { requestSections } from './request-fields.js';
+import { strings } from '../generated/strings/request-form.js';
 
 /**
  * @tagname sister-city-request-form
@@ -52,6 +53,7 @@ import { requestSections } from './request-fields.js';
  * @cssprop [--sc-space=1em] - Base spacing.
  */
 export class SisterCityRequestForm extends SisterCityForm {
+  protected static override localeStrings = strings;
   static override styles = formStyles;
 
   static override properties: PropertyDeclarations = {

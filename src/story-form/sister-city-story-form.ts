@@ -7,6 +7,7 @@ import type { Field } from '../forms/model.js';
 import { SisterCityForm, type FormWords } from '../forms/sister-city-form.js';
 import { MAX_PHOTOS, PHOTO_TYPES, storySchema } from '../schema/story.js';
 import { storySections } from './story-fields.js';
+import { strings } from '../generated/strings/story-form.js';
 
 /**
  * @tagname sister-city-story-form
@@ -53,6 +54,7 @@ import { storySections } from './story-fields.js';
  * @cssprop [--sc-space=1em] - Base spacing.
  */
 export class SisterCityStoryForm extends SisterCityForm {
+  protected static override localeStrings = strings;
   static override styles = formStyles;
 
   static override properties: PropertyDeclarations = {

@@ -50,4 +50,25 @@ describe('embedding the built script', () => {
     expect(win.violations).to.deep.equal([]);
     frame.remove();
   });
+  it('loads one runtime for every widget of the ES build, pasted twice, under the strict CSP and beside the host\'s own Lit', async () => {
+    const frame = await open('/test/embed/es-page.html');
+    const win = frame.contentWindow as PageWindow & { litHtmlVersions?: string[] };
+    const doc = frame.contentDocument!;
+    const shadowText = (tag: string) => doc.querySelector(tag)?.shadowRoot?.textContent ?? '';
+    await waitUntil(() => rowTexts(frame).length === 9, 'no rows rendered', { timeout: 5000 });
+    // Both forms rendered, in the page's language (<html lang="ja">): their first step's heading.
+    await waitUntil(() => /[\u3040-\u30ff]/.test(shadowText('sister-city-story-form')) && /[\u3040-\u30ff]/.test(shadowText('sister-city-request-form')),
+      'the forms did not render in Japanese', { timeout: 5000 });
+    await waitUntil(() => doc.querySelector('host-widget')?.shadowRoot?.textContent?.includes('host widget works'));
+    expect(widget(frame).shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('9件の提携');
+    // Lit records each copy that runs on the page: the host's own and ours, once for three widgets.
+    expect(win.litHtmlVersions).to.have.length(2);
+    // Each file of the build was fetched once, the loader's second copy loading nothing again.
+    const fetched = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/dist/widgets/'));
+    expect(fetched.length).to.be.greaterThan(3);
+    expect(new Set(fetched).size).to.equal(fetched.length);
+    expect(win.pageErrors).to.deep.equal([]);
+    expect(win.violations).to.deep.equal([]);
+    frame.remove();
+  });
 });

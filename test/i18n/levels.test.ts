@@ -1,12 +1,13 @@
 import { expect } from '@open-wc/testing';
 import { jpLevelLabel, naLevelLabel } from '../../src/i18n/levels.js';
+import { strings } from '../../src/generated/strings/all.js';
 import { inLocale, loadLocale } from '../../src/i18n/localize.js';
 import { JP_LEVELS, NA_LEVELS } from '../../src/schema/codes.js';
 
 describe('levels of government', () => {
   for (const locale of ['en', 'ja', 'fr-CA'] as const) {
     it(`are told apart in ${locale}, in words of ${locale} alone`, async () => {
-      await loadLocale(locale);
+      await loadLocale(locale, strings);
       // A state and a province are both 州 in Japanese: unique within one country's levels.
       const us = inLocale(locale, () => NA_LEVELS.filter((level) => level !== 'province').map(naLevelLabel));
       const ca = inLocale(locale, () => NA_LEVELS.filter((level) => level !== 'state').map(naLevelLabel));
@@ -20,7 +21,7 @@ describe('levels of government', () => {
   }
 
   it('in French, follow Canadian usage: a city is a « ville », a town a « petite ville »', async () => {
-    await loadLocale('fr-CA');
+    await loadLocale('fr-CA', strings);
     expect(inLocale('fr-CA', () => [naLevelLabel('city'), naLevelLabel('town'), naLevelLabel('municipality')])).to.deep.equal([
       'Ville', 'Petite ville', 'Municipalité',
     ]);

@@ -1,4 +1,4 @@
-// Everything a Japanese page needs beyond English, in one chunk: the strings and the region names.
-export { positionOf } from '../message-position.js';
-export { templates } from '../../generated/locales/ja.js';
+// What a Japanese page needs beyond English besides each widget's strings (src/generated/strings/):
+// the region names and the ids of messages.
+export { idOf } from '../message-position.js';
 export { US_JA as us, CA_JA as ca } from '../../regions/data-ja.js';
