@@ -87,7 +87,7 @@ function publicApiOnly() {
 
 export default {
   globs: ['src/**/*.ts'],
-  exclude: ['src/generated/**'],
+  exclude: ['src/generated/**', 'src/admin/**'],
   outdir: '.',
   litelement: true,
   plugins: [publicApiOnly()],

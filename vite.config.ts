@@ -10,6 +10,8 @@
  *   every language inside (for a CMS that only takes classic scripts).
  * - `npm`: dist/npm/, one ES entry per widget for bundlers, with Lit, zod and
  *   @lit/localize left as dependencies.
+ * - `admin`: dist/admin/, the staff pages (src/admin/), served by the receiver at /admin; not part of
+ *   the widget bundles nor of the size budgets.
  * Without a build mode (`vite` / `npm run storybook`), it is the dev config.
  */
 import { transformSync } from 'esbuild';
@@ -101,6 +103,18 @@ export default defineConfig(({ mode }) => {
           // and an app importing one widget gets only that widget's modules.
           output: { preserveModules: true, preserveModulesRoot: 'src', entryFileNames: '[name].js' },
         },
+      },
+    };
+  }
+  if (mode === 'admin') {
+    return {
+      plugins: [minifyCssTemplates(), stripMessageDescriptions()],
+      build: {
+        outDir: 'dist/admin',
+        emptyOutDir: true,
+        minify: true,
+        lib: { entry: 'src/admin/define.ts', formats: ['es'], fileName: () => 'admin.js' },
+        rolldownOptions: { output: { chunkFileNames: '[name]-[hash].js' } },
       },
     };
   }

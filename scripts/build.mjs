@@ -18,7 +18,9 @@ for (const widget of ['pairings', 'story-form', 'request-form']) {
   process.env.CLASSIC_WIDGET = widget;
   await build({ mode: 'iife', logLevel: 'warn' });
 }
+await build({ mode: 'admin', logLevel: 'warn' }); // the staff pages, served at /admin
 run('tsc', ['-p', 'tsconfig.build.json']);
+rmSync('dist/types/admin', { recursive: true, force: true }); // the staff pages are no public API
 execFileSync('node', ['scripts/json-schema.mjs'], { stdio: 'inherit' });
 execFileSync('node', ['scripts/build-server.mjs'], { stdio: 'inherit' });
 run('cem', ['analyze', '--quiet']); // settings and plugin in custom-elements-manifest.config.mjs

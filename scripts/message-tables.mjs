@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Turns the modules `lit-localize build` writes to src/generated/locales/<lang>.ts into tables a
 // page loads only in part: each message goes to the group of widgets that use it (the widgets whose
-// modules reach the file of its msg() call: `shared` when all three do), and each language gets one
+// modules reach the file of its msg() call: `shared` when all three do; `admin` for those only the staff pages use), and each language gets one
 // table per group, src/generated/locales/<lang>/<group>.ts, holding the group's ids (lit-localize's
 // hash cut to ID_LENGTH characters, or an explicit id) and strings in the same order. Then
 // src/generated/strings/<widget>.ts says which tables a widget loads in each language (and
@@ -93,10 +93,16 @@ for (const sourceFile of program.getSourceFiles()) {
   const oneFile = Object.create(program, { getSourceFiles: { value: () => [sourceFile] } });
   for (const message of extractMessagesFromProgram(oneFile).messages) {
     const users = new Set([...(groupOf.get(shortId(message.name)) ?? []), ...WIDGETS.filter((widget) => reached[widget].has(file))]);
+    if (file.startsWith('src/admin/')) users.add('admin'); // the staff pages (they load every table)
     groupOf.set(shortId(message.name), users);
   }
 }
-const groupName = (users) => (users.size === WIDGETS.length ? 'shared' : users.size ? WIDGETS.filter((w) => users.has(w)).join('_') : 'unused');
+/** The widgets' group of a message; `admin` when only the staff pages use it. */
+function groupName(users) {
+  const widgets = WIDGETS.filter((widget) => users.has(widget));
+  if (widgets.length === WIDGETS.length) return 'shared';
+  return widgets.length ? widgets.join('_') : users.has('admin') ? 'admin' : 'unused';
+}
 const groups = new Map();
 for (const { messages } of locales) {
   for (const id of messages.keys()) {

@@ -10,6 +10,7 @@ import { Hono, type Context } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import { adminRoutes } from './admin.js';
+import { adminPages } from './admin-pages.js';
 import { header } from './headers.js';
 import type { ReceiverConfig } from './config.js';
 import { problem } from './problem.js';
@@ -84,6 +85,7 @@ export function createReceiver({ config, store, clientAddress = () => 'unknown',
   }
 
   adminRoutes(app, config, store);
+  adminPages(app);
   app.use('/admin/api/*', bodyLimit({ maxSize: 1_000_000, onError: (c) => problem(c, 413, 'The request is too large') }), staffGuard(config, store));
   staffRoutes(app, config, store, clientAddress);
   staffAdminRoutes(app, config, store);

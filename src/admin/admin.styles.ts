@@ -1,0 +1,124 @@
+/** The staff pages' own styles, on top of the widgets' theme tokens (src/theme/tokens.ts). */
+import { css } from 'lit';
+
+export const adminStyles = css`
+  :host {
+    max-width: 72rem;
+    margin: 0 auto;
+    padding: var(--_space);
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: center;
+    justify-content: space-between;
+    border-bottom: 2px solid var(--_border);
+    padding-bottom: 0.5em;
+    margin-bottom: var(--_space);
+  }
+  header .who {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    align-items: center;
+  }
+  header select {
+    width: auto;
+  }
+  h1 {
+    font-size: 1.75em;
+    margin: 0.25em 0 0.5em;
+  }
+  h2 {
+    font-size: 1.3em;
+    margin: 1.25em 0 0.5em;
+  }
+  form.narrow {
+    max-width: 28rem;
+  }
+  .field {
+    margin-bottom: var(--_space);
+  }
+  .field.invalid {
+    border-inline-start: 4px solid var(--_error);
+    padding-inline-start: 0.75em;
+  }
+  .hint {
+    color: var(--_muted);
+    margin: 0 0 0.25em;
+  }
+  .field-error {
+    color: var(--_error);
+    font-weight: 700;
+    margin: 0 0 0.25em;
+  }
+  .error-summary {
+    border: 4px solid var(--_error);
+    padding: var(--_space);
+    margin-bottom: var(--_space);
+  }
+  .error-summary h2 {
+    margin-top: 0;
+  }
+  .error-summary a {
+    color: var(--_error);
+    font-weight: 700;
+  }
+  .notice {
+    border-inline-start: 4px solid var(--_success);
+    padding: 0.5em var(--_space);
+    background: var(--_surface-alt);
+  }
+  .filters {
+    display: flex;
+    flex-wrap: wrap;
+    gap: var(--_space);
+    align-items: end;
+  }
+  .filters .field {
+    flex: 1 1 12rem;
+  }
+  .counts {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em 1.5em;
+    padding: 0;
+    list-style: none;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  th,
+  td {
+    text-align: start;
+    vertical-align: top;
+    padding: 0.5em;
+    border-bottom: 1px solid var(--_border);
+  }
+  dl.answers {
+    display: grid;
+    grid-template-columns: minmax(10rem, max-content) 1fr;
+    gap: 0.25em 1em;
+  }
+  dl.answers dt {
+    font-weight: 700;
+    overflow-wrap: anywhere;
+  }
+  dl.answers dd {
+    margin: 0;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
+    margin-bottom: var(--_space);
+  }
+  ol.history,
+  ul.notes {
+    padding-inline-start: 1.25em;
+  }
+`;

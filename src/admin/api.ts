@@ -1,0 +1,82 @@
+/**
+ * The staff pages' calls to the receiver's JSON API (/admin/api): same origin, the session cookie
+ * sent by the browser, the session's CSRF token on every change. A refusal comes back as a
+ * `Problem` (the status and, for a 422, the field errors by JSON pointer).
+ */
+export type Status = 'received' | 'in-review' | 'approved' | 'published' | 'rejected' | 'withdrawn';
+export type Kind = 'request' | 'story';
+export const STATUSES: readonly Status[] = ['received', 'in-review', 'approved', 'published', 'rejected', 'withdrawn'];
+
+export interface Session {
+  email: string;
+  role: 'admin' | 'reviewer';
+  csrf: string;
+}
+
+export interface SubmissionRow {
+  id: string;
+  kind: Kind;
+  reference: string;
+  created_at: string;
+  status: Status;
+  title: string;
+}
+
+export interface SubmissionList {
+  counts: Partial<Record<Status, number>>;
+  submissions: SubmissionRow[];
+}
+
+export interface SubmissionDetail extends SubmissionRow {
+  answers: unknown;
+  files: { id: string; part: string; name: string; type: string; size: number; url: string }[];
+  next: Status[];
+  history: { at: string; by: string; action: string; from: Status | null; to: Status | null; reason: string | null }[];
+  notes: { at: string; by: string; text: string }[];
+}
+
+export class Problem extends Error {
+  constructor(
+    readonly status: number,
+    /** Field errors of a 422: the JSON pointer of each field. */
+    readonly pointers: string[] = [],
+  ) {
+    super(`HTTP ${status}`);
+  }
+}
+
+let csrf = '';
+
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const headers: Record<string, string> = {};
+  if (body !== undefined) headers['Content-Type'] = 'application/json';
+  if (method !== 'GET' && csrf) headers['X-CSRF-Token'] = csrf;
+  let response: Response;
+  try {
+    response = await fetch(`/admin/api/${path}`, { method, headers, body: body === undefined ? undefined : JSON.stringify(body), credentials: 'same-origin' });
+  } catch {
+    throw new Problem(0);
+  }
+  if (!response.ok) {
+    const problem = (await response.json().catch(() => ({}))) as { errors?: { pointer?: string }[] };
+    throw new Problem(response.status, (problem.errors ?? []).map((error) => error.pointer ?? ''));
+  }
+  return (response.status === 204 ? undefined : await response.json()) as T;
+}
+
+const remember = (session: Session) => {
+  csrf = session.csrf;
+  return session;
+};
+
+export const api = {
+  session: () => call<Session>('GET', 'session').then(remember),
+  signIn: (email: string, password: string) => call<Session>('POST', 'sign-in', { email, password }).then(remember),
+  signOut: () => call<void>('POST', 'sign-out').finally(() => (csrf = '')),
+  setUp: (token: string, password: string) => call<{ email: string }>('POST', 'setup', { token, password }),
+  list: (filter: { kind: string; status: string; q: string }) =>
+    call<SubmissionList>('GET', `submissions?${new URLSearchParams(Object.entries(filter).filter(([, value]) => value))}`),
+  submission: (id: string) => call<SubmissionDetail>('GET', `submissions/${encodeURIComponent(id)}`),
+  move: (id: string, to: Status, reason: string) => call<SubmissionDetail>('POST', `submissions/${encodeURIComponent(id)}/status`, { to, reason }),
+  note: (id: string, text: string) => call<SubmissionDetail>('POST', `submissions/${encodeURIComponent(id)}/notes`, { text }),
+};

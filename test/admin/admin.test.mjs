@@ -1,0 +1,186 @@
+// The staff pages in Chromium, against the built receiver as `npm start` runs it (`--demo`, a fresh
+// DATA_DIR): a reviewer added with the real CLI sets a password from the printed link and signs in with
+// the keyboard only, finds the partner request sent in Japanese from the demo form, moves it to in
+// review and approves it; a rejection without a reason is refused on the page and on the server; axe
+// finds nothing on any staff page, under the pages' own strict policy.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { sendRequestInJapanese, sendStory } from '../receiver/demo-forms.mjs';
+import { startReceiverProcess } from '../receiver/process.mjs';
+import { addStaff } from '../receiver/staff.mjs';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const dataDir = mkdtempSync(join(tmpdir(), 'admin-'));
+const EMAIL = 'rev@example.org';
+const PASSWORD = 'paper lantern river bridge';
+let receiver;
+let base;
+let browser;
+const sent = {};
+
+/** axe on the page as it is now: no violation of WCAG 2.2 A/AA. */
+async function assertAccessible(page, state) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  const { violations } = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }));
+  assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${state}`);
+}
+
+/** A page that records script errors and policy violations. */
+async function newPage(options) {
+  const page = await (await browser.newContext(options)).newPage();
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(error.message));
+  page.on('console', (message) => message.type() === 'error' && page.errors.push(message.text()));
+  return page;
+}
+
+const statusOnServer = (page, id) => page.evaluate(async (id) => (await (await fetch(`/admin/api/submissions/${id}`)).json()).status, id);
+
+before(async () => {
+  receiver = startReceiverProcess({ DATA_DIR: dataDir }, ['--demo']);
+  base = await receiver.listening;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--headless=new', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  // What the reviewer will find: a partner request in Japanese with its PDF, and a story.
+  const forms = await newPage();
+  await forms.goto(`${base}/request-ja.html`);
+  sent.request = (await (await sendRequestInJapanese(forms)).locator('.reference').textContent({ timeout: 20_000 })).trim();
+  await forms.goto(`${base}/story.html`);
+  sent.story = (await (await sendStory(forms)).locator('.reference').textContent({ timeout: 20_000 })).trim();
+});
+
+after(async () => {
+  await browser?.close();
+  await receiver?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+it('serves the staff pages under a strict policy, outside the public bundles', async () => {
+  const response = await fetch(`${base}/admin`);
+  assert.equal(response.status, 200);
+  const policy = response.headers.get('content-security-policy');
+  assert.match(policy, /script-src 'self';/);
+  assert.match(policy, /require-trusted-types-for 'script'/);
+  assert.match(await response.text(), /<sc-admin><\/sc-admin>/);
+  assert.equal((await fetch(`${base}/admin/app/admin.js`)).status, 200);
+  assert.equal((await fetch(`${base}/admin/app/..%2Fserver%2Fmain.js`)).status, 404);
+});
+
+it('a reviewer sets a password, signs in with the keyboard only, and approves the request sent from the demo form', async () => {
+  const token = addStaff({ dataDir, config: {}, base }, EMAIL);
+  const page = await newPage({ locale: 'en-US' });
+  await page.goto(`${base}/admin/setup#${token}`);
+  await page.getByRole('heading', { level: 1, name: 'Choose your password' }).waitFor();
+  await assertAccessible(page, 'the set-up page');
+
+  // Too short: the summary takes focus and links to the field, which says the same.
+  const password = page.getByLabel('New password');
+  await password.focus();
+  await page.keyboard.type('short');
+  await page.keyboard.press('Enter');
+  const summary = page.locator('.error-summary');
+  await summary.waitFor();
+  assert.equal(await summary.evaluate((el) => el === el.getRootNode().activeElement), true, 'the summary has focus');
+  assert.match(await summary.textContent(), /Enter a password of at least 12 characters/);
+  assert.equal(await password.getAttribute('aria-invalid'), 'true');
+  await assertAccessible(page, 'the set-up page with an error');
+  await page.keyboard.press('Tab'); // the summary's link
+  await page.keyboard.press('Enter');
+  assert.equal(await password.evaluate((el) => el === el.getRootNode().activeElement), true, 'the link moves focus to the field');
+
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Tab');
+  await page.keyboard.press('Enter');
+
+  // The sign-in page, by keyboard only: its heading has focus, then the fields in order.
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  assert.match(await page.getByRole('status').textContent(), /Your password is set/);
+  await assertAccessible(page, 'the sign-in page');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(EMAIL);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('wrong password, twelve+');
+  await page.keyboard.press('Enter');
+  await page.getByText('The email address or the password is wrong.').waitFor();
+  await assertAccessible(page, 'the sign-in page with an error');
+  await page.getByLabel('Password', { exact: true }).focus();
+  await page.keyboard.press('ControlOrMeta+a');
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
+
+  // The list: counts per status, the request with its reference, kind and community.
+  await page.getByRole('heading', { level: 1, name: 'Submissions' }).waitFor();
+  await page.getByRole('link', { name: sent.request }).waitFor();
+  const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: sent.request }) });
+  assert.match(await row.textContent(), /Partner request.*金沢市.*Received/s);
+  assert.match(await page.locator('.counts').textContent(), /Received: 2/);
+  await assertAccessible(page, 'the list');
+  await page.getByLabel('Kind').selectOption('story');
+  await page.getByRole('button', { name: 'Show' }).click();
+  await page.getByRole('link', { name: sent.request }).waitFor({ state: 'detached' });
+  assert.equal(await page.getByRole('link', { name: sent.story }).count(), 1);
+  await page.getByLabel('Kind').selectOption('');
+  await page.getByRole('button', { name: 'Show' }).click();
+
+  // One submission: its answers, the pamphlet to download; in review, then approved.
+  await page.getByRole('link', { name: sent.request }).click();
+  await page.getByRole('heading', { level: 1, name: new RegExp(sent.request) }).waitFor();
+  assert.match(await page.locator('dl.answers').textContent(), /金沢市.*日本海に面し/s);
+  const pamphlet = page.getByRole('link', { name: '金沢市.pdf' });
+  const download = await (await fetch(base + (await pamphlet.getAttribute('href')))).status;
+  assert.equal(download, 401, 'a file is not served without the session');
+  assert.equal(await page.evaluate(async (href) => (await fetch(href)).headers.get('content-type'), await pamphlet.getAttribute('href')), 'application/pdf');
+  await assertAccessible(page, 'a submission');
+  await page.getByRole('button', { name: 'Start the review' }).click();
+  await page.getByRole('heading', { name: 'Status: In review' }).waitFor();
+  await page.getByRole('button', { name: 'Approve' }).click();
+  await page.getByRole('heading', { name: 'Status: Approved' }).waitFor();
+  assert.match(await page.locator('ol.history').textContent(), /rev@example\.org: Received → In review.*rev@example\.org: In review → Approved/s);
+  const id = decodeURIComponent(new URL(page.url()).hash.replace('#submission/', ''));
+  assert.equal(await statusOnServer(page, id), 'approved');
+  await page.getByLabel('New note').fill('Called the city hall.');
+  await page.getByRole('button', { name: 'Add the note' }).click();
+  await page.locator('ul.notes').getByText('Called the city hall.').waitFor();
+  await assertAccessible(page, 'an approved submission');
+
+  // The story: a rejection without a reason is refused, and nothing changes.
+  await page.getByRole('link', { name: 'Back to the submissions' }).click();
+  await page.getByRole('link', { name: sent.story }).click();
+  await page.getByRole('heading', { level: 1, name: new RegExp(sent.story) }).waitFor();
+  await page.getByRole('button', { name: 'Reject' }).click();
+  await page.locator('.error-summary').getByText('Enter the reason for the rejection').waitFor();
+  assert.match(await page.locator('#reason-error').textContent(), /Enter the reason for the rejection/);
+  assert.equal(await page.getByLabel('Reason for a rejection').getAttribute('aria-invalid'), 'true');
+  await page.getByRole('heading', { name: 'Status: Received' }).waitFor();
+  const storyId = decodeURIComponent(new URL(page.url()).hash.replace('#submission/', ''));
+  assert.equal(await statusOnServer(page, storyId), 'received');
+  await assertAccessible(page, 'a rejection without a reason');
+
+  await page.getByRole('button', { name: 'Sign out' }).click();
+  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  assert.equal(await page.evaluate(async () => (await fetch('/admin/api/session')).status), 401);
+  assert.deepEqual(page.errors.filter((e) => !/401|Failed to load resource/.test(e)), []);
+});
+
+it('speaks the browser\'s language, and the menu changes it', async () => {
+  const page = await newPage({ locale: 'ja-JP' });
+  await page.goto(`${base}/admin`);
+  await page.getByRole('heading', { level: 1, name: 'サインイン' }).waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'ja');
+  await assertAccessible(page, 'the sign-in page in Japanese');
+  await page.getByLabel('言語').selectOption('fr-CA');
+  await page.getByRole('heading', { level: 1, name: 'Se connecter' }).waitFor();
+  await page.reload();
+  await page.getByRole('heading', { level: 1, name: 'Se connecter' }).waitFor();
+});
