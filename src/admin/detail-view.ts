@@ -47,7 +47,7 @@ export function renderDetail(app: ScAdmin) {
     const reason = (app.shadowRoot?.getElementById('reason') as HTMLTextAreaElement | null)?.value.trim() ?? '';
     if (to === 'rejected' && !reason) return fail(new Map([['reason', msg('Enter the reason for the rejection')]]));
     try {
-      const updated = await api.move(data.id, to, reason);
+      const updated = await api.move(data.id, to, to === 'rejected' || to === 'withdrawn' ? reason : '');
       app.detail = { data: updated, errors: new Map(), done: msg('The status is now:') + ' ' + statusLabel(updated.status) };
     } catch (error) {
       if (error instanceof Problem && error.pointers.includes('/reason')) return fail(new Map([['reason', msg('Enter the reason for the rejection')]]));

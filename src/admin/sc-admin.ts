@@ -76,12 +76,19 @@ export class ScAdmin extends LitElement {
       this.show('list');
       await this.loadList();
     }
+    await this.focusHeading(); // once loaded: the heading of a submission is its reference
   };
 
+  /** Shows a view and moves focus to its heading, as a new page would. */
   show(view: View): void {
     this.view = view;
     this.form = { errors: new Map() };
-    void this.updateComplete.then(() => this.shadowRoot?.querySelector('h1')?.focus());
+    void this.focusHeading();
+  }
+
+  async focusHeading(): Promise<void> {
+    await this.updateComplete;
+    this.shadowRoot?.querySelector('h1')?.focus();
   }
 
   async loadList(): Promise<void> {
