@@ -69,6 +69,7 @@ it('serves the staff pages under a strict policy, outside the public bundles', a
   const policy = response.headers.get('content-security-policy');
   assert.match(policy, /script-src 'self';/);
   assert.match(policy, /require-trusted-types-for 'script'/);
+  assert.match(policy, /connect-src 'self'.*frame-ancestors 'none'/); // the staff pages' own, not the demo's
   assert.match(await response.text(), /<sc-admin><\/sc-admin>/);
   assert.equal((await fetch(`${base}/admin/app/admin.js`)).status, 200);
   assert.equal((await fetch(`${base}/admin/app/..%2Fserver%2Fmain.js`)).status, 404);
