@@ -117,6 +117,26 @@ export const adminStyles = css`
     gap: 0.5em;
     margin-bottom: var(--_space);
   }
+  fieldset {
+    border: 2px solid var(--_border);
+    border-radius: var(--_radius);
+    margin: 0 0 var(--_space);
+  }
+  legend {
+    font-weight: 700;
+  }
+  label.inline {
+    display: inline;
+  }
+  input[type='checkbox'] {
+    width: 1.5em;
+    min-height: 1.5em;
+    vertical-align: middle;
+  }
+  .preview {
+    border: 2px dashed var(--_border);
+    padding: var(--_space);
+  }
   ol.history,
   ul.notes {
     padding-inline-start: 1.25em;

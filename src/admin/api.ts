@@ -33,6 +33,16 @@ export interface SubmissionDetail extends SubmissionRow {
   next: Status[];
   history: { at: string; by: string; action: string; from: Status | null; to: Status | null; reason: string | null }[];
   notes: { at: string; by: string; text: string }[];
+  /** The saved public version, or a first draft from the answers (`public_saved` says which). */
+  public: PublicVersion;
+  public_saved: boolean;
+}
+
+/** The part of a public version the staff pages edit; the rest is sent back as it came. */
+export interface PublicVersion {
+  [field: string]: unknown;
+  pamphlet?: boolean;
+  translations?: Record<string, Partial<Record<'en' | 'ja' | 'fr-CA', string>>>;
 }
 
 export class Problem extends Error {
@@ -78,5 +88,6 @@ export const api = {
     call<SubmissionList>('GET', `submissions?${new URLSearchParams(Object.entries(filter).filter(([, value]) => value))}`),
   submission: (id: string) => call<SubmissionDetail>('GET', `submissions/${encodeURIComponent(id)}`),
   move: (id: string, to: Status, reason: string) => call<SubmissionDetail>('POST', `submissions/${encodeURIComponent(id)}/status`, { to, reason }),
+  savePublic: (id: string, version: PublicVersion) => call<PublicVersion>('PUT', `submissions/${encodeURIComponent(id)}/public`, version),
   note: (id: string, text: string) => call<SubmissionDetail>('POST', `submissions/${encodeURIComponent(id)}/notes`, { text }),
 };

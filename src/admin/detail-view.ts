@@ -6,7 +6,9 @@ import { api, Problem, type Status, type SubmissionDetail } from './api.js';
 import { errorSummary, fieldError, focusSummary, type FieldErrors } from './error-summary.js';
 import { date } from './list-view.js';
 import { kindLabel, moveLabel, statusLabel } from './labels.js';
+import { renderPublicEditor } from './public-editor.js';
 import type { ScAdmin } from './sc-admin.js';
+import type { Locale } from '../i18n/language.js';
 
 export interface DetailState {
   data?: SubmissionDetail;
@@ -14,6 +16,8 @@ export interface DetailState {
   errors: FieldErrors;
   general?: string;
   done?: string;
+  /** The language of the public version's preview. */
+  preview?: Locale;
 }
 
 /** Every answer as `path → text` (lists numbered from 1, as in the CSV export). */
@@ -98,6 +102,8 @@ export function renderDetail(app: ScAdmin) {
       ? html`<ul>${data.files.map((file) => html`<li><a href=${file.url} download>${file.name}</a> (${file.part}, ${file.type}, ${size(file.size)})</li>`)}</ul>`
       : html`<p>${msg('No files.')}</p>`}
 
+    ${data.status === 'approved' || data.status === 'published' || data.public_saved ? renderPublicEditor(app, data, state.errors, fail) : nothing}
+
     <h2>${msg('Notes')}</h2>
     <p class="hint">${msg('For staff only; never published.')}</p>
     ${data.notes.length
@@ -115,6 +121,6 @@ export function renderDetail(app: ScAdmin) {
     <h2>${msg('History')}</h2>
     <ol class="history">
       <li>${date(app.locale, data.created_at)}: ${msg('Received')}</li>
-      ${data.history.map((event) => html`<li>${date(app.locale, event.at)}, ${event.by}: ${event.from && event.to ? `${statusLabel(event.from)} → ${statusLabel(event.to)}` : event.action}${event.reason ? html` (${msg('reason:')} ${event.reason})` : nothing}</li>`)}
+      ${data.history.map((event) => html`<li>${date(app.locale, event.at)}, ${event.by}: ${event.from && event.to ? `${statusLabel(event.from)} → ${statusLabel(event.to)}` : event.action === 'public' ? msg('Public version saved') : event.action === 'note' ? msg('Note added') : event.action}${event.reason ? html` (${msg('reason:')} ${event.reason})` : nothing}</li>`)}
     </ol>`;
 }

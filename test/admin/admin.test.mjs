@@ -1,7 +1,8 @@
 // The staff pages in Chromium, against the built receiver as `npm start` runs it (`--demo`, a fresh
 // DATA_DIR): a reviewer added with the real CLI sets a password from the printed link and signs in with
 // the keyboard only, finds the partner request sent in Japanese from the demo form, moves it to in
-// review and approves it; a rejection without a reason is refused on the page and on the server; axe
+// review, approves it, saves its public version with a translation and publishes it (the public feed
+// shows it without the contact); a rejection without a reason is refused on the page and on the server; axe
 // finds nothing on any staff page, under the pages' own strict policy.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -75,7 +76,7 @@ it('serves the staff pages under a strict policy, outside the public bundles', a
   assert.equal((await fetch(`${base}/admin/app/..%2Fserver%2Fmain.js`)).status, 404);
 });
 
-it('a reviewer sets a password, signs in with the keyboard only, and approves the request sent from the demo form', async () => {
+it('a reviewer sets a password, signs in with the keyboard only, and approves and publishes the request sent from the demo form', async () => {
   const token = addStaff({ dataDir, config: {}, base }, EMAIL);
   const page = await newPage({ locale: 'en-US' });
   await page.goto(`${base}/admin/setup#${token}`);
@@ -147,12 +148,33 @@ it('a reviewer sets a password, signs in with the keyboard only, and approves th
   await page.getByRole('heading', { name: 'Status: In review' }).waitFor();
   await page.getByRole('button', { name: 'Approve' }).click();
   await page.getByRole('heading', { name: 'Status: Approved' }).waitFor();
-  assert.match(await page.locator('ol.history').textContent(), /rev@example\.org: Received → In review.*rev@example\.org: In review → Approved/s);
   const id = decodeURIComponent(new URL(page.url()).hash.replace('#submission/', ''));
   assert.equal(await statusOnServer(page, id), 'approved');
+  // The public version: publishing waits for it; staff edit a text, add a translation, preview, save, publish.
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await page.locator('.error-summary').getByText(/public version is not saved yet/).waitFor();
+  const geography = page.getByRole('group', { name: 'Geography and access' });
+  assert.equal(await geography.getByLabel('As submitted (edit if needed)').inputValue(), '日本海に面し、小松空港から車で約40分。');
+  await geography.getByLabel('Translation: French (Canada)').fill('Au bord de la mer du Japon, à 40 minutes de l’aéroport de Komatsu.');
+  await page.getByLabel('Show the pamphlet').check();
+  await page.getByRole('button', { name: 'Save the public version' }).click();
+  await page.getByText('The public version is saved.').waitFor();
+  await page.getByLabel('Preview in').selectOption('fr-CA');
+  await page.locator('article.preview').getByText('Au bord de la mer du Japon').waitFor();
+  await assertAccessible(page, 'the public-version editor');
+  await page.getByRole('button', { name: 'Publish' }).click();
+  await page.getByRole('heading', { name: 'Status: Published' }).waitFor();
+  const feed = await (await fetch(`${base}/api/requests/published.json`)).text();
+  const entry = JSON.parse(feed).requests.find((request) => request.reference === sent.request);
+  assert.equal(entry.community.name, '金沢市');
+  assert.equal(entry.translations.geography['fr-CA'], 'Au bord de la mer du Japon, à 40 minutes de l’aéroport de Komatsu.');
+  assert.ok(entry.pamphlet_url, 'the pamphlet is public');
+  assert.doesNotMatch(feed, /hanako@city\.kanazawa\.example|山田/, 'no contact in the public feed');
   await page.getByLabel('New note').fill('Called the city hall.');
   await page.getByRole('button', { name: 'Add the note' }).click();
   await page.locator('ul.notes').getByText('Called the city hall.').waitFor();
+  assert.match(await page.locator('ol.history').textContent(),
+    /rev@example\.org: Received → In review.*rev@example\.org: In review → Approved.*Public version saved.*Approved → Published.*Note added/s);
   await assertAccessible(page, 'an approved submission');
 
   // The story: a rejection without a reason is refused, and nothing changes.

@@ -1,0 +1,104 @@
+/**
+ * The public version of a submission: its texts as the world will read them, each with an optional
+ * staff translation into Japanese and French (Canada), whether a request's pamphlet is shown, and a
+ * preview in each language. Saved with PUT /admin/api/submissions/:id/public; what is not edited here
+ * (community, region, exchanges, dates, people, photos) is sent back as the draft had it.
+ */
+import { html, nothing } from 'lit';
+import { msg } from '../i18n/localize.js';
+import type { Locale } from '../i18n/language.js';
+import { api, Problem, type PublicVersion, type SubmissionDetail } from './api.js';
+import { fieldError, type FieldErrors } from './error-summary.js';
+import type { ScAdmin } from './sc-admin.js';
+
+const TEXTS: Record<SubmissionDetail['kind'], string[]> = {
+  request: ['geography', 'activities', 'history', 'expectations', 'partner_preferences'],
+  story: ['story'],
+};
+const TRANSLATED: Exclude<Locale, 'en'>[] = ['ja', 'fr-CA'];
+
+function textLabel(field: string): string {
+  switch (field) {
+    case 'geography': return msg('Geography and access');
+    case 'activities': return msg('Industry, culture and education');
+    case 'history': return msg('Historical background');
+    case 'expectations': return msg('Expectations of a partner');
+    case 'partner_preferences': return msg('Partner sought');
+    default: return msg('The story');
+  }
+}
+
+const languageName = (locale: Locale) => (locale === 'ja' ? msg('Japanese') : locale === 'fr-CA' ? msg('French (Canada)') : msg('English'));
+
+/** The public version as the form holds it now. */
+function read(root: ShadowRoot, data: SubmissionDetail): PublicVersion {
+  const value = (id: string) => (root.getElementById(id) as HTMLTextAreaElement | null)?.value.trim() ?? '';
+  const version: PublicVersion = { ...data.public };
+  const translations: NonNullable<PublicVersion['translations']> = {};
+  for (const field of TEXTS[data.kind]) {
+    if (value(`pub-${field}`)) version[field] = value(`pub-${field}`);
+    else delete version[field];
+    for (const locale of TRANSLATED) {
+      const text = value(`pub-${field}-${locale}`);
+      if (text) translations[field] = { ...translations[field], [locale]: text };
+    }
+  }
+  version.translations = translations;
+  if (data.kind === 'request') version.pamphlet = (root.getElementById('pub-pamphlet') as HTMLInputElement | null)?.checked ?? false;
+  return version;
+}
+
+const title = (data: SubmissionDetail) => {
+  const p = data.public as { community?: { name?: string }; na_city?: { name?: string }; jp_city?: { name?: string } };
+  return data.kind === 'request' ? p.community?.name ?? '' : `${p.na_city?.name ?? ''} – ${p.jp_city?.name ?? ''}`;
+};
+
+export function renderPublicEditor(app: ScAdmin, data: SubmissionDetail, errors: FieldErrors, fail: (errors: FieldErrors, general?: string) => Promise<void>) {
+  const save = async (event: Event) => {
+    event.preventDefault();
+    const version = read(app.shadowRoot!, data);
+    try {
+      await api.savePublic(data.id, version);
+      app.detail = { data: await api.submission(data.id), errors: new Map(), done: msg('The public version is saved.') };
+    } catch (error) {
+      if (error instanceof Problem && error.status === 422) {
+        const fields = error.pointers.map((pointer) => pointer.split('/')[1]).filter((field) => TEXTS[data.kind].includes(field));
+        return fail(new Map(fields.map((field) => [`pub-${field}`, msg('Enter this text; it is required in the public version')])), fields.length ? undefined : msg('The public version could not be saved. Check it and try again.'));
+      }
+      app.handle(error, () => void fail(new Map(), msg('The public version could not be saved. Check it and try again.')));
+    }
+    return undefined;
+  };
+  const preview = app.detail.preview ?? 'en';
+  const shown = (field: string) => (preview === 'en' ? undefined : data.public.translations?.[field]?.[preview]) ?? (data.public[field] as string | undefined);
+  const textarea = (id: string, label: string, value: string, lang?: string) => html`<div class="field ${errors.has(id) ? 'invalid' : ''}">
+    <label for=${id}>${label}</label>
+    ${fieldError(errors, id)}
+    <textarea id=${id} rows="3" lang=${lang ?? nothing} .value=${value} aria-invalid=${errors.has(id) ? 'true' : 'false'} aria-describedby=${errors.has(id) ? `${id}-error` : nothing}></textarea>
+  </div>`;
+
+  return html`<h2>${msg('Public version')}</h2>
+    <p class="hint">${data.public_saved ? msg('Saved. Publishing shows this version.') : msg('Not saved yet: a first draft from the answers, without personal data. Save it before publishing.')}</p>
+    <form novalidate @submit=${save}>
+      ${TEXTS[data.kind].map((field) => html`<fieldset>
+        <legend>${textLabel(field)}</legend>
+        ${textarea(`pub-${field}`, msg('As submitted (edit if needed)'), String(data.public[field] ?? ''))}
+        ${TRANSLATED.map((locale) => textarea(`pub-${field}-${locale}`, `${msg('Translation:')} ${languageName(locale)}`, data.public.translations?.[field]?.[locale] ?? '', locale))}
+      </fieldset>`)}
+      ${data.kind === 'request'
+        ? html`<div class="field"><input type="checkbox" id="pub-pamphlet" ?checked=${data.public.pamphlet === true} /> <label class="inline" for="pub-pamphlet">${msg('Show the pamphlet')}</label></div>`
+        : nothing}
+      <button type="submit">${msg('Save the public version')}</button>
+    </form>
+    <h3>${msg('Preview')}</h3>
+    <div class="field">
+      <label for="preview-language">${msg('Preview in')}</label>
+      <select id="preview-language" @change=${(event: Event) => (app.detail = { ...app.detail, preview: (event.target as HTMLSelectElement).value as Locale })}>
+        ${(['en', ...TRANSLATED] as Locale[]).map((locale) => html`<option value=${locale} ?selected=${locale === preview}>${languageName(locale)}</option>`)}
+      </select>
+    </div>
+    <article class="preview" lang=${preview}>
+      <h4>${title(data)}</h4>
+      ${TEXTS[data.kind].map((field) => (shown(field) ? html`<h5>${textLabel(field)}</h5><p>${shown(field)}</p>` : nothing))}
+    </article>`;
+}
