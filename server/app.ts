@@ -90,7 +90,7 @@ export function createReceiver({ config, store, clientAddress = () => 'unknown',
   staffRoutes(app, config, store, clientAddress);
   staffAdminRoutes(app, config, store);
   exportRoutes(app, store);
-  workflowRoutes(app, store);
+  workflowRoutes(app, store, config.outbox);
   publishRoutes(app, store);
 
   app.onError((error, c) => {

@@ -3,6 +3,7 @@
  * bound to 127.0.0.1, no cross-origin callers, export closed without a token.
  */
 import { resolve } from 'node:path';
+import type { OutboxSettings } from './outbox/settings.js';
 import type { S3Settings } from './store/s3-files.js';
 
 export interface ReceiverConfig {
@@ -48,6 +49,8 @@ export interface ReceiverConfig {
   sweepMs: number;
   /** Test-only fault point where the process kills itself (RECEIVER_CRASH_AT). */
   crashAt?: 'after-claim' | 'after-files';
+  /** Emails (SMTP_URL, MAIL_FROM, STAFF_EMAILS) and webhooks (WEBHOOK_URLS, WEBHOOK_SECRET) and their retries. */
+  outbox: OutboxSettings;
   /** Folders served as static files (the demo, for `npm start`): URL prefix → folder. */
   staticDirs: Record<string, string>;
 }
@@ -56,6 +59,8 @@ const number = (value: string | undefined, fallback: number) => {
   const parsed = Number(value);
   return value !== undefined && value !== '' && Number.isFinite(parsed) ? parsed : fallback;
 };
+
+const list = (value: string | undefined) => (value ?? '').split(',').map((item) => item.trim()).filter(Boolean);
 
 export function readConfig(env: Record<string, string | undefined> = process.env): ReceiverConfig {
   const MB = 1_000_000;
@@ -75,7 +80,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
           forcePathStyle: env.S3_FORCE_PATH_STYLE === '1' || env.S3_FORCE_PATH_STYLE === 'true',
         }
       : undefined,
-    origins: (env.ALLOWED_ORIGINS ?? '').split(',').map((o) => o.trim()).filter(Boolean),
+    origins: list(env.ALLOWED_ORIGINS),
     storiesPath: env.STORIES_PATH || '/api/stories',
     requestsPath: env.REQUESTS_PATH || '/api/requests',
     pairingsFile: env.PAIRINGS_FILE || undefined,
@@ -94,6 +99,19 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     keyTtlMs: number(env.IDEMPOTENCY_HOURS, 24) * 3600_000,
     sweepMs: number(env.SWEEP_SECONDS, 600) * 1000,
     crashAt: env.RECEIVER_CRASH_AT === 'after-claim' || env.RECEIVER_CRASH_AT === 'after-files' ? env.RECEIVER_CRASH_AT : undefined,
+    outbox: {
+      smtpUrl: env.SMTP_URL || undefined,
+      mailFrom: env.MAIL_FROM || 'Sister city widgets <no-reply@localhost>',
+      staffEmails: list(env.STAFF_EMAILS),
+      webhookUrls: list(env.WEBHOOK_URLS),
+      webhookSecret: env.WEBHOOK_SECRET || undefined,
+      retryBaseMs: number(env.OUTBOX_RETRY_SECONDS, 30) * 1000,
+      retryMaxMs: number(env.OUTBOX_RETRY_MAX_HOURS, 6) * 3600_000,
+      maxAttempts: number(env.OUTBOX_MAX_ATTEMPTS, 20),
+      pollMs: number(env.OUTBOX_POLL_SECONDS, 2) * 1000,
+      leaseMs: number(env.OUTBOX_LEASE_SECONDS, 120) * 1000,
+      timeoutMs: number(env.OUTBOX_TIMEOUT_SECONDS, 20) * 1000,
+    },
     staticDirs: {},
   };
 }

@@ -9,6 +9,7 @@ import { randomBytes } from 'node:crypto';
 import { existsSync } from 'node:fs';
 import { createReceiver } from './app.js';
 import { readConfig } from './config.js';
+import { OutboxWorker } from './outbox/worker.js';
 import { openStore } from './store/index.js';
 
 // The demo is served as a careful government site would serve it: with a strict policy.
@@ -26,6 +27,9 @@ const store = await openStore(config);
 const sweep = () => store.sweep().catch((error) => console.error(`sweep failed: ${error}`));
 void sweep();
 setInterval(sweep, config.sweepMs).unref();
+// Emails and webhooks queued with the changes they report, delivered in the background.
+const outbox = new OutboxWorker(store.outbox, config.outbox, (line) => console.error(line));
+outbox.start();
 const app = createReceiver({
   config,
   store,
@@ -53,6 +57,8 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
   if (config.pairingsFile) console.log(`  GET  ${base}/api/pairings.${config.pairingsFile.split('.').pop()}   pairings feed`);
   console.log(`  ${base}/admin/api/…   the back office (staff sign in). Add the first staff member with:`);
   console.log(`       npm run staff -- add you@example.org --role admin   (prints a one-time set-up link)`);
+  const { smtpUrl, staffEmails, webhookUrls, webhookSecret } = config.outbox;
+  console.log(`  emails: ${smtpUrl ? `through ${new URL(smtpUrl).host}, staff told: ${staffEmails.join(', ') || 'nobody (STAFF_EMAILS)'}` : 'off (set SMTP_URL)'}; webhooks: ${webhookUrls.length && webhookSecret ? webhookUrls.length : webhookUrls.length ? 'off (set WEBHOOK_SECRET)' : 'none'}`);
   if (config.exportToken) {
     console.log(`  GET  ${base}/admin/submissions.json | .csv   export for scripts (Authorization: Bearer <token>)`);
     if (generatedToken) console.log(`       token for this run: ${config.exportToken}`);
@@ -74,7 +80,7 @@ Press Ctrl+C to stop.`);
 
 const stop = () => {
   server.close();
-  void store.close().finally(() => process.exit(0));
+  void outbox.stop().then(() => store.close()).finally(() => process.exit(0));
 };
 process.on('SIGINT', stop);
 process.on('SIGTERM', stop);

@@ -16,6 +16,7 @@ import { readBody } from './body.js';
 import { header } from './headers.js';
 import type { ReceiverConfig } from './config.js';
 import { verifyFile } from './file-verify.js';
+import { submissionMessages } from './outbox/messages.js';
 import { problem } from './problem.js';
 import { newReference, type Claim, type IncomingFile, type Kind, type Store } from './store/index.js';
 
@@ -129,6 +130,7 @@ export function submissionRoutes(app: Hono, config: ReceiverConfig, store: Store
         try {
           const saved = await store.save({
             kind, key, fingerprint, token, payload: result.data, files: accepted,
+            notify: (saved) => submissionMessages(config.outbox, { ...saved, kind, created_at: new Date().toISOString(), payload: result.data }),
             beforeCommit: () => crashPoint(config, 'after-files'),
           });
           return 'id' in saved ? c.json(saved, 201) : answerClaim(c, saved);

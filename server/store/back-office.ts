@@ -3,6 +3,7 @@
  * history and notes, and its public version. One interface, implemented by both engines
  * (sqlite-back-office.ts, postgres-back-office.ts); times are epoch milliseconds from the caller.
  */
+import type { NewMessage } from './outbox.js';
 import type { Kind, StoredFile } from './types.js';
 
 export const STATUSES = ['received', 'in-review', 'approved', 'published', 'rejected', 'withdrawn'] as const;
@@ -82,8 +83,11 @@ export interface BackOfficeStore {
 
   listSubmissions(filter: SubmissionFilter): Promise<{ rows: SubmissionSummary[]; counts: Record<Status, number> }>;
   submission(id: string): Promise<SubmissionDetail | undefined>;
-  /** Moves from `from` to `to` and records it, in one transaction; false when the status is no longer `from`. */
-  setStatus(id: string, from: Status, to: Status, by: string, reason: string | null): Promise<boolean>;
+  /**
+   * Moves from `from` to `to`, records it and queues `messages` (the emails and webhooks reporting it), in one
+   * transaction; false when the status is no longer `from`.
+   */
+  setStatus(id: string, from: Status, to: Status, by: string, reason: string | null, messages?: NewMessage[]): Promise<boolean>;
   addNote(id: string, by: string, text: string): Promise<boolean>;
   /** Saves the public version and gives the files of `publicParts` a public id (kept once given). */
   savePublic(id: string, version: unknown, by: string, publicParts: string[]): Promise<boolean>;

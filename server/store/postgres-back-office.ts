@@ -5,6 +5,8 @@ import {
   emptyCounts, type BackOfficeStore, type PublishedRow, type Role, type SessionInfo, type StaffMember, type Status,
   type SubmissionDetail, type SubmissionFilter, type SubmissionSummary,
 } from './back-office.js';
+import type { NewMessage } from './outbox.js';
+import { queueMessages } from './postgres-outbox.js';
 import type { FileStorage, Kind } from './types.js';
 
 export const POSTGRES_BACK_OFFICE_MIGRATION = `
@@ -155,12 +157,13 @@ export class PostgresBackOffice implements BackOfficeStore {
     };
   }
 
-  async setStatus(id: string, from: Status, to: Status, by: string, reason: string | null) {
+  async setStatus(id: string, from: Status, to: Status, by: string, reason: string | null, messages: NewMessage[] = []) {
     if (!isUuid(id)) return false;
     return this.transaction(async (client) => {
       const changed = await client.query(`UPDATE submissions SET status = $1, status_changed_at = now() WHERE id = $2 AND status = $3`, [to, id, from]);
       if (changed.rowCount !== 1) return false;
       await client.query(EVENT, [id, by, 'status', from, to, reason]);
+      await queueMessages(client, messages);
       return true;
     });
   }

@@ -13,6 +13,7 @@ import pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import { EXTENSIONS } from '../file-verify.js';
 import { POSTGRES_BACK_OFFICE_MIGRATION, PostgresBackOffice } from './postgres-back-office.js';
+import { POSTGRES_OUTBOX_MIGRATION, PostgresOutbox, queueMessages } from './postgres-outbox.js';
 import {
   DEFAULT_TIMES, newReference, type Claim, type FileStorage, type Kind, type SaveInput, type Store, type StoredFile,
   type StoredResponse, type StoreTimes, type SubmissionRow,
@@ -36,6 +37,8 @@ const MIGRATIONS = [
    CREATE TABLE rate_limits (client text PRIMARY KEY, window_start bigint NOT NULL, count integer NOT NULL);`,
   // The back office: each submission's status, history, notes and public version; staff and sessions.
   POSTGRES_BACK_OFFICE_MIGRATION,
+  // The outbox: emails and webhooks queued with the change they report.
+  POSTGRES_OUTBOX_MIGRATION,
 ];
 
 /** The database's clock in milliseconds. */
@@ -79,6 +82,7 @@ type KeyRow = { fingerprint: string; status: number | null; body: string | null;
 
 export class PostgresStore implements Store {
   readonly backOffice: PostgresBackOffice;
+  readonly outbox: PostgresOutbox;
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -86,6 +90,7 @@ export class PostgresStore implements Store {
     private readonly times: StoreTimes,
   ) {
     this.backOffice = new PostgresBackOffice(pool, files);
+    this.outbox = new PostgresOutbox(pool);
   }
 
   /** Connects, runs pending migrations (once, whatever the number of processes starting), and returns the store. */
@@ -131,7 +136,7 @@ export class PostgresStore implements Store {
     return result.rowCount === 1 ? { state: 'new', token } : this.stateOf(this.pool, kind, key, fingerprint);
   }
 
-  async save({ kind, key, fingerprint, token, payload, files, beforeCommit }: SaveInput) {
+  async save({ kind, key, fingerprint, token, payload, files, notify, beforeCommit }: SaveInput) {
     const stored = await Promise.all(files.map(async (file) => ({ ...file, storedName: await this.files.put(file.bytes, EXTENSIONS[file.type]) })));
     beforeCommit?.();
     const id = randomUUID();
@@ -152,6 +157,7 @@ export class PostgresStore implements Store {
         for (const file of stored) {
           await client.query(SQL.file, [randomUUID(), id, file.part, file.name, file.type, file.bytes.length, file.storedName]);
         }
+        await queueMessages(client, notify?.({ id, reference }) ?? []);
         await client.query('COMMIT');
       }
     } catch (error) {

@@ -5,6 +5,8 @@ import {
   emptyCounts, type BackOfficeStore, type PublishedRow, type Role, type SessionInfo, type StaffMember, type Status,
   type SubmissionDetail, type SubmissionFilter, type SubmissionSummary,
 } from './back-office.js';
+import type { NewMessage } from './outbox.js';
+import { queueMessages } from './sqlite-outbox.js';
 import type { FileStorage, Kind } from './types.js';
 
 export const SQLITE_BACK_OFFICE_MIGRATION = `
@@ -143,13 +145,15 @@ export class SqliteBackOffice implements BackOfficeStore {
     };
   }
 
-  async setStatus(id: string, from: Status, to: Status, by: string, reason: string | null) {
+  async setStatus(id: string, from: Status, to: Status, by: string, reason: string | null, messages: NewMessage[] = []) {
     return this.db.transaction(() => {
       const changed = this.db
         .prepare(`UPDATE submissions SET status = ?, status_changed_at = ? WHERE id = ? AND status = ?`)
         .run(to, new Date().toISOString(), id, from).changes;
-      if (changed === 1) this.event(id, by, 'status', from, to, reason);
-      return changed === 1;
+      if (changed !== 1) return false;
+      this.event(id, by, 'status', from, to, reason);
+      queueMessages(this.db, messages);
+      return true;
     }).immediate();
   }
 

@@ -13,6 +13,8 @@ import { EXTENSIONS } from '../file-verify.js';
 import { RateLimiter } from '../rate-limit.js';
 import { LocalFiles } from './local-files.js';
 import { SQLITE_BACK_OFFICE_MIGRATION, SqliteBackOffice } from './sqlite-back-office.js';
+import { queueMessages, SQLITE_OUTBOX_MIGRATION, SqliteOutbox } from './sqlite-outbox.js';
+import type { NewMessage } from './outbox.js';
 import {
   DEFAULT_TIMES, type FileStorage, newReference, type Claim, type Kind, type SaveInput, type Store, type StoredFile, type StoredResponse,
   type StoreTimes, type SubmissionRow, type IncomingFile,
@@ -46,11 +48,14 @@ const MIGRATIONS = [
    CREATE INDEX files_submission ON files (submission_id);`,
   // The back office: each submission's status, history, notes and public version; staff and sessions.
   SQLITE_BACK_OFFICE_MIGRATION,
+  // The outbox: emails and webhooks queued with the change they report.
+  SQLITE_OUTBOX_MIGRATION,
 ];
 
 type CommitInput = {
   kind: Kind; key: string; fingerprint: string; token?: string; id: string; reference: string; body: string; payload: unknown;
   stored: (IncomingFile & { storedName: string })[];
+  messages: NewMessage[];
 };
 
 type KeyRow = { fingerprint: string; status: number | null; body: string | null; lease_until: number | null };
@@ -59,6 +64,7 @@ export class SqliteStore implements Store {
   readonly db: Database.Database;
   readonly files: FileStorage;
   readonly backOffice: SqliteBackOffice;
+  readonly outbox: SqliteOutbox;
   private readonly times: StoreTimes;
   private readonly sql;
   /** One process owns a SQLite file: its rate-limit counts can stay in memory. */
@@ -117,6 +123,7 @@ export class SqliteStore implements Store {
       expire: db.prepare(`DELETE FROM idempotency WHERE (kind, key) IN (SELECT kind, key FROM idempotency WHERE expires_at <= ? LIMIT 500)`),
     };
     this.backOffice = new SqliteBackOffice(db, this.files);
+    this.outbox = new SqliteOutbox(db);
     this.commit = this.db.transaction((input: CommitInput) => this.commitRows(input));
   }
 
@@ -148,6 +155,7 @@ export class SqliteStore implements Store {
     }
     this.sql.submission.run(s.id, s.kind, s.reference, s.key, JSON.stringify(s.payload), new Date(now).toISOString());
     for (const file of s.stored) this.sql.file.run(randomUUID(), s.id, file.part, file.name, file.type, file.bytes.length, file.storedName);
+    queueMessages(this.db, s.messages, now);
     return undefined;
   }
 
@@ -173,14 +181,15 @@ export class SqliteStore implements Store {
     return this.claimNow(kind, key, fingerprint);
   }
 
-  async save({ kind, key, fingerprint, token, payload, files, beforeCommit }: SaveInput) {
+  async save({ kind, key, fingerprint, token, payload, files, notify, beforeCommit }: SaveInput) {
     const stored = files.length === 0 ? [] : await Promise.all(files.map(async (file) => ({ ...file, storedName: await this.files.put(file.bytes, EXTENSIONS[file.type]) })));
     beforeCommit?.();
     const id = randomUUID();
     const reference = newReference(kind);
     const body = `{"id":"${id}","reference":"${reference}"}`; // both are [0-9A-Za-z-]: no escaping needed
     try {
-      const claim = this.commit.immediate({ kind, key, fingerprint, token, id, reference, body, payload, stored });
+      const messages = notify?.({ id, reference }) ?? [];
+      const claim = this.commit.immediate({ kind, key, fingerprint, token, id, reference, body, payload, stored, messages });
       if (!claim) return { id, reference };
       await this.files.remove(stored.map((f) => f.storedName));
       return claim;

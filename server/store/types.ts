@@ -16,6 +16,7 @@
 import { randomFillSync } from 'node:crypto';
 import type { FileKind } from '../../src/forms/file-check.js';
 import type { BackOfficeStore } from './back-office.js';
+import type { NewMessage, OutboxStore } from './outbox.js';
 
 export type Kind = 'story' | 'request';
 
@@ -64,6 +65,8 @@ export interface SaveInput {
   token?: string;
   payload: unknown;
   files: IncomingFile[];
+  /** The emails and webhooks reporting this submission, queued in its transaction (server/outbox/). */
+  notify?: (saved: { id: string; reference: string }) => NewMessage[];
   /** Called after the files are written, before the commit (a test's fault point). */
   beforeCommit?: () => void;
 }
@@ -92,6 +95,8 @@ export interface Store {
   readonly files: FileStorage;
   /** Staff, sessions, each submission's status, history, notes and public version (back-office.ts). */
   readonly backOffice: BackOfficeStore;
+  /** Emails and webhooks waiting to be delivered (outbox.ts). */
+  readonly outbox: OutboxStore;
   /**
    * Counts one submission of `client` in the current fixed window of `windowMs`; returns the
    * seconds to wait when over `limit`, else 0. Decided by the store, so processes sharing it agree.

@@ -5,6 +5,8 @@
  */
 import type { Context, Hono } from 'hono';
 import { sendFile } from '../admin.js';
+import { statusMessages } from '../outbox/messages.js';
+import type { OutboxSettings } from '../outbox/settings.js';
 import { problem } from '../problem.js';
 import { STATUSES, type Status, type Store, type SubmissionSummary } from '../store/index.js';
 import { sessionOf } from '../staff/guard.js';
@@ -21,7 +23,7 @@ function title({ kind, payload }: SubmissionSummary): string {
   return kind === 'request' ? (p.na_community ?? p.jp_community)?.name ?? '' : `${p.na_city?.name ?? ''} – ${p.jp_city?.name ?? ''}`;
 }
 
-export function workflowRoutes(app: Hono, store: Store) {
+export function workflowRoutes(app: Hono, store: Store, outbox: OutboxSettings) {
   const office = store.backOffice;
 
   app.get('/admin/api/submissions', async (c) => {
@@ -68,8 +70,10 @@ export function workflowRoutes(app: Hono, store: Store) {
       return problem(c, 409, `A submission that is ${current.status} cannot become ${body.to}`, { allowed: TRANSITIONS[current.status] });
     }
     if (body.to === 'published' && current.public === null) return problem(c, 409, 'Save the public version before publishing');
-    // Conditional on the status read above: a concurrent change makes this one fail instead of overwriting it.
-    if (!(await office.setStatus(current.id, current.status, body.to, sessionOf(c).staff.email, reason))) {
+    // Conditional on the status read above: a concurrent change makes this one fail instead of overwriting it;
+    // the emails and webhooks reporting it are queued in the same transaction.
+    const messages = statusMessages(outbox, current, current.status, body.to, reason);
+    if (!(await office.setStatus(current.id, current.status, body.to, sessionOf(c).staff.email, reason, messages))) {
       return problem(c, 409, 'The status changed meanwhile; reload and try again');
     }
     return c.json(await detail(c));

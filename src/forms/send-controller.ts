@@ -73,6 +73,7 @@ export class SendController implements ReactiveController {
     host.progress = 0;
     host.failure = undefined;
     try {
+      payload.locale = host.locale;
       payload.honeypot = (host.renderRoot.querySelector<HTMLInputElement>('#f-website')?.value ?? '') || undefined;
       if (host.captcha) payload.captcha_token = await host.captcha();
     } catch {

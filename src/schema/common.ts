@@ -48,4 +48,6 @@ export const fileReference = <const T extends readonly [string, ...string[]]>(ty
 export const submissionMeta = {
   honeypot: z.optional(z.string()),
   captcha_token: z.optional(z.string().check(z.maxLength(4096))),
+  /** The language of the form the submitter used: their receipt and later emails are written in it. */
+  locale: z.optional(z.enum(['en', 'ja', 'fr-CA'])),
 };

@@ -89,6 +89,7 @@ it('a partner request sent in Japanese from the demo page is stored with its PDF
   assert.deepEqual(request.payload.jp_community, { prefecture: 17, name: '金沢市', level: 'city' });
   assert.deepEqual(request.payload.population, { count: 462000, as_of: 2020 });
   assert.equal(request.payload.contacts[0].name, '山田 花子');
+  assert.equal(request.payload.locale, 'ja', 'the form says which language it spoke: the receipt is written in it');
   assert.ok(rows.some((row) => /^HAJ-/.test(row.reference)), 'the story sent before is in the export too');
   assert.equal(request.files.length, 1);
   const download = await fetch(request.files[0].url, { headers: { authorization: `Bearer ${TOKEN}` } });

@@ -1,0 +1,203 @@
+// Told, reliably: the emails and webhooks of the outbox over real HTTP and real SMTP, on SQLite and
+// (RECEIVER_ENGINE=postgres) on PostgreSQL. Each test drives the outbox worker the receiver's main.ts
+// runs, against servers on 127.0.0.1: a receipt in the submitter's language, staff told, an SMTP server
+// that is down at first, approval and rejection emails, and a signed webhook retried after a 500.
+import assert from 'node:assert/strict';
+import { createHmac } from 'node:crypto';
+import { after, before, describe, it } from 'node:test';
+import { readConfig } from '../../dist/server/config.js';
+import { OutboxWorker } from '../../dist/server/outbox.js';
+import { freePort, startSmtp, startWebhookReceiver, until } from './mail-servers.mjs';
+import { post, startReceiver, validRequest, validStory } from './helpers.mjs';
+import { signedInStaff } from './staff.mjs';
+
+const SECRET = `whsec_${Buffer.from('a test secret of thirty-two bytes').toString('base64')}`;
+const STAFF = 'staff@example.org';
+
+/** The receiver with its outbox pointed at `smtpPort` and `webhookUrls`, retrying quickly, and its worker running. */
+async function receiverWithOutbox({ smtpPort, webhookUrls = [] }) {
+  const outbox = {
+    ...readConfig({}).outbox,
+    smtpUrl: smtpPort ? `smtp://127.0.0.1:${smtpPort}` : undefined,
+    mailFrom: 'CLAIR <no-reply@example.org>',
+    staffEmails: [STAFF],
+    webhookUrls,
+    webhookSecret: SECRET,
+    retryBaseMs: 50,
+    retryMaxMs: 200,
+    pollMs: 20,
+    timeoutMs: 10_000,
+  };
+  const receiver = await startReceiver({ outbox });
+  const failures = [];
+  const worker = new OutboxWorker(receiver.store.outbox, outbox, (line) => failures.push(line));
+  worker.start();
+  return {
+    receiver, worker, failures, outbox,
+    async stop() {
+      await worker.stop();
+      await receiver.stop();
+    },
+  };
+}
+
+const sendRequest = async (base, overrides) => {
+  const response = await post(base, validRequest(overrides), { path: '/api/requests' });
+  assert.equal(response.status, 201, await response.clone().text());
+  return response.json();
+};
+
+const to = (messages, address) => messages.filter((m) => m.envelopeTo.includes(address));
+
+/** Waits until a whole backoff ceiling has passed with nothing due: no retry is still pending. */
+async function settled({ worker }, outboxSettings = { retryMaxMs: 200 }) {
+  let quietSince = Date.now();
+  await until(async () => {
+    if ((await worker.runOnce()) > 0) quietSince = Date.now();
+    return Date.now() - quietSince > 2 * outboxSettings.retryMaxMs;
+  }, 'the outbox to have nothing left to retry');
+}
+
+describe('outbox: emails', () => {
+  let smtp;
+  let setup;
+  let staff;
+  before(async () => {
+    smtp = await startSmtp(await freePort());
+    setup = await receiverWithOutbox({ smtpPort: smtp.port });
+    // Signed in first: the CLI it runs blocks this process (the receiver's too) for a while, and a
+    // keep-alive connection left idle by an earlier request could be closed under the next one.
+    staff = await signedInStaff(setup.receiver, 'reviewer@example.org');
+  });
+  after(async () => {
+    await setup.stop();
+    await smtp.stop();
+  });
+
+  it('sends a Japanese request its receipt in Japanese with the reference and the answers, and tells staff', async () => {
+    const submitter = { name: '山田 花子', email: 'hanako@example.jp' };
+    const { reference } = await sendRequest(setup.receiver.base, {
+      locale: 'ja', submitter, activities: '温泉 & <b>スキー</b>',
+    });
+
+    const [receipt] = await until(() => to(smtp.messages, submitter.email).length && to(smtp.messages, submitter.email), 'the receipt');
+    assert.match(receipt.subject, /受け付けました/);
+    assert.ok(receipt.subject.includes(reference), receipt.subject);
+    assert.ok(receipt.text.includes(`受付番号は ${reference} です`), receipt.text);
+    assert.ok(receipt.text.includes('山田 花子 様'));
+    assert.ok(receipt.text.includes('今後の流れ'), 'what happens next');
+    assert.ok(receipt.text.includes('na_community.name: Bend'), 'a copy of the answers');
+    assert.ok(receipt.text.includes('activities: 温泉 & <b>スキー</b>'), 'the plain text keeps the words as written');
+    assert.ok(receipt.html.includes('温泉 &amp; &lt;b&gt;スキー&lt;/b&gt;'), 'the HTML escapes the answers');
+    assert.ok(!receipt.html.includes('<b>スキー'), 'no markup from an answer');
+    assert.equal(receipt.from.value[0].address, 'no-reply@example.org');
+
+    const [notice] = await until(() => to(smtp.messages, STAFF).length && to(smtp.messages, STAFF), 'the staff email');
+    assert.ok(notice.subject.includes(reference), notice.subject);
+    assert.ok(notice.text.includes('hanako@example.jp'), 'staff see the answers');
+  });
+
+  it('emails the submitter an approval and a rejection with its reason, in their language', async () => {
+    const { receiver } = setup;
+    const move = async (id, body) => assert.equal((await staff.request('POST', `/admin/api/submissions/${id}/status`, body)).status, 200);
+
+    const approvedOne = await sendRequest(receiver.base, { locale: 'fr-CA', submitter: { name: 'Anne Roy', email: 'anne@example.ca' } });
+    await move(approvedOne.id, { to: 'in-review' });
+    assert.equal(to(smtp.messages, 'anne@example.ca').filter((m) => !m.subject.includes('reçu')).length, 0, 'review is not news');
+    await move(approvedOne.id, { to: 'approved' });
+    const approval = await until(() => to(smtp.messages, 'anne@example.ca').find((m) => m.subject.startsWith('Approbation')), 'the approval');
+    assert.ok(approval.subject.includes(approvedOne.reference), approval.subject);
+    assert.ok(approval.text.includes('Bonjour Anne Roy'), approval.text);
+
+    const rejectedOne = await sendRequest(receiver.base, { locale: 'ja', submitter: { name: '佐藤 一郎', email: 'ichiro@example.jp' } });
+    await move(rejectedOne.id, { to: 'rejected', reason: '人口の記載が見つかりません。' });
+    const rejection = await until(() => to(smtp.messages, 'ichiro@example.jp').find((m) => m.subject.includes('審査結果')), 'the rejection');
+    assert.ok(rejection.subject.includes(rejectedOne.reference));
+    assert.ok(rejection.text.includes('受理されませんでした。理由：人口の記載が見つかりません。'), rejection.text);
+  });
+});
+
+describe('outbox: an SMTP server down at first', () => {
+  let hook;
+  let setup;
+  let port;
+  let smtp;
+  before(async () => {
+    port = await freePort(); // nothing listens there yet
+    hook = await startWebhookReceiver();
+    setup = await receiverWithOutbox({ smtpPort: port, webhookUrls: [hook.url] });
+  });
+  after(async () => {
+    await setup.stop();
+    await smtp?.stop();
+    await hook.stop();
+  });
+
+  it('keeps the emails, delivers them once it is up, exactly once, and delays nothing else', async () => {
+    const story = validStory({ language: 'ja', submitter: { name: '田中 太郎', email: 'taro@example.jp' } });
+    const response = await post(setup.receiver.base, story);
+    assert.equal(response.status, 201, 'the submission does not wait for the mail server');
+    const { reference } = await response.json();
+
+    await until(() => setup.failures.filter((line) => line.includes('email')).length >= 2, 'two failed email attempts');
+    await until(() => hook.requests.length === 1, 'the webhook, while SMTP is down');
+
+    smtp = await startSmtp(port);
+    await until(() => to(smtp.messages, 'taro@example.jp').length && to(smtp.messages, STAFF).length, 'the emails once SMTP is up');
+    await settled(setup);
+    const receipts = to(smtp.messages, 'taro@example.jp');
+    assert.equal(receipts.length, 1, 'the receipt arrived once');
+    assert.equal(to(smtp.messages, STAFF).length, 1, 'staff were told once');
+    assert.ok(receipts[0].subject.includes(reference));
+    assert.match(receipts[0].subject, /はじまりの物語を受け付けました/, 'a story written in Japanese gets a Japanese receipt');
+  });
+});
+
+describe('outbox: webhooks', () => {
+  let hook;
+  let setup;
+  before(async () => {
+    hook = await startWebhookReceiver([500]);
+    setup = await receiverWithOutbox({ webhookUrls: [hook.url] });
+  });
+  after(async () => {
+    await setup.stop();
+    await hook.stop();
+  });
+
+  it('signs each webhook (Standard Webhooks) and retries after a 500 until it is delivered, once', async () => {
+    const { id, reference } = await sendRequest(setup.receiver.base, {});
+    await until(() => hook.requests.some((r) => r.status === 200), 'a delivered webhook');
+    await settled(setup);
+
+    assert.deepEqual(hook.requests.map((r) => r.status), [500, 200], 'one failure, one retry, nothing after');
+    const key = Buffer.from(SECRET.slice('whsec_'.length), 'base64');
+    for (const { headers, body } of hook.requests) {
+      const expected = createHmac('sha256', key).update(`${headers['webhook-id']}.${headers['webhook-timestamp']}.${body}`).digest('base64');
+      assert.equal(headers['webhook-signature'], `v1,${expected}`);
+      assert.ok(Math.abs(Number(headers['webhook-timestamp']) - Date.now() / 1000) < 300, 'a current timestamp');
+    }
+    assert.equal(hook.requests[0].headers['webhook-id'], hook.requests[1].headers['webhook-id'], 'a retry keeps its id');
+    const event = JSON.parse(hook.requests[1].body);
+    assert.equal(event.type, 'submission.received');
+    assert.deepEqual([event.data.id, event.data.reference, event.data.status], [id, reference, 'received']);
+    assert.equal(event.data.answers.na_community.name, 'Bend');
+  });
+
+  it('never delivers a message twice when two workers share the store', async () => {
+    const second = new OutboxWorker(setup.receiver.store.outbox, setup.outbox, () => {});
+    second.start();
+    try {
+      const before = hook.requests.length;
+      const sent = await Promise.all(Array.from({ length: 12 }, () => sendRequest(setup.receiver.base, {})));
+      await until(() => hook.requests.length - before >= sent.length, 'a webhook per submission');
+      await settled(setup);
+      const ids = hook.requests.slice(before).map((r) => r.headers['webhook-id']);
+      assert.equal(ids.length, sent.length, 'one delivery per submission');
+      assert.equal(new Set(ids).size, sent.length);
+    } finally {
+      await second.stop();
+    }
+  });
+});
+
