@@ -3,7 +3,9 @@
 // the keyboard only, finds the partner request sent in Japanese from the demo form, moves it to in
 // review, approves it, saves its public version with a translation and publishes it (the public feed
 // shows it without the contact); a rejection without a reason is refused on the page and on the server; axe
-// finds nothing on any staff page, under the pages' own strict policy.
+// finds nothing on any staff page, under the pages' own strict policy. The receiver delivers its outbox to a
+// real SMTP server started here: the submitter's receipt and the approval arrive in Japanese, the language
+// the request was sent in, and staff are told of each submission.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -14,6 +16,7 @@ import { chromium } from 'playwright-core';
 import { sendRequestInJapanese, sendStory } from '../receiver/demo-forms.mjs';
 import { startReceiverProcess } from '../receiver/process.mjs';
 import { addStaff } from '../receiver/staff.mjs';
+import { freePort, startSmtp, until } from '../receiver/mail-servers.mjs';
 
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const dataDir = mkdtempSync(join(tmpdir(), 'admin-'));
@@ -22,7 +25,11 @@ const PASSWORD = 'paper lantern river bridge';
 let receiver;
 let base;
 let browser;
+let smtp;
 const sent = {};
+const SUBMITTER = 'hanako@city.kanazawa.example';
+/** The emails the SMTP server received for `to` whose subject mentions `reference`. */
+const mailFor = (to, reference) => smtp.messages.filter((m) => m.envelopeTo.includes(to) && m.subject.includes(reference));
 
 /** axe on the page as it is now: no violation of WCAG 2.2 A/AA. */
 async function assertAccessible(page, state) {
@@ -44,7 +51,10 @@ async function newPage(options) {
 const statusOnServer = (page, id) => page.evaluate(async (id) => (await (await fetch(`/admin/api/submissions/${id}`)).json()).status, id);
 
 before(async () => {
-  receiver = startReceiverProcess({ DATA_DIR: dataDir }, ['--demo']);
+  smtp = await startSmtp(await freePort());
+  receiver = startReceiverProcess({
+    DATA_DIR: dataDir, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, STAFF_EMAILS: 'clair-staff@example.org', OUTBOX_POLL_SECONDS: '0.2',
+  }, ['--demo']);
   base = await receiver.listening;
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
@@ -61,6 +71,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await receiver?.stop();
+  await smtp?.stop();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -170,6 +181,12 @@ it('a reviewer sets a password, signs in with the keyboard only, and approves an
   assert.equal(entry.translations.geography['fr-CA'], 'Au bord de la mer du Japon, à 40 minutes de l’aéroport de Komatsu.');
   assert.ok(entry.pamphlet_url, 'the pamphlet is public');
   assert.doesNotMatch(feed, /hanako@city\.kanazawa\.example|山田/, 'no contact in the public feed');
+  // Told, in their language: the receipt on sending, the approval on approving, one of each.
+  const receipt = await until(() => mailFor(SUBMITTER, sent.request).find((m) => /受け付けました/.test(m.subject)), 'the receipt in Japanese', 60_000);
+  assert.match(receipt.text, /金沢市/);
+  await until(() => mailFor(SUBMITTER, sent.request).some((m) => /承認されました/.test(m.subject)), 'the approval email in Japanese', 60_000);
+  await until(() => mailFor('clair-staff@example.org', sent.request).length === 1, 'the staff email', 60_000);
+  assert.equal(mailFor(SUBMITTER, sent.request).length, 2, 'one receipt and one approval, no duplicate');
   await page.getByLabel('New note').fill('Called the city hall.');
   await page.getByRole('button', { name: 'Add the note' }).click();
   await page.locator('ul.notes').getByText('Called the city hall.').waitFor();
