@@ -57,11 +57,17 @@ export interface PublishedRow {
   files: { part: string; public_id: string }[];
 }
 
+/** The day after `day` (YYYY-MM-DD), for a filter's "received on or before". */
+export const dayAfter = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+
 export interface SubmissionFilter {
   kind?: Kind;
   status?: Status;
   /** Text searched in the reference and the answers. */
   q?: string;
+  /** Received on or after this day, and on or before `to` (YYYY-MM-DD, UTC). */
+  from?: string;
+  to?: string;
 }
 
 export interface BackOfficeStore {

@@ -2,7 +2,7 @@
 import type pg from 'pg';
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
-  emptyCounts, type BackOfficeStore, type PublishedRow, type Role, type SessionInfo, type StaffMember, type Status,
+  dayAfter, emptyCounts, type BackOfficeStore, type PublishedRow, type Role, type SessionInfo, type StaffMember, type Status,
   type SubmissionDetail, type SubmissionFilter, type SubmissionSummary,
 } from './back-office.js';
 import type { NewMessage } from './outbox.js';
@@ -120,10 +120,12 @@ export class PostgresBackOffice implements BackOfficeStore {
     await this.pool.query(`DELETE FROM staff_sessions WHERE expires_at <= $1`, [now]);
   }
 
-  async listSubmissions({ kind, status, q }: SubmissionFilter) {
+  async listSubmissions({ kind, status, q, from, to }: SubmissionFilter) {
     const where: string[] = [];
     const args: string[] = [];
     if (kind) where.push(`kind = $${args.push(kind)}`);
+    if (from) where.push(`created_at >= ($${args.push(from)}::date AT TIME ZONE 'UTC')`);
+    if (to) where.push(`created_at < ($${args.push(dayAfter(to))}::date AT TIME ZONE 'UTC')`);
     if (q) where.push(`(reference ILIKE $${args.push(`%${q.replace(/[\\%_]/g, '\\$&')}%`)} OR payload::text ILIKE $${args.length})`);
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const counts = emptyCounts();

@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
-  emptyCounts, type BackOfficeStore, type PublishedRow, type Role, type SessionInfo, type StaffMember, type Status,
+  dayAfter, emptyCounts, type BackOfficeStore, type PublishedRow, type Role, type SessionInfo, type StaffMember, type Status,
   type SubmissionDetail, type SubmissionFilter, type SubmissionSummary,
 } from './back-office.js';
 import type { NewMessage } from './outbox.js';
@@ -112,10 +112,13 @@ export class SqliteBackOffice implements BackOfficeStore {
     this.db.prepare(`DELETE FROM staff_sessions WHERE expires_at <= ?`).run(now);
   }
 
-  async listSubmissions({ kind, status, q }: SubmissionFilter) {
+  async listSubmissions({ kind, status, q, from, to }: SubmissionFilter) {
     const where: string[] = [];
     const args: string[] = [];
     if (kind) where.push('kind = ?') && args.push(kind);
+    // created_at is an ISO timestamp in UTC: days compare as text.
+    if (from) where.push('created_at >= ?') && args.push(from);
+    if (to) where.push('created_at < ?') && args.push(dayAfter(to));
     if (q) where.push(`(reference LIKE ? ESCAPE '\\' OR payload LIKE ? ESCAPE '\\')`) && args.push(...Array(2).fill(`%${q.replace(/[\\%_]/g, '\\$&')}%`));
     const clause = where.length ? `WHERE ${where.join(' AND ')}` : '';
     const counts = emptyCounts();

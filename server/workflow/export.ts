@@ -5,16 +5,21 @@
 import type { Context, Hono } from 'hono';
 import { flatten, toCsv } from '../csv.js';
 import { problem } from '../problem.js';
-import { STATUSES, type Kind, type Status, type Store } from '../store/index.js';
+import { STATUSES, type Kind, type Status, type Store, type SubmissionFilter } from '../store/index.js';
 
 /** The list's filter from the query, or a message saying what is wrong with it. */
-export function filterOf(c: Context): { kind?: Kind; status?: Status; q?: string } | string {
+export function filterOf(c: Context): SubmissionFilter | string {
   const kind = c.req.query('kind') || undefined;
   const status = c.req.query('status') || undefined;
+  const from = c.req.query('from') || undefined;
+  const to = c.req.query('to') || undefined;
   if (kind && kind !== 'story' && kind !== 'request') return 'kind is story or request';
   if (status && !STATUSES.includes(status as Status)) return `status is one of ${STATUSES.join(', ')}`;
-  return { kind: kind as Kind | undefined, status: status as Status | undefined, q: c.req.query('q')?.trim().slice(0, 200) || undefined };
+  for (const day of [from, to]) if (day && !isDay(day)) return 'from and to are dates, YYYY-MM-DD';
+  return { kind: kind as Kind | undefined, status: status as Status | undefined, q: c.req.query('q')?.trim().slice(0, 200) || undefined, from, to };
 }
+
+const isDay = (day: string) => /^\d{4}-\d{2}-\d{2}$/.test(day) && !Number.isNaN(Date.parse(`${day}T00:00:00Z`)) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day);
 
 export function exportRoutes(app: Hono, store: Store) {
   const rowsOf = async (c: Context) => {

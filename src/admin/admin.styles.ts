@@ -141,4 +141,15 @@ export const adminStyles = css`
   ul.notes {
     padding-inline-start: 1.25em;
   }
+  .files li {
+    margin-block: 0.5em;
+  }
+  .thumbnail {
+    display: block;
+    max-inline-size: 12em;
+    max-block-size: 9em;
+    block-size: auto;
+    border: 1px solid var(--sc-color-border);
+    border-radius: var(--sc-radius);
+  }
 `;

@@ -84,7 +84,7 @@ export const api = {
   signIn: (email: string, password: string) => call<Session>('POST', 'sign-in', { email, password }).then(remember),
   signOut: () => call<void>('POST', 'sign-out').finally(() => (csrf = '')),
   setUp: (token: string, password: string) => call<{ email: string }>('POST', 'setup', { token, password }),
-  list: (filter: { kind: string; status: string; q: string }) =>
+  list: (filter: Record<string, string>) =>
     call<SubmissionList>('GET', `submissions?${new URLSearchParams(Object.entries(filter).filter(([, value]) => value))}`),
   submission: (id: string) => call<SubmissionDetail>('GET', `submissions/${encodeURIComponent(id)}`),
   move: (id: string, to: Status, reason: string) => call<SubmissionDetail>('POST', `submissions/${encodeURIComponent(id)}/status`, { to, reason }),

@@ -21,6 +21,15 @@ export interface DetailState {
 }
 
 /** Every answer as `path → text` (lists numbered from 1, as in the CSV export). */
+/** Photos a browser can show as a thumbnail (HEIC is downloaded only). */
+const THUMBNAIL_TYPES = ['image/jpeg', 'image/png', 'image/webp'];
+
+/** The caption the submitter gave the photo sent as `part` ("photo-2"), for its thumbnail's alternative text. */
+function photoCaption(answers: unknown, part: string): string | undefined {
+  const photos = (answers as { photos?: { file?: { part?: string }; caption?: string }[] }).photos;
+  return photos?.find((photo) => photo.file?.part === part)?.caption;
+}
+
 function answers(value: unknown, path = ''): [string, string][] {
   if (Array.isArray(value)) return value.flatMap((item, i) => answers(item, `${path}.${i + 1}`));
   if (value && typeof value === 'object') return Object.entries(value).flatMap(([key, item]) => answers(item, path ? `${path}.${key}` : key));
@@ -99,7 +108,9 @@ export function renderDetail(app: ScAdmin) {
 
     <h2>${msg('Files')}</h2>
     ${data.files.length
-      ? html`<ul>${data.files.map((file) => html`<li><a href=${file.url} download>${file.name}</a> (${file.part}, ${file.type}, ${size(file.size)})</li>`)}</ul>`
+      ? html`<ul class="files">${data.files.map((file) => html`<li>
+          ${THUMBNAIL_TYPES.includes(file.type) ? html`<img class="thumbnail" src=${file.url} alt=${photoCaption(data.answers, file.part) ?? file.name} loading="lazy" />` : nothing}
+          <a href=${file.url} download>${file.name}</a> (${file.part}, ${file.type}, ${size(file.size)})</li>`)}</ul>`
       : html`<p>${msg('No files.')}</p>`}
 
     ${data.status === 'approved' || data.status === 'published' || data.public_saved ? renderPublicEditor(app, data, state.errors, fail) : nothing}

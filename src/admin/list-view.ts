@@ -1,4 +1,4 @@
-/** The list of submissions: filters (kind, status, search), counts per status, a table, the export of the filter. */
+/** The list of submissions: filters (kind, status, search, days received), counts per status, a table, the export of the filter. */
 import { html } from 'lit';
 import { msg, str } from '../i18n/localize.js';
 import { STATUSES, type SubmissionList } from './api.js';
@@ -6,7 +6,7 @@ import { kindLabel, statusLabel } from './labels.js';
 import type { ScAdmin } from './sc-admin.js';
 
 export interface ListState {
-  filter: { kind: string; status: string; q: string };
+  filter: { kind: string; status: string; q: string; from: string; to: string };
   data?: SubmissionList;
   failed?: boolean;
 }
@@ -18,7 +18,8 @@ export function renderList(app: ScAdmin) {
   const apply = (event: Event) => {
     event.preventDefault();
     const form = new FormData(event.target as HTMLFormElement);
-    app.list = { ...app.list, filter: { kind: String(form.get('kind')), status: String(form.get('status')), q: String(form.get('q')).trim() } };
+    const text = (name: string) => String(form.get(name) ?? '').trim();
+    app.list = { ...app.list, filter: { kind: text('kind'), status: text('status'), q: text('q'), from: text('from'), to: text('to') } };
     void app.loadList();
   };
   const query = new URLSearchParams(Object.entries(filter).filter(([, value]) => value)).toString();
@@ -42,6 +43,14 @@ export function renderList(app: ScAdmin) {
       <div class="field">
         <label for="q">${msg('Search')}</label>
         <input id="q" name="q" type="search" .value=${filter.q} />
+      </div>
+      <div class="field">
+        <label for="from">${msg('Received from')}</label>
+        <input id="from" name="from" type="date" .value=${filter.from} />
+      </div>
+      <div class="field">
+        <label for="to">${msg('Received until')}</label>
+        <input id="to" name="to" type="date" .value=${filter.to} />
       </div>
       <div class="field"><button type="submit">${msg('Show')}</button></div>
     </form>

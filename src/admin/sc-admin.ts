@@ -36,7 +36,7 @@ export class ScAdmin extends LitElement {
   view: View = 'loading';
   session?: Session;
   form: FormState = { errors: new Map() };
-  list: ListState = { filter: { kind: '', status: '', q: '' } };
+  list: ListState = { filter: { kind: '', status: '', q: '', from: '', to: '' } };
   detail: DetailState = { errors: new Map() };
   locale: Locale = matchLanguage(localStorage.getItem(LANGUAGE_KEY) ?? navigator.language);
   /** A message for the sign-in page (after setting a password, or signing out). */

@@ -198,6 +198,10 @@ it('a reviewer sets a password, signs in with the keyboard only, and approves an
   await page.getByRole('link', { name: 'Back to the submissions' }).click();
   await page.getByRole('link', { name: sent.story }).click();
   await page.getByRole('heading', { level: 1, name: new RegExp(sent.story) }).waitFor();
+  // Its photo is shown as a thumbnail, described by its caption, under the pages' policy.
+  const thumbnail = page.getByRole('img', { name: 'The signing' });
+  await thumbnail.waitFor();
+  await until(() => thumbnail.evaluate((img) => img.complete && img.naturalWidth > 0), 'the thumbnail to load', 60_000);
   await page.getByRole('button', { name: 'Reject' }).click();
   await page.locator('.error-summary').getByText('Enter the reason for the rejection').waitFor();
   assert.match(await page.locator('#reason-error').textContent(), /Enter the reason for the rejection/);

@@ -152,6 +152,18 @@ describe('back office: workflow and publishing', () => {
     assert.ok(!(await (await fetch(`${receiver.base}/api/requests/published.json`)).text()).includes('city manager'));
   });
 
+  it('filters the list by the days submissions were received, in UTC', async () => {
+    const { reference } = await (await post(receiver.base, validRequest(), { path: '/api/requests' })).json();
+    const day = (offset) => new Date(Date.now() + offset * 86_400_000).toISOString().slice(0, 10);
+    const references = async (query) => (await (await staff.request('GET', `/admin/api/submissions?${query}`)).json()).submissions.map((s) => s.reference);
+    assert.ok((await references(`from=${day(0)}&to=${day(0)}`)).includes(reference));
+    assert.ok((await references(`from=${day(-1)}`)).includes(reference));
+    assert.deepEqual(await references(`from=${day(1)}`), []);
+    assert.deepEqual(await references(`to=${day(-1)}`), []);
+    assert.equal((await staff.request('GET', '/admin/api/submissions?from=2026-02-30')).status, 400);
+    assert.equal((await staff.request('GET', '/admin/api/submissions?to=yesterday')).status, 400);
+  });
+
   it('refuses workflow changes without the CSRF token or from another origin', async () => {
     const { id } = await (await post(receiver.base, validRequest(), { path: '/api/requests' })).json();
     const path = `/admin/api/submissions/${id}/status`;
