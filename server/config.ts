@@ -108,6 +108,7 @@ export function readConfig(env: Record<string, string | undefined> = process.env
       retryBaseMs: number(env.OUTBOX_RETRY_SECONDS, 30) * 1000,
       retryMaxMs: number(env.OUTBOX_RETRY_MAX_HOURS, 6) * 3600_000,
       maxAttempts: number(env.OUTBOX_MAX_ATTEMPTS, 20),
+      keepMs: number(env.OUTBOX_KEEP_DAYS, 30) * 86_400_000,
       pollMs: number(env.OUTBOX_POLL_SECONDS, 2) * 1000,
       leaseMs: number(env.OUTBOX_LEASE_SECONDS, 120) * 1000,
       timeoutMs: number(env.OUTBOX_TIMEOUT_SECONDS, 20) * 1000,

@@ -24,7 +24,9 @@ if (generatedToken) config.exportToken = randomBytes(18).toString('base64url');
 
 const store = await openStore(config);
 // Expired keys and orphaned files (from a crash between writing a file and its commit): at start, then regularly.
-const sweep = () => store.sweep().catch((error) => console.error(`sweep failed: ${error}`));
+// Delivered or given-up emails and webhooks (they hold personal data) after OUTBOX_KEEP_DAYS too.
+const sweep = () =>
+  Promise.all([store.sweep(), store.outbox.forgetFinished(config.outbox.keepMs)]).catch((error) => console.error(`sweep failed: ${error}`));
 void sweep();
 setInterval(sweep, config.sweepMs).unref();
 // Emails and webhooks queued with the changes they report, delivered in the background.

@@ -13,8 +13,13 @@ export interface OutboxSettings {
   /** The first retry's delay; each later one doubles, up to `retryMaxMs`, with jitter. */
   retryBaseMs: number;
   retryMaxMs: number;
-  /** After this many attempts a message is given up (kept, with its last error). */
+  /** After this many attempts a message is given up (kept, with its last error, until `keepMs`). */
   maxAttempts: number;
+  /**
+   * How long a delivered or given-up message is kept (OUTBOX_KEEP_DAYS): it holds personal data (a
+   * rendered email with the answers), so it is forgotten by the sweep after that.
+   */
+  keepMs: number;
   /** How often the worker looks for due messages. */
   pollMs: number;
   /** How long a claimed message is held by one worker before another may try it. */

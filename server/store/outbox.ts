@@ -28,4 +28,6 @@ export interface OutboxStore {
   delivered(id: string, token: string): Promise<boolean>;
   /** Records a failed attempt: due again after `retryInMs`, or never when it is null (given up). */
   failed(id: string, token: string, error: string, retryInMs: number | null): Promise<boolean>;
+  /** Forgets messages delivered or given up more than `olderThanMs` before `now`; returns how many. */
+  forgetFinished(olderThanMs: number, now?: number): Promise<number>;
 }

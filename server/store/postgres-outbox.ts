@@ -42,6 +42,17 @@ export class PostgresOutbox implements OutboxStore {
     return rows.map((row) => ({ ...row, token }));
   }
 
+  async forgetFinished(olderThanMs: number, now = Date.now()) {
+    // `now` may be ahead of the database's clock (a test looking into the future): shift by the difference.
+    const ahead = Math.max(0, now - Date.now());
+    const result = await this.pool.query(
+      `DELETE FROM outbox WHERE next_attempt_at IS NULL AND lease_token IS NULL
+         AND COALESCE(delivered_at, created_at) <= clock_timestamp() + ($1::bigint - $2::bigint) * interval '1 millisecond'`,
+      [ahead, olderThanMs],
+    );
+    return result.rowCount ?? 0;
+  }
+
   async delivered(id: string, token: string) {
     const result = await this.pool.query(
       `UPDATE outbox SET delivered_at = now(), next_attempt_at = NULL, lease_token = NULL, lease_until = NULL, last_error = NULL

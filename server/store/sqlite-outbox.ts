@@ -31,6 +31,9 @@ export class SqliteOutbox implements OutboxStore {
       delivered: db.prepare(`
         UPDATE outbox SET delivered_at = ?, next_attempt_at = NULL, lease_token = NULL, lease_until = NULL, last_error = NULL
         WHERE id = ? AND lease_token = ?`),
+      // Finished (no next attempt, not leased): delivered, or given up — then counted from its creation.
+      forget: db.prepare(`
+        DELETE FROM outbox WHERE next_attempt_at IS NULL AND lease_token IS NULL AND COALESCE(delivered_at, created_at) <= ?`),
       failed: db.prepare(`
         UPDATE outbox SET next_attempt_at = ?, last_error = ?, lease_token = NULL, lease_until = NULL WHERE id = ? AND lease_token = ?`),
     };
@@ -44,6 +47,10 @@ export class SqliteOutbox implements OutboxStore {
 
   async delivered(id: string, token: string) {
     return this.sql.delivered.run(Date.now(), id, token).changes === 1;
+  }
+
+  async forgetFinished(olderThanMs: number, now = Date.now()) {
+    return this.sql.forget.run(now - olderThanMs).changes;
   }
 
   async failed(id: string, token: string, error: string, retryInMs: number | null) {

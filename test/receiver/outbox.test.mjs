@@ -97,6 +97,18 @@ describe('outbox: emails', () => {
     assert.ok(notice.text.includes('hanako@example.jp'), 'staff see the answers');
   });
 
+  it('forgets delivered emails (they hold the answers) after OUTBOX_KEEP_DAYS', async () => {
+    const submitter = { name: 'Keep Short', email: 'keep@example.org' };
+    const { reference } = await sendRequest(setup.receiver.base, { submitter });
+    await until(() => to(smtp.messages, submitter.email).some((m) => m.subject.includes(reference)), 'the receipt');
+    const keep = readConfig({}).outbox.keepMs;
+    assert.equal(keep, 30 * 86_400_000, 'kept 30 days by default');
+    // Not yet: a day before the period ends, nothing is forgotten.
+    assert.equal(await setup.receiver.store.outbox.forgetFinished(keep, Date.now() + keep - 86_400_000), 0);
+    // After it, the delivered messages go (a message still to send is never forgotten: see the SMTP-down test).
+    assert.ok((await setup.receiver.store.outbox.forgetFinished(keep, Date.now() + keep + 60_000)) >= 2);
+  });
+
   it('emails the submitter an approval and a rejection with its reason, in their language', async () => {
     const { receiver } = setup;
     const move = async (id, body) => assert.equal((await staff.request('POST', `/admin/api/submissions/${id}/status`, body)).status, 200);
@@ -141,6 +153,10 @@ describe('outbox: an SMTP server down at first', () => {
 
     await until(() => setup.failures.filter((line) => line.includes('email')).length >= 2, 'two failed email attempts');
     await until(() => hook.requests.length === 1, 'the webhook, while SMTP is down');
+    // The retention sweep, even far in the future, forgets only the delivered webhook: the emails waiting
+    // for their retry stay, and arrive below.
+    const keep = readConfig({}).outbox.keepMs;
+    assert.equal(await setup.receiver.store.outbox.forgetFinished(keep, Date.now() + 10 * keep), 1, 'only the delivered webhook');
 
     smtp = await startSmtp(port);
     await until(() => to(smtp.messages, 'taro@example.jp').length && to(smtp.messages, STAFF).length, 'the emails once SMTP is up');
