@@ -2,7 +2,10 @@
 // runner's real submission routes (test/server/submissions.mjs) with a recorder attached, filling it
 // as a person does, pressing its main button, and checking what was recorded.
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { choose, date, newRun, root, tick, type } from '../story-form/helpers.js';
+import type { SisterCityRequestForm } from '../../src/request-form/sister-city-request-form.js';
+import type { SisterCityStoryForm } from '../../src/story-form/sister-city-story-form.js';
+import { fillMinimal, fillNorthAmerican } from '../forms/fill.js';
+import { newRun, root, tick, type } from '../story-form/helpers.js';
 import { leaks, type LOCALES, record, type Shown } from './leak-check.js';
 
 type Locale = (typeof LOCALES)[number];
@@ -36,54 +39,20 @@ export async function expectNoLeaks(shown: Shown[], locale: Locale, data: string
   expect(await leaks(shown, locale, data)).to.deep.equal([]);
 }
 
-/** The smallest complete story, as a person fills it in. */
+/** The smallest complete story (test/forms/fill.ts) with two kinds of connection, so that a list is shown. */
 export async function fillStory(el: FormElement) {
-  tick(el, 'na_city.country', 'US');
-  await el.updateComplete;
-  choose(el, 'na_city.region', 'MN');
-  type(el, 'na_city.name', 'Saint Paul');
-  choose(el, 'jp_city.prefecture', '42');
-  type(el, 'jp_city.name', 'Nagasaki');
-  date(el, 'established', { year: '1955', month: '12', day: '7' });
-  type(el, 'story', 'It began after the war, when two cities chose friendship.');
-  tick(el, 'connections', 'friendship');
+  await fillMinimal(el as unknown as SisterCityStoryForm);
   tick(el, 'connections', 'culture');
-  tick(el, 'language', 'en');
-  type(el, 'submitter.name', 'Jane Doe');
-  type(el, 'submitter.email', 'jane@example.org');
-  tick(el, 'partner_coauthor', 'no');
-  tick(el, 'consent');
   await el.updateComplete;
 }
 
-/** Bend, Oregon, seeking a Japanese partner. */
+/** Bend, Oregon, seeking a Japanese partner (test/forms/fill.ts), as a town, with plain numbers and three kinds of exchange. */
 export async function fillRequest(el: FormElement) {
-  tick(el, 'direction', 'na-seeking-jp');
-  await el.updateComplete;
-  tick(el, 'na_community.country', 'US');
-  await el.updateComplete;
-  choose(el, 'na_community.region', 'OR');
-  type(el, 'na_community.name', 'Bend');
-  tick(el, 'na_community.level', 'town');
+  await fillNorthAmerican(el as unknown as SisterCityRequestForm);
+  // Numbers as every language reads them ("1,234.5" is not a number in French).
   type(el, 'population.count', '102000');
-  type(el, 'population.as_of', '2024');
   type(el, 'area.value', '1234.5');
-  tick(el, 'area.unit', 'km2');
-  type(el, 'geography', 'High desert on the Deschutes River.');
-  type(el, 'activities', 'Outdoor recreation and a community college.');
-  type(el, 'expectations', 'Student exchanges.');
-  for (const exchange of ['education-youth', 'culture-arts', 'other']) tick(el, 'exchanges', exchange);
-  await el.updateComplete;
-  type(el, 'exchanges_other', 'Forestry');
-  type(el, 'submitter.name', 'Jane Doe');
-  type(el, 'submitter.role', 'Mayor’s office');
-  type(el, 'submitter.organisation', 'City of Bend');
-  type(el, 'submitter.email', 'jane@bend.example');
-  await el.updateComplete;
-  // "Add yourself as a contact": the contacts group's second button.
-  addButtons(el)[1].click();
-  await el.updateComplete;
-  type(el, 'contacts.0.phone', '+1 541 555 0100');
-  tick(el, 'consent');
+  tick(el, 'na_community.level', 'town');
+  tick(el, 'exchanges', 'culture-arts');
   await el.updateComplete;
 }

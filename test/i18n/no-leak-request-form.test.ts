@@ -9,7 +9,8 @@ import { LOCALES, type Shown } from './leak-check.js';
 
 /** What the reader types, the files they choose and what the server says: not the widget's to translate. */
 const DATA = [
-  'Bend', 'High desert on the Deschutes River.', 'Outdoor recreation and a community college.', 'Student exchanges.',
+  'Bend', 'High desert on the Deschutes River; 3 hours by car from Portland International Airport.',
+  'Outdoor recreation, breweries, a community college.', 'Student exchanges and shared festivals.',
   'Forestry', 'Jane Doe', 'Mayor’s office', 'City of Bend', 'jane@bend.example', '+1 541 555 0100', 'pamphlet.pdf', 'notes.txt',
   '102,000', '102 000', '2024', '1,234.5', '1 234,5', 'Story is too short', 'Email bounced', 'HAJ-1001', 'HAJ-1002',
 ];
