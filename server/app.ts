@@ -3,7 +3,8 @@
  * Response out), so the same app could run on a serverless or edge platform
  * with another store. It validates with the widgets' own zod schemas.
  * Routes: submissions (submit.ts), the export for scripts (admin.ts), the pairings feed, and the
- * back office: staff accounts (staff/), the review workflow (workflow/), public versions and feeds (publish/).
+ * back office: staff accounts (staff/), the review workflow (workflow/), public versions and feeds (publish/),
+ * coverage of the pairings file and the book (book/).
  */
 import { readFile } from 'node:fs/promises';
 import { Hono, type Context } from 'hono';
@@ -11,6 +12,7 @@ import { HTTPException } from 'hono/http-exception';
 import { bodyLimit } from 'hono/body-limit';
 import { adminRoutes } from './admin.js';
 import { adminPages } from './admin-pages.js';
+import { bookRoutes } from './book/routes.js';
 import { header } from './headers.js';
 import type { ReceiverConfig } from './config.js';
 import { problem } from './problem.js';
@@ -92,6 +94,7 @@ export function createReceiver({ config, store, clientAddress = () => 'unknown',
   exportRoutes(app, store);
   workflowRoutes(app, store, config.outbox);
   publishRoutes(app, store);
+  bookRoutes(app, config, store);
 
   app.onError((error, c) => {
     if (error instanceof HTTPException) {

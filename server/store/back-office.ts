@@ -35,7 +35,8 @@ export interface SubmissionSummary {
 export interface SubmissionEvent {
   at: string;
   by: string;
-  action: 'status' | 'note' | 'public';
+  /** `book-in` / `book-out`: chosen for the book, or taken out of it. */
+  action: 'status' | 'note' | 'public' | 'book-in' | 'book-out';
   from: Status | null;
   to: Status | null;
   reason: string | null;
@@ -47,6 +48,23 @@ export interface SubmissionDetail extends SubmissionSummary {
   notes: { at: string; by: string; text: string }[];
   /** The saved public version, or null before staff saved one. */
   public: unknown;
+  /** Chosen by staff for the book (an approved or published story). */
+  in_book: boolean;
+}
+
+/** The statuses a story may be in to be chosen for the book, and to be printed in it. */
+export const BOOK_STATUSES: readonly Status[] = ['approved', 'published'];
+
+/** An approved or published story, for the book: its answers, public version and files. */
+export interface BookStory {
+  id: string;
+  reference: string;
+  status: Status;
+  in_book: boolean;
+  payload: unknown;
+  /** The saved public version, or null before staff saved one. */
+  public: unknown;
+  files: { id: string; part: string; type: string }[];
 }
 
 export interface PublishedRow {
@@ -98,6 +116,13 @@ export interface BackOfficeStore {
   /** Saves the public version and gives the files of `publicParts` a public id (kept once given). */
   savePublic(id: string, version: unknown, by: string, publicParts: string[]): Promise<boolean>;
   published(kind: Kind): Promise<PublishedRow[]>;
+  /**
+   * Chooses a story for the book or takes it out, and records it; false when there is no such story or
+   * it is not approved or published (BOOK_STATUSES).
+   */
+  chooseForBook(id: string, inBook: boolean, by: string): Promise<boolean>;
+  /** Every approved or published story, chosen for the book or not, oldest received first. */
+  bookStories(): Promise<BookStory[]>;
   /** A file by its public id, with its submission's status and public version, for the public route to judge. */
   publicFile(publicId: string): Promise<{ file: StoredFile; part: string; status: Status; public: unknown } | undefined>;
 }

@@ -2,7 +2,7 @@
 import type pg from 'pg';
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
-  dayAfter, emptyCounts, type BackOfficeStore, type PublishedRow, type Role, type SessionInfo, type StaffMember, type Status,
+  BOOK_STATUSES, dayAfter, emptyCounts, type BackOfficeStore, type BookStory, type PublishedRow, type Role, type SessionInfo, type StaffMember, type Status,
   type SubmissionDetail, type SubmissionFilter, type SubmissionSummary,
 } from './back-office.js';
 import type { NewMessage } from './outbox.js';
@@ -31,6 +31,9 @@ export const POSTGRES_BACK_OFFICE_MIGRATION = `
     id bigserial PRIMARY KEY, submission_id uuid NOT NULL REFERENCES submissions(id), at timestamptz NOT NULL DEFAULT now(),
     staff_email text NOT NULL, text text NOT NULL
   );`;
+
+/** The book: which approved stories staff chose for it. */
+export const POSTGRES_BOOK_MIGRATION = `ALTER TABLE submissions ADD COLUMN in_book boolean NOT NULL DEFAULT false;`;
 
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 const iso = (value: Date | string) => new Date(value).toISOString();
@@ -142,9 +145,9 @@ export class PostgresBackOffice implements BackOfficeStore {
 
   async submission(id: string): Promise<SubmissionDetail | undefined> {
     if (!isUuid(id)) return undefined;
-    const { rows } = await this.pool.query(`SELECT id, kind, reference, created_at, status, payload, public_version FROM submissions WHERE id = $1`, [id]);
+    const { rows } = await this.pool.query(`SELECT id, kind, reference, created_at, status, payload, public_version, in_book FROM submissions WHERE id = $1`, [id]);
     if (!rows[0]) return undefined;
-    const { public_version, ...rest } = rows[0];
+    const { public_version, in_book, ...rest } = rows[0];
     const [files, history, notes] = await Promise.all([
       this.pool.query(`SELECT id, part, name, type, size FROM files WHERE submission_id = $1 ORDER BY part`, [id]),
       this.pool.query(`SELECT at, staff_email AS by, action, from_status AS "from", to_status AS "to", reason FROM submission_events WHERE submission_id = $1 ORDER BY id`, [id]),
@@ -156,6 +159,7 @@ export class PostgresBackOffice implements BackOfficeStore {
       history: history.rows.map((row) => ({ ...row, at: iso(row.at) })),
       notes: notes.rows.map((row) => ({ ...row, at: iso(row.at) })),
       public: public_version ?? null,
+      in_book,
     };
   }
 
@@ -216,5 +220,32 @@ export class PostgresBackOffice implements BackOfficeStore {
       file: { name: row.name, type: row.type, part: row.part, reference: row.reference, bytes: await this.files.read(row.stored_name) },
       part: row.part as string, status: row.status as Status, public: row.public_version ?? null,
     };
+  }
+
+  async chooseForBook(id: string, inBook: boolean, by: string) {
+    if (!isUuid(id)) return false;
+    return this.transaction(async (client) => {
+      const changed = await client.query(
+        `UPDATE submissions SET in_book = $1 WHERE id = $2 AND kind = 'story' AND status = ANY($3)`,
+        [inBook, id, BOOK_STATUSES],
+      );
+      if (changed.rowCount !== 1) return false;
+      await client.query(EVENT, [id, by, inBook ? 'book-in' : 'book-out', null, null, null]);
+      return true;
+    });
+  }
+
+  async bookStories(): Promise<BookStory[]> {
+    const { rows } = await this.pool.query(
+      `SELECT s.id, s.reference, s.status, s.in_book, s.payload, s.public_version,
+         COALESCE(json_agg(json_build_object('id', f.id, 'part', f.part, 'type', f.type) ORDER BY f.part) FILTER (WHERE f.id IS NOT NULL), '[]') AS files
+       FROM submissions s LEFT JOIN files f ON f.submission_id = s.id
+       WHERE s.kind = 'story' AND s.status = ANY($1)
+       GROUP BY s.id ORDER BY s.created_at, s.reference`,
+      [BOOK_STATUSES],
+    );
+    return rows.map((row) => ({
+      id: row.id, reference: row.reference, status: row.status, in_book: row.in_book, payload: row.payload, public: row.public_version ?? null, files: row.files,
+    }));
   }
 }

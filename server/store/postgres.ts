@@ -12,7 +12,7 @@
 import pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import { EXTENSIONS } from '../file-verify.js';
-import { POSTGRES_BACK_OFFICE_MIGRATION, PostgresBackOffice } from './postgres-back-office.js';
+import { POSTGRES_BACK_OFFICE_MIGRATION, POSTGRES_BOOK_MIGRATION, PostgresBackOffice } from './postgres-back-office.js';
 import { POSTGRES_OUTBOX_MIGRATION, PostgresOutbox, queueMessages } from './postgres-outbox.js';
 import {
   DEFAULT_TIMES, newReference, type Claim, type FileStorage, type Kind, type SaveInput, type Store, type StoredFile,
@@ -39,6 +39,8 @@ const MIGRATIONS = [
   POSTGRES_BACK_OFFICE_MIGRATION,
   // The outbox: emails and webhooks queued with the change they report.
   POSTGRES_OUTBOX_MIGRATION,
+  // The book: which approved stories staff chose for it.
+  POSTGRES_BOOK_MIGRATION,
 ];
 
 /** The database's clock in milliseconds. */

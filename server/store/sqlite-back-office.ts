@@ -2,7 +2,7 @@
 import type Database from 'better-sqlite3';
 import { randomBytes, randomUUID } from 'node:crypto';
 import {
-  dayAfter, emptyCounts, type BackOfficeStore, type PublishedRow, type Role, type SessionInfo, type StaffMember, type Status,
+  BOOK_STATUSES, dayAfter, emptyCounts, type BackOfficeStore, type BookStory, type PublishedRow, type Role, type SessionInfo, type StaffMember, type Status,
   type SubmissionDetail, type SubmissionFilter, type SubmissionSummary,
 } from './back-office.js';
 import type { NewMessage } from './outbox.js';
@@ -32,6 +32,9 @@ export const SQLITE_BACK_OFFICE_MIGRATION = `
     id INTEGER PRIMARY KEY AUTOINCREMENT, submission_id TEXT NOT NULL REFERENCES submissions(id), at TEXT NOT NULL,
     staff_email TEXT NOT NULL, text TEXT NOT NULL
   );`;
+
+/** The book: which approved stories staff chose for it. */
+export const SQLITE_BOOK_MIGRATION = `ALTER TABLE submissions ADD COLUMN in_book INTEGER NOT NULL DEFAULT 0;`;
 
 type StaffRow = { id: string; email: string; role: Role; password_hash: string | null; revoked_at: string | null };
 type SummaryRow = { id: string; kind: Kind; reference: string; created_at: string; status: Status; payload: string };
@@ -132,13 +135,14 @@ export class SqliteBackOffice implements BackOfficeStore {
   }
 
   async submission(id: string): Promise<SubmissionDetail | undefined> {
-    const row = this.db.prepare(`SELECT id, kind, reference, created_at, status, payload, public_version FROM submissions WHERE id = ?`).get(id) as
-      | (SummaryRow & { public_version: string | null })
+    const row = this.db.prepare(`SELECT id, kind, reference, created_at, status, payload, public_version, in_book FROM submissions WHERE id = ?`).get(id) as
+      | (SummaryRow & { public_version: string | null; in_book: number })
       | undefined;
     if (!row) return undefined;
-    const { public_version, ...rest } = row;
+    const { public_version, in_book, ...rest } = row;
     return {
       ...summary(rest),
+      in_book: !!in_book,
       files: this.db.prepare(`SELECT id, part, name, type, size FROM files WHERE submission_id = ? ORDER BY part`).all(id) as SubmissionDetail['files'],
       history: this.db
         .prepare(`SELECT at, staff_email AS by, action, from_status AS "from", to_status AS "to", reason FROM submission_events WHERE submission_id = ? ORDER BY id`)
@@ -203,5 +207,30 @@ export class SqliteBackOffice implements BackOfficeStore {
       file: { name: row.name, type: row.type, part: row.part, reference: row.reference, bytes: await this.files.read(row.stored_name) },
       part: row.part, status: row.status, public: row.public_version === null ? null : JSON.parse(row.public_version),
     };
+  }
+
+  async chooseForBook(id: string, inBook: boolean, by: string) {
+    return this.db.transaction(() => {
+      const marks = BOOK_STATUSES.map(() => '?').join(', ');
+      const changed = this.db
+        .prepare(`UPDATE submissions SET in_book = ? WHERE id = ? AND kind = 'story' AND status IN (${marks})`)
+        .run(inBook ? 1 : 0, id, ...BOOK_STATUSES).changes;
+      if (changed !== 1) return false;
+      this.event(id, by, inBook ? 'book-in' : 'book-out', null, null, null);
+      return true;
+    }).immediate();
+  }
+
+  async bookStories(): Promise<BookStory[]> {
+    const rows = this.db
+      .prepare(`
+        SELECT id, reference, status, in_book, payload, public_version FROM submissions
+        WHERE kind = 'story' AND status IN (${BOOK_STATUSES.map(() => '?').join(', ')}) ORDER BY created_at, reference`)
+      .all(...BOOK_STATUSES) as { id: string; reference: string; status: Status; in_book: number; payload: string; public_version: string | null }[];
+    const files = this.db.prepare(`SELECT id, part, type FROM files WHERE submission_id = ? ORDER BY part`);
+    return rows.map((row) => ({
+      id: row.id, reference: row.reference, status: row.status, in_book: !!row.in_book, payload: JSON.parse(row.payload),
+      public: row.public_version === null ? null : JSON.parse(row.public_version), files: files.all(row.id) as BookStory['files'],
+    }));
   }
 }

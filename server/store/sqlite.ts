@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { EXTENSIONS } from '../file-verify.js';
 import { RateLimiter } from '../rate-limit.js';
 import { LocalFiles } from './local-files.js';
-import { SQLITE_BACK_OFFICE_MIGRATION, SqliteBackOffice } from './sqlite-back-office.js';
+import { SQLITE_BACK_OFFICE_MIGRATION, SQLITE_BOOK_MIGRATION, SqliteBackOffice } from './sqlite-back-office.js';
 import { queueMessages, SQLITE_OUTBOX_MIGRATION, SqliteOutbox } from './sqlite-outbox.js';
 import type { NewMessage } from './outbox.js';
 import {
@@ -50,6 +50,8 @@ const MIGRATIONS = [
   SQLITE_BACK_OFFICE_MIGRATION,
   // The outbox: emails and webhooks queued with the change they report.
   SQLITE_OUTBOX_MIGRATION,
+  // The book: which approved stories staff chose for it.
+  SQLITE_BOOK_MIGRATION,
 ];
 
 type CommitInput = {

@@ -1,0 +1,95 @@
+/**
+ * Coverage and the book, for signed-in staff (behind the /admin/api guard):
+ * - GET /admin/api/coverage: the pairings file (PAIRINGS_FILE) beside the stories received, counts by
+ *   state or province and by prefecture; /admin/api/coverage.csv: the pairings without a story (the outreach list).
+ * - GET /admin/api/book: the approved and published stories, which are chosen for the book;
+ *   PUT /admin/api/submissions/:id/book `{ "in_book": true }` chooses one (409 unless approved or published).
+ * - GET /admin/api/book.html: the chosen stories compiled into the print-ready bilingual book.
+ */
+import { readFile } from 'node:fs/promises';
+import type { Hono } from 'hono';
+import { loadText } from '../../src/pairings/load.js';
+import type { Pairing } from '../../src/schema/pairing.js';
+import type { ReceiverConfig } from '../config.js';
+import { toCsv } from '../csv.js';
+import { problem } from '../problem.js';
+import { initialPublicVersion } from '../publish/public-version.js';
+import { sessionOf } from '../staff/guard.js';
+import { jsonBody } from '../staff/routes.js';
+import type { Store } from '../store/index.js';
+import { renderBook } from './book-page.js';
+import { coverageOf, hasStory } from './coverage.js';
+
+/** The directory file's pairings (its bad rows skipped, as the directory skips them); none when no file is configured. */
+async function readPairings(config: ReceiverConfig): Promise<{ configured: boolean; pairings: Pairing[]; skipped: number }> {
+  const file = config.pairingsFile;
+  if (!file) return { configured: false, pairings: [], skipped: 0 };
+  const { pairings, skipped } = loadText(await readFile(file, 'utf8'), file.endsWith('.json') ? 'json' : 'csv');
+  return { configured: true, pairings, skipped: skipped.length };
+}
+
+/** The outreach list's columns: the pairing's key, then the directory file's own columns. */
+const OUTREACH_COLUMNS = [
+  'key', 'na_country', 'na_region', 'na_name', 'na_name_ja', 'jp_prefecture', 'jp_name', 'jp_name_ja', 'type', 'established', 'na_url', 'jp_url',
+] as const;
+
+/** The book's document policy: its own style (by hash) and the staff file URLs for photos, nothing else. */
+const bookPolicy = (styleHash: string) =>
+  `default-src 'none'; img-src 'self'; style-src '${styleHash}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+
+export function bookRoutes(app: Hono, config: ReceiverConfig, store: Store) {
+  const office = store.backOffice;
+  const coverage = async () => {
+    const [{ configured, pairings, skipped }, { rows }] = await Promise.all([readPairings(config), office.listSubmissions({ kind: 'story' })]);
+    return { configured, skipped, ...coverageOf(pairings, rows) };
+  };
+
+  app.get('/admin/api/coverage', async (c) => {
+    const { pairings, ...rest } = await coverage();
+    return c.json({ ...rest, pairings: pairings.map(({ key, pairing, stories }) => ({ key, ...pairing, stories })) });
+  });
+
+  app.get('/admin/api/coverage.csv', async (c) => {
+    const { pairings } = await coverage();
+    const rows = pairings
+      .filter((entry) => !hasStory(entry))
+      .sort((a, b) => a.key.localeCompare(b.key))
+      .map(({ key, pairing }) => Object.fromEntries(OUTREACH_COLUMNS.map((column) => [column, column === 'key' ? key : pairing[column]])));
+    c.header('Content-Type', 'text/csv; charset=utf-8');
+    c.header('Content-Disposition', 'attachment; filename="pairings-without-a-story.csv"');
+    // With no row, the header alone (toCsv takes its columns from the rows).
+    return c.body(rows.length ? toCsv(rows) : `\uFEFF${OUTREACH_COLUMNS.join(',')}\r\n`);
+  });
+
+  app.get('/admin/api/book', async (c) => {
+    const stories = await office.bookStories();
+    return c.json({
+      stories: stories.map((story) => {
+        const version = (story.public ?? initialPublicVersion('story', story.payload)) as { na_city: { name: string }; jp_city: { name: string }; photos: unknown[] };
+        return {
+          id: story.id, reference: story.reference, status: story.status, in_book: story.in_book,
+          title: `${version.na_city.name} – ${version.jp_city.name}`, photos: version.photos.length,
+        };
+      }),
+    });
+  });
+
+  app.put('/admin/api/submissions/:id/book', async (c) => {
+    const body = await jsonBody(c);
+    if (typeof body?.in_book !== 'boolean') return problem(c, 400, 'Send { "in_book": true } or { "in_book": false }');
+    const found = await office.submission(c.req.param('id'));
+    if (!found || found.kind !== 'story') return problem(c, 404, 'No such story');
+    if (!(await office.chooseForBook(found.id, body.in_book, sessionOf(c).staff.email))) {
+      return problem(c, 409, 'Only an approved or published story can be chosen for the book');
+    }
+    return c.json({ id: found.id, in_book: body.in_book });
+  });
+
+  app.get('/admin/api/book.html', async (c) => {
+    const [stories, { pairings }] = await Promise.all([office.bookStories(), readPairings(config)]);
+    const book = renderBook(stories.filter((story) => story.in_book), pairings, (id) => `/admin/api/files/${id}`, new Date());
+    c.header('Content-Security-Policy', bookPolicy(book.styleHash));
+    c.header('Referrer-Policy', 'no-referrer');
+    return c.html(book.html);
+  });
+}
