@@ -180,6 +180,7 @@ export function renderBook(stories: readonly BookStory[], pairings: readonly Pai
 <style>${new Html(css)}</style>
 </head>
 <body>
+<main>
 <section class="title-page" aria-labelledby="book-title">
   <h1 id="book-title"><span lang="en">Hajimari</span> · <span lang="ja">はじまり</span></h1>
   <p lang="en">Origin stories of the sister cities of North America and Japan</p>
@@ -193,6 +194,7 @@ export function renderBook(stories: readonly BookStory[], pairings: readonly Pai
     <ol>${group.entries.map(([chapter, n]) => h`<li><a href="${`#chapter-${n}`}">${n}. <span lang="en">${chapter.names.en.na} – ${chapter.names.en.jp}</span> · <span lang="ja">${chapter.names.ja.na}・${chapter.names.ja.jp}</span></a></li>`)}</ol>`)}
 </nav>
 ${chapters.map((chapter, i) => chapterSection(chapter, i + 1, fileUrl))}
+</main>
 </body>
 </html>
 `;

@@ -46,7 +46,7 @@ export function bookRoutes(app: Hono, config: ReceiverConfig, store: Store) {
 
   app.get('/admin/api/coverage', async (c) => {
     const { pairings, ...rest } = await coverage();
-    return c.json({ ...rest, pairings: pairings.map(({ key, pairing, stories }) => ({ key, ...pairing, stories })) });
+    return c.json({ ...rest, pairings: pairings.map((entry) => ({ key: entry.key, ...entry.pairing, stories: entry.stories, told: hasStory(entry) })) });
   });
 
   app.get('/admin/api/coverage.csv', async (c) => {

@@ -152,4 +152,28 @@ export const adminStyles = css`
     border: 1px solid var(--sc-color-border);
     border-radius: var(--sc-radius);
   }
+  nav ul {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1.5em;
+    list-style: none;
+    padding: 0;
+    margin: 0 0 var(--_space);
+  }
+  nav a[aria-current='page'] {
+    font-weight: 700;
+    text-decoration-thickness: 3px;
+  }
+  a.button {
+    display: inline-block;
+    color: var(--_on-accent);
+    background: var(--_accent);
+    border: 2px solid var(--_accent);
+    border-radius: var(--_radius);
+    padding: 0.5em 1em;
+    text-decoration: none;
+  }
+  td input[type='checkbox'] {
+    margin: 0;
+  }
 `;

@@ -33,6 +33,8 @@ export interface SubmissionDetail extends SubmissionRow {
   next: Status[];
   history: { at: string; by: string; action: string; from: Status | null; to: Status | null; reason: string | null }[];
   notes: { at: string; by: string; text: string }[];
+  /** Chosen for the book (an approved or published story). */
+  in_book: boolean;
   /** The saved public version, or a first draft from the answers (`public_saved` says which). */
   public: PublicVersion;
   public_saved: boolean;
@@ -43,6 +45,35 @@ export interface PublicVersion {
   [field: string]: unknown;
   pamphlet?: boolean;
   translations?: Record<string, Partial<Record<'en' | 'ja' | 'fr-CA', string>>>;
+}
+
+export interface CoverageStory {
+  id: string;
+  reference: string;
+  status: Status;
+}
+
+/** GET /admin/api/coverage: the pairings file beside the stories received (server/book/coverage.ts). */
+export interface Coverage {
+  /** Whether the receiver has a pairings file (PAIRINGS_FILE); rows of it that could not be read. */
+  configured: boolean;
+  skipped: number;
+  pairings: {
+    key: string; na_country: string; na_region: string; na_name: string; na_name_ja?: string;
+    jp_prefecture: number; jp_name: string; jp_name_ja?: string; stories: CoverageStory[];
+    /** Whether a story counts (received, in review, approved or published). */
+    told: boolean;
+  }[];
+  told: number;
+  published: number;
+  regions: { country: string; region: string; pairings: number; without: number }[];
+  prefectures: { prefecture: number; pairings: number; without: number }[];
+  unmatched: (CoverageStory & { key: string; title: string })[];
+}
+
+/** GET /admin/api/book: every approved or published story, and whether it is chosen for the book. */
+export interface BookList {
+  stories: (CoverageStory & { in_book: boolean; title: string; photos: number })[];
 }
 
 export class Problem extends Error {
@@ -89,5 +120,8 @@ export const api = {
   submission: (id: string) => call<SubmissionDetail>('GET', `submissions/${encodeURIComponent(id)}`),
   move: (id: string, to: Status, reason: string) => call<SubmissionDetail>('POST', `submissions/${encodeURIComponent(id)}/status`, { to, reason }),
   savePublic: (id: string, version: PublicVersion) => call<PublicVersion>('PUT', `submissions/${encodeURIComponent(id)}/public`, version),
+  coverage: () => call<Coverage>('GET', 'coverage'),
+  book: () => call<BookList>('GET', 'book'),
+  chooseForBook: (id: string, inBook: boolean) => call<{ id: string; in_book: boolean }>('PUT', `submissions/${encodeURIComponent(id)}/book`, { in_book: inBook }),
   note: (id: string, text: string) => call<SubmissionDetail>('POST', `submissions/${encodeURIComponent(id)}/notes`, { text }),
 };

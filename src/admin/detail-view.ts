@@ -6,6 +6,7 @@ import { api, Problem, type Status, type SubmissionDetail } from './api.js';
 import { errorSummary, fieldError, focusSummary, type FieldErrors } from './error-summary.js';
 import { date } from './list-view.js';
 import { kindLabel, moveLabel, statusLabel } from './labels.js';
+import { renderBookChoice } from './book-view.js';
 import { renderPublicEditor } from './public-editor.js';
 import type { ScAdmin } from './sc-admin.js';
 import type { Locale } from '../i18n/language.js';
@@ -36,6 +37,17 @@ function answers(value: unknown, path = ''): [string, string][] {
   if (value === null || value === undefined || value === '') return [];
   if (typeof value === 'boolean') return [[path, value ? msg('Yes') : msg('No')]];
   return [[path, String(value)]];
+}
+
+/** An event other than a status change, in words. */
+function historyAction(action: string): string {
+  switch (action) {
+    case 'public': return msg('Public version saved');
+    case 'note': return msg('Note added');
+    case 'book-in': return msg('Chosen for the book');
+    case 'book-out': return msg('Taken out of the book');
+    default: return action;
+  }
 }
 
 const size = (bytes: number) => `${Math.max(1, Math.round(bytes / 1024))} KiB`;
@@ -114,6 +126,7 @@ export function renderDetail(app: ScAdmin) {
       : html`<p>${msg('No files.')}</p>`}
 
     ${data.status === 'approved' || data.status === 'published' || data.public_saved ? renderPublicEditor(app, data, state.errors, fail) : nothing}
+    ${renderBookChoice(app, data)}
 
     <h2>${msg('Notes')}</h2>
     <p class="hint">${msg('For staff only; never published.')}</p>
@@ -132,6 +145,6 @@ export function renderDetail(app: ScAdmin) {
     <h2>${msg('History')}</h2>
     <ol class="history">
       <li>${date(app.locale, data.created_at)}: ${msg('Received')}</li>
-      ${data.history.map((event) => html`<li>${date(app.locale, event.at)}, ${event.by}: ${event.from && event.to ? `${statusLabel(event.from)} → ${statusLabel(event.to)}` : event.action === 'public' ? msg('Public version saved') : event.action === 'note' ? msg('Note added') : event.action}${event.reason ? html` (${msg('reason:')} ${event.reason})` : nothing}</li>`)}
+      ${data.history.map((event) => html`<li>${date(app.locale, event.at)}, ${event.by}: ${event.from && event.to ? `${statusLabel(event.from)} → ${statusLabel(event.to)}` : historyAction(event.action)}${event.reason ? html` (${msg('reason:')} ${event.reason})` : nothing}</li>`)}
     </ol>`;
 }

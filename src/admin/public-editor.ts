@@ -15,7 +15,15 @@ const TEXTS: Record<SubmissionDetail['kind'], string[]> = {
   request: ['geography', 'activities', 'history', 'expectations', 'partner_preferences'],
   story: ['story'],
 };
-const TRANSLATED: Exclude<Locale, 'en'>[] = ['ja', 'fr-CA'];
+/**
+ * The languages staff may translate a submission into: Japanese and French (Canada); for a story written
+ * in another language than English, English too (the book prints English beside Japanese).
+ */
+function translatedInto(data: SubmissionDetail): Locale[] {
+  const language = data.kind === 'story' ? (data.answers as { language?: string }).language : 'en';
+  const original = language === 'ja' ? 'ja' : language === 'fr' ? 'fr-CA' : language === 'en' ? 'en' : undefined;
+  return (['en', 'ja', 'fr-CA'] as Locale[]).filter((locale) => locale !== original);
+}
 
 function textLabel(field: string): string {
   switch (field) {
@@ -32,13 +40,14 @@ const languageName = (locale: Locale) => (locale === 'ja' ? msg('Japanese') : lo
 
 /** The public version as the form holds it now. */
 function read(root: ShadowRoot, data: SubmissionDetail): PublicVersion {
+  const translated = translatedInto(data);
   const value = (id: string) => (root.getElementById(id) as HTMLTextAreaElement | null)?.value.trim() ?? '';
   const version: PublicVersion = { ...data.public };
   const translations: NonNullable<PublicVersion['translations']> = {};
   for (const field of TEXTS[data.kind]) {
     if (value(`pub-${field}`)) version[field] = value(`pub-${field}`);
     else delete version[field];
-    for (const locale of TRANSLATED) {
+    for (const locale of translated) {
       const text = value(`pub-${field}-${locale}`);
       if (text) translations[field] = { ...translations[field], [locale]: text };
     }
@@ -69,8 +78,9 @@ export function renderPublicEditor(app: ScAdmin, data: SubmissionDetail, errors:
     }
     return undefined;
   };
+  const translated = translatedInto(data);
   const preview = app.detail.preview ?? 'en';
-  const shown = (field: string) => (preview === 'en' ? undefined : data.public.translations?.[field]?.[preview]) ?? (data.public[field] as string | undefined);
+  const shown = (field: string) => data.public.translations?.[field]?.[preview] ?? (data.public[field] as string | undefined);
   const textarea = (id: string, label: string, value: string, lang?: string) => html`<div class="field ${errors.has(id) ? 'invalid' : ''}">
     <label for=${id}>${label}</label>
     ${fieldError(errors, id)}
@@ -83,7 +93,7 @@ export function renderPublicEditor(app: ScAdmin, data: SubmissionDetail, errors:
       ${TEXTS[data.kind].map((field) => html`<fieldset>
         <legend>${textLabel(field)}</legend>
         ${textarea(`pub-${field}`, msg('As submitted (edit if needed)'), String(data.public[field] ?? ''))}
-        ${TRANSLATED.map((locale) => textarea(`pub-${field}-${locale}`, `${msg('Translation:')} ${languageName(locale)}`, data.public.translations?.[field]?.[locale] ?? '', locale))}
+        ${translated.map((locale) => textarea(`pub-${field}-${locale}`, `${msg('Translation:')} ${languageName(locale)}`, data.public.translations?.[field]?.[locale] ?? '', locale))}
       </fieldset>`)}
       ${data.kind === 'request'
         ? html`<div class="field"><input type="checkbox" id="pub-pamphlet" ?checked=${data.public.pamphlet === true} /> <label class="inline" for="pub-pamphlet">${msg('Show the pamphlet')}</label></div>`
@@ -94,7 +104,7 @@ export function renderPublicEditor(app: ScAdmin, data: SubmissionDetail, errors:
     <div class="field">
       <label for="preview-language">${msg('Preview in')}</label>
       <select id="preview-language" @change=${(event: Event) => (app.detail = { ...app.detail, preview: (event.target as HTMLSelectElement).value as Locale })}>
-        ${(['en', ...TRANSLATED] as Locale[]).map((locale) => html`<option value=${locale} ?selected=${locale === preview}>${languageName(locale)}</option>`)}
+        ${(['en', 'ja', 'fr-CA'] as Locale[]).map((locale) => html`<option value=${locale} ?selected=${locale === preview}>${languageName(locale)}</option>`)}
       </select>
     </div>
     <article class="preview" lang=${preview}>

@@ -1,18 +1,21 @@
 /**
  * `<sc-admin>`: the staff pages, one element served at /admin by the receiver (server/admin-pages.ts).
  * It shows, by the address: /admin/setup#<token> the set-up of a password; /admin the sign-in, then the
- * list of submissions; /admin#submission/<id> one submission. The language follows the browser
+ * list of submissions; /admin#submission/<id> one submission; /admin#coverage the pairings file beside the
+ * stories received; /admin#book the stories chosen for the book. The language follows the browser
  * (`navigator.language`) until the member picks one in the menu (kept in localStorage).
  *
  * @summary The back office's pages for staff.
  */
-import { html, LitElement, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
 import { LOCALES, matchLanguage, type Locale } from '../i18n/language.js';
 import { inLocale, isLocaleLoaded, loadLocale, msg } from '../i18n/localize.js';
 import { strings } from '../generated/strings/all.js';
 import { hostStyles } from '../theme/tokens.js';
 import { adminStyles } from './admin.styles.js';
 import { api, Problem, type Session } from './api.js';
+import { renderBookList, type BookState } from './book-view.js';
+import { renderCoverage, type CoverageState } from './coverage-view.js';
 import { renderDetail, type DetailState } from './detail-view.js';
 import { renderList, type ListState } from './list-view.js';
 import { renderSetup, renderSignIn, type FormState } from './sign-in-view.js';
@@ -20,7 +23,7 @@ import { renderSetup, renderSignIn, type FormState } from './sign-in-view.js';
 const LANGUAGE_KEY = 'sc-admin-language';
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', ja: '日本語', 'fr-CA': 'Français (Canada)' };
 
-export type View = 'loading' | 'setup' | 'sign-in' | 'list' | 'detail';
+export type View = 'loading' | 'setup' | 'sign-in' | 'list' | 'detail' | 'coverage' | 'book';
 
 export class ScAdmin extends LitElement {
   static override styles = [hostStyles, adminStyles];
@@ -30,6 +33,8 @@ export class ScAdmin extends LitElement {
     form: { state: true },
     list: { state: true },
     detail: { state: true },
+    coverage: { state: true },
+    book: { state: true },
     locale: { state: true },
   };
 
@@ -38,6 +43,8 @@ export class ScAdmin extends LitElement {
   form: FormState = { errors: new Map() };
   list: ListState = { filter: { kind: '', status: '', q: '', from: '', to: '' } };
   detail: DetailState = { errors: new Map() };
+  coverage: CoverageState = {};
+  book: BookState = {};
   locale: Locale = matchLanguage(localStorage.getItem(LANGUAGE_KEY) ?? navigator.language);
   /** A message for the sign-in page (after setting a password, or signing out). */
   notice = '';
@@ -72,6 +79,14 @@ export class ScAdmin extends LitElement {
       this.detail = { errors: new Map() };
       this.show('detail');
       await this.loadDetail(decodeURIComponent(id));
+    } else if (location.hash === '#coverage') {
+      this.coverage = {};
+      this.show('coverage');
+      await this.load(api.coverage, (coverage) => (this.coverage = coverage));
+    } else if (location.hash === '#book') {
+      this.book = {};
+      this.show('book');
+      await this.load(api.book, (book) => (this.book = book));
     } else {
       this.show('list');
       await this.loadList();
@@ -104,6 +119,15 @@ export class ScAdmin extends LitElement {
       this.detail = { ...this.detail, data: await api.submission(id), missing: false };
     } catch (error) {
       this.handle(error, () => (this.detail = { ...this.detail, missing: true }));
+    }
+  }
+
+  /** Loads a page's data into its state: `{ data }`, or `{ failed: true }`. */
+  async load<T>(fetchData: () => Promise<T>, set: (state: { data?: T; failed?: boolean }) => void): Promise<void> {
+    try {
+      set({ data: await fetchData() });
+    } catch (error) {
+      this.handle(error, () => set({ failed: true }));
     }
   }
 
@@ -154,7 +178,16 @@ export class ScAdmin extends LitElement {
             : ''}
         </div>
       </header>
+      ${this.session && this.view !== 'setup' && this.view !== 'sign-in' ? this.navigation() : ''}
       <main>${this.body()}</main>`;
+  }
+
+  private navigation() {
+    const current = (view: View) => (this.view === view || (view === 'list' && this.view === 'detail') ? 'page' : undefined);
+    const link = (href: string, view: View, text: string) => html`<li><a href=${href} aria-current=${current(view) ?? nothing}>${text}</a></li>`;
+    return html`<nav aria-label=${msg('Staff pages')}>
+      <ul>${link('#', 'list', msg('Submissions'))}${link('#coverage', 'coverage', msg('Coverage'))}${link('#book', 'book', msg('The book'))}</ul>
+    </nav>`;
   }
 
   private pageTitle(): string {
@@ -163,6 +196,8 @@ export class ScAdmin extends LitElement {
       case 'sign-in': return msg('Sign in');
       case 'list': return msg('Submissions');
       case 'detail': return this.detail.data?.reference ?? msg('Submission');
+      case 'coverage': return msg('Coverage of the pairings');
+      case 'book': return msg('The book');
       default: return msg('Loading');
     }
   }
@@ -173,6 +208,8 @@ export class ScAdmin extends LitElement {
       case 'sign-in': return renderSignIn(this);
       case 'list': return renderList(this);
       case 'detail': return renderDetail(this);
+      case 'coverage': return renderCoverage(this);
+      case 'book': return renderBookList(this);
       default: return html`<p role="status">${msg('Loading')}</p>`;
     }
   }

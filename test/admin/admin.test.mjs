@@ -8,17 +8,16 @@
 // the request was sent in, and staff are told of each submission.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
 import { chromium } from 'playwright-core';
+import { assertAccessible } from './axe.mjs';
 import { sendRequestInJapanese, sendStory } from '../receiver/demo-forms.mjs';
 import { startReceiverProcess } from '../receiver/process.mjs';
 import { addStaff } from '../receiver/staff.mjs';
 import { freePort, startSmtp, until } from '../receiver/mail-servers.mjs';
 
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const dataDir = mkdtempSync(join(tmpdir(), 'admin-'));
 const EMAIL = 'rev@example.org';
 const PASSWORD = 'paper lantern river bridge';
@@ -30,14 +29,6 @@ const sent = {};
 const SUBMITTER = 'hanako@city.kanazawa.example';
 /** The emails the SMTP server received for `to` whose subject mentions `reference`. */
 const mailFor = (to, reference) => smtp.messages.filter((m) => m.envelopeTo.includes(to) && m.subject.includes(reference));
-
-/** axe on the page as it is now: no violation of WCAG 2.2 A/AA. */
-async function assertAccessible(page, state) {
-  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
-  const { violations } = await page.evaluate(() =>
-    window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }));
-  assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${state}`);
-}
 
 /** A page that records script errors and policy violations. */
 async function newPage(options) {

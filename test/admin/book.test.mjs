@@ -1,0 +1,210 @@
+// Coverage and the book in the staff pages, in Chromium, against the built receiver as `npm start` runs it
+// (`--demo`: the demo pairings file). Three stories are approved (Saint Paul–Nagasaki in English with a
+// PNG, Bloomington-Normal–Asahikawa in Japanese with a JPEG and a staff translation into English,
+// Portland–Sapporo with a WebP). The coverage page lists the demo pairings without a story, by state and
+// prefecture, in English, Japanese and French, and downloads them as CSV. With the keyboard only, staff
+// choose two stories for the book, on the book page and on a story's page; the compiled book shows their
+// photos (loaded) and prints to a PDF (read back with pdf.js) with a page per chapter after the contents,
+// each chosen story's cities, texts, captions and credits on its pages, both photos drawn, and nothing of
+// the story left out. axe finds nothing on any of these pages.
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, it } from 'node:test';
+import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { chromium } from 'playwright-core';
+import { assertAccessible } from './axe.mjs';
+import { parseCsv } from '../../scripts/read-csv.mjs';
+import { JPEG, PNG, WEBP, validStory } from '../receiver/helpers.mjs';
+import { startReceiverProcess } from '../receiver/process.mjs';
+import { addStaff, setPassword, StaffClient } from '../receiver/staff.mjs';
+
+const DEMO_ROWS = parseCsv(readFileSync(new URL('../../demo/data/pairings.csv', import.meta.url), 'utf8'));
+const dataDir = mkdtempSync(join(tmpdir(), 'book-'));
+const EMAIL = 'editor@example.org';
+const PASSWORD = 'folded crane harbour light';
+let receiver;
+let base;
+let browser;
+let staff;
+const stories = {};
+
+/** A story sent as the form sends it, with one photo given with permission. */
+async function sendStory(story, photo) {
+  const form = new FormData();
+  const { bytes, type, name, caption, credit } = photo;
+  const payload = { ...story, photos: [{ file: { part: 'photo-0', name, type, size: bytes.length }, caption, credit, permission: true }] };
+  form.append('payload', new Blob([JSON.stringify(payload)], { type: 'application/json' }));
+  form.append('photo-0', new Blob([bytes], { type }), name);
+  const response = await fetch(`${base}/api/stories`, { method: 'POST', headers: { 'Idempotency-Key': crypto.randomUUID() }, body: form });
+  assert.equal(response.status, 201);
+  const sent = await response.json();
+  for (const to of ['in-review', 'approved']) assert.equal((await staff.request('POST', `/admin/api/submissions/${sent.id}/status`, { to })).status, 200);
+  return sent;
+}
+
+/** A signed-in staff page in `locale`, with the staff pages open. */
+async function staffPage(locale = 'en-US') {
+  const page = await (await browser.newContext({ locale, acceptDownloads: true })).newPage();
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(error.message));
+  await page.goto(`${base}/admin`);
+  const signedIn = await page.evaluate(async ([email, password]) =>
+    (await fetch('/admin/api/sign-in', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })).status, [EMAIL, PASSWORD]);
+  assert.equal(signedIn, 200);
+  await page.reload();
+  return page;
+}
+
+/**
+ * PDF text made comparable: Chromium's PDF spells some characters with look-alikes (a figure dash for an
+ * en dash, Kangxi radicals for kanji) and pdf.js splits runs at will, so compare without spaces, folded.
+ */
+const flat = (text) => text.normalize('NFKC').replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, '');
+
+/** Follows a link with the keyboard: focus, then Enter. */
+async function follow(link) {
+  await link.focus();
+  await link.press('Enter');
+}
+
+before(async () => {
+  receiver = startReceiverProcess({ DATA_DIR: dataDir }, ['--demo']);
+  base = await receiver.listening;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--headless=new', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+  assert.equal((await setPassword(base, addStaff({ dataDir, config: {}, base }, EMAIL), PASSWORD)).status, 200);
+  staff = await StaffClient.signIn(base, EMAIL, PASSWORD);
+  stories.saintPaul = await sendStory(validStory({ story: 'Friends since the first affiliation of 1955.' }),
+    { bytes: PNG, type: 'image/png', name: 'signing.png', caption: 'The signing at city hall', credit: 'Saint Paul city archives' });
+  stories.asahikawa = await sendStory(
+    validStory({ na_city: { country: 'US', region: 'IL', name: 'Bloomington-Normal' }, jp_city: { prefecture: 1, name: '旭川市' }, established: '1962-10-11', language: 'ja', story: '冬の交流から始まりました。' }),
+    { bytes: JPEG, type: 'image/jpeg', name: 'yuki.jpg', caption: '雪まつりの交流', credit: 'Asahikawa city office' },
+  );
+  const draft = (await (await staff.request('GET', `/admin/api/submissions/${stories.asahikawa.id}`)).json()).public;
+  const translated = { ...draft, translations: { story: { en: 'It began with a winter exchange.' } } };
+  assert.equal((await staff.request('PUT', `/admin/api/submissions/${stories.asahikawa.id}/public`, translated)).status, 200);
+  stories.portland = await sendStory(
+    validStory({ na_city: { country: 'US', region: 'OR', name: 'Portland' }, jp_city: { prefecture: 1, name: 'Sapporo' }, story: 'This story stays out of the book.' }),
+    { bytes: WEBP, type: 'image/webp', name: 'rose.webp', caption: 'Roses left out', credit: 'Portland parks' },
+  );
+});
+
+after(async () => {
+  await browser?.close();
+  await receiver?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+it('the coverage page lists the demo pairings without a story, by state and prefecture, in three languages, and exports them', async () => {
+  const page = await staffPage();
+  await page.getByRole('heading', { level: 1, name: 'Submissions' }).waitFor();
+  await follow(page.getByRole('navigation', { name: 'Staff pages' }).getByRole('link', { name: 'Coverage' }));
+  const heading = page.getByRole('heading', { level: 1, name: 'Coverage of the pairings' });
+  await heading.waitFor();
+  await page.locator('table.without').waitFor();
+  assert.equal(await heading.evaluate((el) => el === el.getRootNode().activeElement), true, 'the new page\'s heading has focus');
+
+  const without = DEMO_ROWS.length - 3;
+  assert.equal(await page.locator('table.without tbody tr').count(), without);
+  const listed = await page.locator('table.without tbody').textContent();
+  assert.match(listed, /Knoxville.*Tennessee.*Muroran.*Hokkaido/s);
+  assert.doesNotMatch(listed, /Saint Paul|Bloomington-Normal/);
+  assert.match(await page.locator('.counts').textContent(), new RegExp(`Pairings in the directory: ${DEMO_ROWS.length}.*With a story: 3.*Without a story: ${without}`, 's'));
+  const minnesota = DEMO_ROWS.filter((row) => row.na_region === 'MN').length;
+  assert.equal(await page.getByRole('row', { name: `Minnesota ${minnesota} ${minnesota - 1}` }).count(), 1, 'Minnesota: its pairings, one without a story fewer');
+  const withStory = await page.locator('table.with tbody').textContent();
+  assert.match(withStory, new RegExp(`Saint Paul.*${stories.saintPaul.reference} \\(Approved\\)`, 's'));
+  await assertAccessible(page, 'the coverage page');
+
+  const link = page.getByRole('link', { name: 'Download the pairings without a story (CSV)' });
+  await link.focus();
+  const [download] = await Promise.all([page.waitForEvent('download'), link.press('Enter')]);
+  const rows = parseCsv(readFileSync(await download.path(), 'utf8'));
+  assert.equal(rows.length, without);
+  assert.ok(rows.some((row) => row.key === 'US-TN-knoxville/1-muroran' && row.jp_name_ja === '室蘭市'));
+
+  await page.getByLabel('Language').selectOption('ja');
+  await page.getByRole('heading', { level: 1, name: '提携の網羅状況' }).waitFor();
+  assert.match(await page.locator('table.without tbody').textContent(), /テネシー州.*北海道/s);
+  await page.getByRole('heading', { name: '都道府県別' }).waitFor();
+  await assertAccessible(page, 'the coverage page in Japanese');
+  await page.getByLabel('言語').selectOption('fr-CA');
+  await page.getByRole('heading', { level: 1, name: 'Couverture des jumelages' }).waitFor();
+  await page.getByRole('link', { name: 'Télécharger les jumelages sans récit (CSV)' }).waitFor();
+  await assertAccessible(page, 'the coverage page in French');
+  assert.deepEqual(page.errors, []);
+});
+
+it('staff choose stories for the book with the keyboard, and the compiled book prints to a PDF holding them and their photos only', async () => {
+  const page = await staffPage();
+  await page.getByRole('heading', { level: 1, name: 'Submissions' }).waitFor();
+  await follow(page.getByRole('navigation', { name: 'Staff pages' }).getByRole('link', { name: 'The book' }));
+  await page.getByRole('heading', { level: 1, name: 'The book' }).waitFor();
+  await page.getByText('0 of 3 stories chosen.').waitFor();
+  await assertAccessible(page, 'the book page');
+
+  // On the book page: Saint Paul–Nagasaki, by its checkbox and the space bar.
+  const box = page.getByRole('checkbox', { name: new RegExp(`In the book: Saint Paul – Nagasaki \\(${stories.saintPaul.reference}\\)`) });
+  await box.focus();
+  await page.keyboard.press('Space');
+  await page.getByText('Saint Paul – Nagasaki is chosen for the book.').waitFor();
+  assert.equal((await (await staff.request('GET', `/admin/api/submissions/${stories.saintPaul.id}`)).json()).in_book, true);
+  await assertAccessible(page, 'the book page after a choice');
+
+  // On the story's own page: Bloomington-Normal–Asahikawa.
+  await follow(page.getByRole('link', { name: stories.asahikawa.reference }));
+  await page.getByRole('heading', { level: 1, name: new RegExp(stories.asahikawa.reference) }).waitFor();
+  const choice = page.getByLabel('Choose this story for the book');
+  await choice.focus();
+  await page.keyboard.press('Space');
+  await page.locator('.notice').getByText('is chosen for the book').waitFor();
+  assert.equal(await choice.isChecked(), true);
+  assert.match(await page.locator('ol.history').textContent(), /editor@example\.org: Chosen for the book/);
+  await assertAccessible(page, 'a story chosen for the book');
+
+  await follow(page.getByRole('navigation', { name: 'Staff pages' }).getByRole('link', { name: 'The book' }));
+  await page.getByText('2 of 3 stories chosen.').waitFor();
+  await follow(page.getByRole('link', { name: 'Compile the book' }));
+  await page.waitForURL(`${base}/admin/api/book.html`);
+
+  // The document: the photos of the chosen stories, loaded, and nothing of the other story.
+  await page.waitForFunction(() => document.images.length === 2 && [...document.images].every((img) => img.complete && img.naturalWidth > 0), null, { timeout: 60_000 });
+  assert.deepEqual((await page.locator('img').evaluateAll((images) => images.map((img) => img.alt))).sort(), ['The signing at city hall', '雪まつりの交流']);
+  const chapters = page.locator('section.chapter');
+  assert.equal(await chapters.count(), 2);
+  assert.deepEqual(await page.locator('section.chapter h2').allTextContents(), [
+    'Bloomington-Normal, Illinois – Asahikawa, Hokkaidoブルーミントン市・ノーマル市（イリノイ州）・旭川市（北海道）',
+    'Saint Paul, Minnesota – Nagasaki, Nagasakiセントポール市（ミネソタ州）・長崎市（長崎県）',
+  ]);
+  assert.doesNotMatch(await page.locator('body').textContent(), /Portland|stays out of the book|Roses left out/);
+  await assertAccessible(page, 'the compiled book');
+
+  const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
+  const pages = [];
+  let images = 0;
+  for (let n = 1; n <= doc.numPages; n++) {
+    const pdfPage = await doc.getPage(n);
+    pages.push(flat((await pdfPage.getTextContent()).items.map((item) => item.str).join('')));
+    images += (await pdfPage.getOperatorList()).fnArray.filter((op) => op === OPS.paintImageXObject).length;
+  }
+  assert.ok(doc.numPages >= 2 + 1, `${doc.numPages} pages: at least the two chapters and the contents`);
+  const contents = pages.findIndex((text) => text.includes('Contents'));
+  const pageOf = (expected) => pages.findIndex((text, n) => n > contents && text.includes(flat(expected)));
+  assert.ok(contents >= 0, 'a contents page');
+  assert.match(pages[contents], /Illinois.*1\.Bloomington-Normal-Asahikawa.*Minnesota.*2\.SaintPaul-Nagasaki/, 'the contents, by state');
+  const bloomington = pageOf('Bloomington-Normal, Illinois – Asahikawa, Hokkaido');
+  const saintPaul = pageOf('Saint Paul, Minnesota – Nagasaki, Nagasaki');
+  assert.ok(bloomington > contents && saintPaul > bloomington, `chapters after the contents, each on its own page (${contents}, ${bloomington}, ${saintPaul})`);
+  const text = pages.join('\n');
+  for (const expected of ['It began with a winter exchange.', 'Friends since the first affiliation of 1955.', 'The signing at city hall', 'Saint Paul city archives', 'Asahikawa city office', '雪まつりの交流']) {
+    assert.ok(text.includes(flat(expected)), `the PDF holds "${expected}"`);
+  }
+  assert.ok(['Portland', 'stays out of the book', 'Roses left out'].every((left) => !text.includes(flat(left))), 'the story left out is not printed');
+  assert.equal(images, 2, 'both chosen photos are drawn in the PDF');
+  assert.deepEqual(page.errors, []);
+});
