@@ -184,6 +184,7 @@ it('staff choose stories for the book with the keyboard, and the compiled book p
   await assertAccessible(page, 'the compiled book');
 
   const pdf = await page.pdf({ preferCSSPageSize: true, printBackground: true });
+  if (process.env.BOOK_PDF) (await import('node:fs')).writeFileSync(process.env.BOOK_PDF, pdf);
   const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
   const pages = [];
   let images = 0;
