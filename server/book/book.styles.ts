@@ -44,7 +44,7 @@ h1, h2, h3, h4 { font-family: var(--sans); line-height: 1.25; break-after: avoid
 figure { break-inside: avoid; margin: 5mm 0; }
 figure img { display: block; max-width: 100%; max-height: 110mm; height: auto; }
 figcaption { font-size: 9.5pt; margin-top: 1.5mm; }
-.credit { color: #444; }
+.credit { display: block; color: #444; }
 @media screen {
   body { max-width: 60rem; margin: 0 auto; padding: 1rem; }
   .title-page { min-height: auto; padding: 3rem 0; }

@@ -168,6 +168,14 @@ it('staff choose stories for the book with the keyboard, and the compiled book p
 
   await follow(page.getByRole('navigation', { name: 'Staff pages' }).getByRole('link', { name: 'The book' }));
   await page.getByText('2 of 3 stories chosen.').waitFor();
+  await page.getByLabel('Language').selectOption('ja');
+  await page.getByRole('heading', { level: 1, name: '本' }).waitFor();
+  await page.getByText('3件中2件の物語を選択済み。').waitFor();
+  await assertAccessible(page, 'the book page in Japanese');
+  await page.getByLabel('言語').selectOption('fr-CA');
+  await page.getByRole('link', { name: 'Compiler le livre' }).waitFor();
+  await assertAccessible(page, 'the book page in French');
+  await page.getByLabel('Langue').selectOption('en');
   await follow(page.getByRole('link', { name: 'Compile the book' }));
   await page.waitForURL(`${base}/admin/api/book.html`);
 
