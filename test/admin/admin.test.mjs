@@ -79,7 +79,7 @@ it('serves the staff pages under a strict policy, outside the public bundles', a
 });
 
 it('a reviewer sets a password, signs in with the keyboard only, and approves and publishes the request sent from the demo form', async () => {
-  const token = addStaff({ dataDir, config: {}, base }, EMAIL);
+  const token = await addStaff({ dataDir, config: {}, base }, EMAIL);
   const page = await newPage({ locale: 'en-US' });
   await page.goto(`${base}/admin/setup#${token}`);
   await page.getByRole('heading', { level: 1, name: 'Choose your password' }).waitFor();

@@ -76,7 +76,7 @@ before(async () => {
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--headless=new', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
-  assert.equal((await setPassword(base, addStaff({ dataDir, config: {}, base }, EMAIL), PASSWORD)).status, 200);
+  assert.equal((await setPassword(base, await addStaff({ dataDir, config: {}, base }, EMAIL), PASSWORD)).status, 200);
   staff = await StaffClient.signIn(base, EMAIL, PASSWORD);
   stories.saintPaul = await sendStory(validStory({ story: 'Friends since the first affiliation of 1955.' }),
     { bytes: PNG, type: 'image/png', name: 'signing.png', caption: 'The signing at city hall', credit: 'Saint Paul city archives' });

@@ -22,7 +22,7 @@ describe('back office: staff accounts', () => {
   after(() => receiver.stop());
 
   it('adds a member with the CLI, whose one-time link sets a password that signs in', async () => {
-    const token = addStaff(receiver, 'Reviewer@Example.org');
+    const token = await addStaff(receiver, 'Reviewer@Example.org');
     const short = await setPassword(receiver.base, token, 'too short');
     assert.equal(short.status, 422);
     assert.equal((await short.json()).errors[0].pointer, '/password');
@@ -46,8 +46,8 @@ describe('back office: staff accounts', () => {
   });
 
   it('sets the Secure flag on the cookie when the request is not to localhost', async () => {
-    addStaff(receiver, 'remote@example.org');
-    const token = addStaff(receiver, 'remote@example.org'); // a new link replaces the first
+    await addStaff(receiver, 'remote@example.org');
+    const token = await addStaff(receiver, 'remote@example.org'); // a new link replaces the first
     assert.equal((await setPassword(receiver.base, token, PASSWORD)).status, 200);
     // fetch() cannot set Host: node:http can, as a reverse proxy would pass it on.
     const host = `sister-cities.test:${new URL(receiver.base).port}`;
@@ -87,7 +87,7 @@ describe('back office: staff accounts', () => {
 
   it('refuses a revoked member: their sessions end and they cannot sign in again', async () => {
     const staff = await signedInStaff(receiver, 'revoked@example.org');
-    const result = staffCli(receiver, 'revoke', 'revoked@example.org');
+    const result = await staffCli(receiver, 'revoke', 'revoked@example.org');
     assert.equal(result.status, 0, result.stderr);
     assert.equal((await staff.request('GET', '/admin/api/session')).status, 401);
     assert.equal((await signIn(receiver.base, 'revoked@example.org', PASSWORD)).status, 401);
@@ -157,7 +157,7 @@ describe('back office: expiry', () => {
   it('refuses a set-up link older than 72 hours', async () => {
     const receiver = await startReceiver();
     try {
-      const token = addStaff(receiver, 'late@example.org');
+      const token = await addStaff(receiver, 'late@example.org');
       const hash = createHash('sha256').update(token).digest('hex');
       const in73Hours = Date.now() + 73 * 3600_000;
       assert.equal(await receiver.store.backOffice.completeSetup(hash, 'x', in73Hours), undefined);

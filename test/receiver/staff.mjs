@@ -1,20 +1,28 @@
 // Staff for the back-office tests: added with the real CLI (`npm run staff`'s script) against the
 // receiver's own store, their password set from the printed link, then signed in over HTTP.
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 
-/** Runs `npm run staff -- …args` with the receiver's settings; resolves with { status, stdout, stderr }. */
+/**
+ * Runs `npm run staff -- …args` with the receiver's settings; resolves with { status, stdout, stderr }.
+ * Asynchronous: the receiver under test runs in this process, and a blocked event loop (a busy machine
+ * takes seconds to start Node) would let its keep-alive sockets time out under the test's next fetch.
+ */
 export function staffCli(receiver, ...args) {
   const env = { ...process.env, DATA_DIR: receiver.dataDir, DATABASE_URL: receiver.config.databaseUrl ?? '', PUBLIC_URL: receiver.base };
-  return spawnSync(process.execPath, ['scripts/staff.mjs', ...args], { cwd: root, env, encoding: 'utf8' });
+  return new Promise((resolve) => {
+    execFile(process.execPath, ['scripts/staff.mjs', ...args], { cwd: root, env, encoding: 'utf8' }, (error, stdout, stderr) => {
+      resolve({ status: error ? (typeof error.code === 'number' ? error.code : 1) : 0, stdout, stderr });
+    });
+  });
 }
 
 /** Adds a member with the CLI and returns the token of the set-up link it printed. */
-export function addStaff(receiver, email, role = 'reviewer') {
-  const result = staffCli(receiver, 'add', email, '--role', role);
+export async function addStaff(receiver, email, role = 'reviewer') {
+  const result = await staffCli(receiver, 'add', email, '--role', role);
   assert.equal(result.status, 0, result.stderr);
   const link = /(\S+\/admin\/setup#(\S+))/.exec(result.stdout);
   assert.ok(link, result.stdout);
@@ -60,7 +68,7 @@ export function setPassword(base, token, password, origin = base) {
 
 /** A member added, set up and signed in. */
 export async function signedInStaff(receiver, email, role = 'reviewer', password = 'correct horse battery staple') {
-  const token = addStaff(receiver, email, role);
+  const token = await addStaff(receiver, email, role);
   assert.equal((await setPassword(receiver.base, token, password)).status, 200);
   return StaffClient.signIn(receiver.base, email, password);
 }
