@@ -1,6 +1,6 @@
 // Written by scripts/message-tables.mjs from lit-localize's output. Do not edit.
 import { str } from '@lit/localize/internal/str-tag.js';
-export const ids = '005053,0351e9,0843b2,0c6dae,123da0,1252a8,1312ee,17476a,25896c,2cf158,2d7d04,2f4ce1,3490e2,38c4ee,3e9eeb,416259,417b90,41d0d8,43af6b,4f99d5,548e18,58c754,590c42,5a7c10,5d929f,5e2773,61948f,65f245,6a01c8,6d3b5b,6f9355,70af97,71658e,716a60,738558,74c6d0,752f8d,756b4c,75ce61,7734da,79ccf5,7cfe12,7d4767,803ce7,82530f,84beed,84dce9,87f89e,8d3b81,8e8eb3,956eb6,95ffd5,9aa3d3,9ff94e,a0a7ba,a1bb62,a54e0d,a8360a,ab23fd,ad3e3c,b1c1f6,b1f7cb,b22cf8,b59d68,b76ed8,c4c6f3,c58d17,c79017,cbbd8a,cf1a4d,d0d046,d1b1b5,d733c9,d85f23,d98c86,d9be49,e3c5b6,e42ab6,e5d01b,ea0d3e,ebe197,ec2574,ec95b6,ecdedb,ee0e7a,ef9fb2,efcf95,f6e166,f8ba2e,f9bca3,fd65c3,fe88d2,fecdd5,ff54ea';
+export const ids = '005053,0351e9,0843b2,0c6dae,123da0,1252a8,1312ee,17476a,25896c,2cf158,2d7d04,2f4ce1,3490e2,38c4ee,3e9eeb,416259,417b90,41d0d8,43af6b,4f99d5,548e18,58c754,590c42,5a7c10,5d929f,5e2773,61948f,65f245,6a01c8,6d3b5b,6f9355,70af97,71658e,716a60,738558,74c6d0,752f8d,756b4c,75ce61,7734da,79ccf5,7cfe12,7d4767,803ce7,82530f,84beed,84dce9,87f89e,8d3b81,8e8eb3,956eb6,95ffd5,9aa3d3,9ff94e,a0a7ba,a1bb62,a54e0d,a8360a,ab23fd,ad3e3c,b1c1f6,b1f7cb,b22cf8,b59d68,b76ed8,c4c6f3,c58d17,c79017,cbbd8a,cf1a4d,d0d046,d733c9,d85f23,d98c86,d9be49,e3c5b6,e42ab6,e5d01b,ea0d3e,ebe197,ec2574,ec95b6,ecdedb,ee0e7a,ef9fb2,efcf95,f6e166,f8ba2e,f9bca3,fd65c3,fe88d2,fecdd5,ff54ea';
 export const templates = [
 `メモ`,
 `同じパスワードを2回入力してください`,
@@ -73,7 +73,6 @@ str`${1}件中${0}件を表示`,
 `このページには、送られた設定用リンクが必要です。リンク全体を開いてください。`,
 `自治体または都市`,
 `ファイルはありません。`,
-`提携の始まりの物語`,
 `希望する提携先`,
 `現在の状態：`,
 `パンフレットを公開する`,
