@@ -1,7 +1,7 @@
 /**
  * The photo lightbox: a modal `<dialog>` (the page behind it inert, so focus stays inside), the
  * photo at its full size with its caption, date and credit, previous/next buttons and arrow keys,
- * Escape or "Close" to leave; focus goes back to the photo that opened it (the element does that).
+ * Tab kept among its buttons, Escape or "Close" to leave; focus goes back to the photo that opened it (the element does that).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { formatNumber, formatPartialDate, type Calendar } from '../i18n/format.js';
@@ -19,6 +19,18 @@ export interface LightboxView {
   close(): void;
 }
 
+/** Tab from the last button goes to the first, Shift+Tab from the first to the last: focus never leaves the dialog. */
+function keepFocusInside(event: KeyboardEvent): void {
+  const dialog = event.currentTarget as HTMLDialogElement;
+  const buttons = [...dialog.querySelectorAll('button')];
+  const current = (dialog.getRootNode() as ShadowRoot).activeElement;
+  const edge = event.shiftKey ? buttons[0] : buttons.at(-1);
+  if (current === edge || !buttons.includes(current as HTMLButtonElement)) {
+    event.preventDefault();
+    (event.shiftKey ? buttons.at(-1) : buttons[0])?.focus();
+  }
+}
+
 export function renderLightbox(view: LightboxView): TemplateResult {
   const open = view.open;
   const photos = open?.entry.story.photos ?? [];
@@ -27,6 +39,7 @@ export function renderLightbox(view: LightboxView): TemplateResult {
   const count = photos.length;
   const step = (delta: number) => open && view.show((open.index + delta + count) % count);
   const onKey = (event: KeyboardEvent) => {
+    if (event.key === 'Tab') return keepFocusInside(event);
     if (count < 2) return;
     if (event.key === 'ArrowRight') step(1);
     else if (event.key === 'ArrowLeft') step(-1);
