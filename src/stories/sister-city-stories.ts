@@ -70,6 +70,7 @@ export interface StoriesErrorDetail {
  * @cssprop [--sc-color-on-accent=#ffffff] - Text on accent-coloured buttons.
  * @cssprop [--sc-color-focus=#b35c00] - Focus outline.
  * @cssprop [--sc-color-error=#b3261e] - Error messages.
+ * @cssprop [--sc-color-success=#1e6b34] - The shared success colour (the reader shows no success message today).
  * @cssprop [--sc-radius=0.375em] - Corner radius.
  * @cssprop [--sc-space=1em] - Base spacing.
  */
