@@ -65,6 +65,12 @@ export class StoriesLink implements ReactiveController {
   private show(key: string, opener: HTMLElement): void {
     this.open = { key, opener };
     void import('../stories/define.js').then(() => {
+      if (!customElements.get('sister-city-stories')) {
+        // The classic directory script leaves the reader out: the page must paste classic/sister-city-stories.js too.
+        console.warn(`<${this.host.localName}>: to open stories on the page, add the sister-city-stories script (or give story-href).`);
+        this.open = undefined;
+        return;
+      }
       this.host.requestUpdate();
       return this.host.updateComplete;
     }).then(() => this.host.renderRoot.querySelector<HTMLDialogElement>('.story-dialog')?.showModal());
