@@ -55,7 +55,7 @@ function renderPartnerSide(story: PublishedStory, view: StoryView): TemplateResu
   return html`
     <section class="side" part="partner-side">
       <h3>${msg("The partner city's side")}</h3>
-      ${by.length ? html`<p class="author">${msg('Written by')} <span lang=${lang ?? nothing}>${by.join(', ')}</span></p>` : nothing}
+      ${by.length ? html`<p class="author">${msg('Written by')} <span lang=${lang ?? nothing}>${by.join(lang === 'ja' ? '、' : ', ')}</span></p>` : nothing}
       ${renderText(shownText(side.story, side.language, side.translations, view.locale))}
     </section>
   `;
@@ -97,7 +97,7 @@ export function renderStory(entry: StoryEntry, view: StoryView): TemplateResult 
       ${story.people.length ?
         html`<h3>${msg('Key people')}</h3>
           <ul class="people">
-            ${story.people.map((p) => html`<li><span class="person" lang=${isJapanese(personName(p)) ? 'ja' : nothing}>${personName(p)}</span>, <span lang=${lang}>${p.role}</span></li>`)}
+            ${story.people.map((p) => html`<li><span class="person" lang=${isJapanese(personName(p)) ? 'ja' : nothing}>${personName(p)}</span>${locale === 'ja' ? '、' : ', '}<span lang=${lang}>${p.role}</span></li>`)}
           </ul>`
       : nothing}
       ${story.photos.length ?
