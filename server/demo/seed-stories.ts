@@ -126,7 +126,8 @@ async function seedOne(store: Store, seed: Seed): Promise<void> {
   if (!submission) return;
   for (const [from, to] of [['received', 'in-review'], ['in-review', 'approved']] as const) {
     if (submission.status === from) {
-      await store.backOffice.setStatus(id, from, to, BY, null);
+      // false: another process (two receivers on one database) is seeding this story.
+      if (!(await store.backOffice.setStatus(id, from, to, BY, null))) return;
       submission = { ...submission, status: to };
     }
   }
