@@ -74,8 +74,25 @@ function chunkName(facadeModuleId: string | null, moduleIds: readonly string[]):
   return undefined;
 }
 
+/**
+ * The classic directory script leaves out the stories reader that `stories-src` opens in place
+ * (src/pairings/stories-link.ts imports it on demand; a classic build would inline all of it): a
+ * classic page that wants stories opened in place pastes classic/sister-city-stories.js too.
+ */
+const classicWithoutReader = (widget: string): Plugin => ({
+  name: 'classic-without-reader',
+  enforce: 'pre',
+  resolveId(id, importer) {
+    if (widget === 'pairings' && id === '../stories/define.js' && importer?.endsWith('/stories-link.ts')) return '\0no-reader';
+    return undefined;
+  },
+  load(id) {
+    return id === '\0no-reader' ? 'export {};' : undefined;
+  },
+});
+
 const banner = '/*! sister-city-widgets | MIT */';
-const WIDGETS = ['pairings', 'story-form', 'request-form'];
+const WIDGETS = ['pairings', 'story-form', 'request-form', 'stories'];
 
 export default defineConfig(({ mode }) => {
   if (mode === 'npm') {
@@ -91,6 +108,7 @@ export default defineConfig(({ mode }) => {
             pairings: 'src/pairings/define.ts',
             'story-form': 'src/story-form/define.ts',
             'request-form': 'src/request-form/define.ts',
+            stories: 'src/stories/define.ts',
             schema: 'src/schema/index.ts',
           },
           formats: ['es'],
@@ -122,7 +140,7 @@ export default defineConfig(({ mode }) => {
     // One classic script per widget (scripts/build.mjs runs this once for each, naming it in CLASSIC_WIDGET).
     const widget = process.env.CLASSIC_WIDGET ?? 'pairings';
     return {
-      plugins: [minifyCssTemplates(), stripMessageDescriptions(), collapseTemplateIndentation()],
+      plugins: [minifyCssTemplates(), stripMessageDescriptions(), collapseTemplateIndentation(), classicWithoutReader(widget)],
       build: {
         outDir: 'dist/classic',
         emptyOutDir: false,

@@ -108,10 +108,16 @@ const onePage = WIDGETS.flatMap((widget) => ['en', 'ja', 'fr-CA'].map((lang) => 
 // Each widget added to a page that has another one already (every ordered pair): what it adds.
 const added = WIDGETS.flatMap((first) => WIDGETS.filter((next) => next !== first).map((next) => ({ first, next, bytes: page([first, next]) - page([first]) })));
 const allThree = page(WIDGETS);
+// The stories reader (issue 15) on its own page, and added to a page with the directory (a city page
+// showing its pairings and its story): kept out of WIDGETS so that the figures above stay comparable.
+const storiesPage = ['en', 'ja', 'fr-CA'].map((lang) => ({ lang, bytes: page(['stories'], lang) }));
+const storiesAdded = page(['pairings', 'stories']) - page(['pairings']);
 console.log('\nwhat a first visit downloads from the ES build (the loader and every chunk the page needs):');
 for (const { widget, lang, bytes } of onePage) console.log(`  ${`${widget} ${lang}`.padEnd(44)} ${kib(bytes).padStart(10)}`);
 for (const { first, next, bytes } of added) console.log(`  ${`+ ${next} on a page with ${first}`.padEnd(44)} ${kib(bytes).padStart(10)}`);
 console.log(`  ${'all three widgets, English'.padEnd(44)} ${kib(allThree).padStart(10)}`);
+for (const { lang, bytes } of storiesPage) console.log(`  ${`stories ${lang}`.padEnd(44)} ${kib(bytes).padStart(10)}`);
+console.log(`  ${'+ stories on a page with pairings'.padEnd(44)} ${kib(storiesAdded).padStart(10)}`);
 
 const largest = (list) => Math.max(...list.map(({ bytes }) => bytes));
 // Targets of issue 17: one widget en ≤ 22 KiB, ja/fr-CA ≤ 26 KiB, +10 KiB per added widget, classic ≤ 32 KiB.
@@ -127,13 +133,25 @@ const largest = (list) => Math.max(...list.map(({ bytes }) => bytes));
 // these figures and the targets is the widgets' own code, not how it is packaged: a form's own
 // chunks (the form engine, its fields) are about 16 KiB of the 31.9, the shared runtime (Lit, zod)
 // about 15.5. Tighten a budget when a figure drops; never raise one silently.
+// Raised for issue 15 (the stories reader, a fourth widget in the same build): the code the directory
+// shares with the reader (search folding, region readings, keyed lists) is now a chunk of its own, and
+// the directory carries `stories-src` (its link code, src/pairings/stories-link.ts, loads only when the
+// attribute is set): a form page 32.06 KiB (was 31.96), a form added beside the directory 16.02 (was
+// 15.97), all three on one page 46.17 (was 45.13), the directory alone 26.46 (was 25.48).
 const budgets = [
-  ['One-widget page, ES build, English (largest)', largest(onePage.filter(({ lang }) => lang === 'en')), 32 * KiB],
+  ['One-widget page, ES build, English (largest)', largest(onePage.filter(({ lang }) => lang === 'en')), 32.5 * KiB],
   ['One-widget page, ES build, ja or fr-CA (largest)', largest(onePage.filter(({ lang }) => lang !== 'en')), 37.5 * KiB],
-  ['A widget added to a page with another (largest)', largest(added), 16 * KiB],
-  ['All three widgets on one English page', allThree, 45.5 * KiB],
+  ['A widget added to a page with another (largest)', largest(added), 16.5 * KiB],
+  ['All three widgets on one English page', allThree, 46.5 * KiB],
   ['Classic script, every language (largest widget)', Math.max(...files('dist/classic').map(gz)), 38 * KiB],
   ['Pairings entry for bundlers (+ its package modules)', bundled('dist/npm/pairings.js'), 15 * KiB],
+  // The stories reader (issue 15), a budget of its own: a reader page in English (26.06 KiB, of which
+  // the reader's own code about 7, the rest the runtime every widget shares) and in Japanese or French
+  // (28.94), and what it adds to a page with the directory (7.06: a city page showing its pairings and
+  // its story, the pair the directory's "Read the origin story" builds); each rounded up to the next half KiB.
+  ['Stories reader page, ES build, English', storiesPage[0].bytes, 26.5 * KiB],
+  ['Stories reader page, ES build, ja or fr-CA (largest)', largest(storiesPage.slice(1)), 29.5 * KiB],
+  ['Stories reader added to a page with the directory', storiesAdded, 7.5 * KiB],
 ];
 let over = false;
 console.log('\nbudgets:');

@@ -11,6 +11,7 @@ import { createReceiver } from './app.js';
 import { readConfig } from './config.js';
 import { OutboxWorker } from './outbox/worker.js';
 import { openStore } from './store/index.js';
+import { seedStories } from './demo/seed-stories.js';
 
 // The demo is served as a careful government site would serve it: with a strict policy.
 const CSP =
@@ -23,6 +24,7 @@ const generatedToken = !config.exportToken && demo;
 if (generatedToken) config.exportToken = randomBytes(18).toString('base64url');
 
 const store = await openStore(config);
+if (demo) await seedStories(store); // published origin stories for the reader and the directory's links
 // Expired keys and orphaned files (from a crash between writing a file and its commit): at start, then regularly.
 // Delivered or given-up emails and webhooks (they hold personal data) after OUTBOX_KEEP_DAYS too.
 const sweep = () =>
@@ -76,6 +78,8 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
   ${base}/story.html       the Hajimari story form (sends to this receiver)
   ${base}/story-ja.html    the story form in Japanese
   ${base}/story-fr.html    the story form in French (Canada)
+  ${base}/stories.html     the published origin stories (seeded: Saint Paul–Nagasaki and two more)
+  ${base}/stories-ja.html  the stories in Japanese
 Press Ctrl+C to stop.`);
   }
 });

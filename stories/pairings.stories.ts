@@ -12,6 +12,7 @@ import { expect, waitFor } from 'storybook/test';
 import type { PairingInput } from '../src/schema/pairing.js';
 import type { SisterCityPairings } from '../src/pairings/sister-city-pairings.js';
 import '../src/pairings/define.js';
+import { withRequestThatNeverAnswers } from './never-answers.js';
 import sciTheme from '../src/theme/presets/sci.css?raw';
 import clairTheme from '../src/theme/presets/clair.css?raw';
 
@@ -176,29 +177,7 @@ export const AnniversaryYear: Story = {
 
 // ---- States -----------------------------------------------------------------------------------------------
 
-/**
- * Offline there is no server that answers slowly, so this story's decorator makes requests to one made-up URL
- * never answer (other requests go through untouched). The element itself is real and is only given `src`.
- */
 const NEVER_ANSWERS = '/data/pairings.csv?story=never-answers';
-const PENDING = Symbol.for('sister-city-widgets.storybook.pending-fetch');
-
-const withRequestThatNeverAnswers: Decorator = (story) => {
-  const w = window as unknown as Record<symbol, boolean>;
-  if (!w[PENDING]) {
-    w[PENDING] = true;
-    const fetchThrough = window.fetch.bind(window);
-    window.fetch = (input, init) => {
-      const href = input instanceof Request ? input.url : String(input);
-      const url = new URL(href, location.href);
-      if (url.origin !== location.origin || url.pathname + url.search !== NEVER_ANSWERS) return fetchThrough(input, init);
-      return new Promise<Response>((_, reject) => {
-        init?.signal?.addEventListener('abort', () => reject(init.signal!.reason));
-      });
-    };
-  }
-  return story();
-};
 
 export const Loading: Story = {
   args: { src: NEVER_ANSWERS },

@@ -24,7 +24,7 @@ export function initialPublicVersion(kind: Kind, payload: unknown): PublicReques
   const s = payload as StoryPayload;
   return {
     na_city: s.na_city, jp_city: s.jp_city, established: s.established, story: s.story, connections: s.connections,
-    connection_other: s.connection_other, dates: s.dates, people: s.people,
+    connection_other: s.connection_other, dates: s.dates, people: s.people, language: s.language,
     photos: s.photos.filter((photo) => photo.permission).map(({ file, caption, date, credit }) => ({ part: file.part, caption, date, credit })),
   };
 }

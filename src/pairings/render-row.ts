@@ -11,11 +11,14 @@ import { msg, str } from '../i18n/localize.js';
 import { prefectureName, regionName } from '../regions/names.js';
 import { countryLabel, formatOrdinal, typeLabel } from './labels.js';
 import { roundAnniversary, type PairingEntry } from './query.js';
+import type { Pairing } from '../schema/pairing.js';
 
 export interface RowView {
   locale: Locale;
   calendar: Calendar;
   anniversaryYear: number;
+  /** "Read the origin story" for a pairing that has one (stories-link.ts). */
+  story?: (pairing: Pairing) => TemplateResult | typeof nothing;
 }
 
 export function renderRow(entry: PairingEntry, view: RowView): TemplateResult {
@@ -64,6 +67,7 @@ export function renderRow(entry: PairingEntry, view: RowView): TemplateResult {
           >`
         : nothing}
         ${p.note ? html`<span class="note">${p.note}</span>` : nothing}
+        ${view.story?.(p) ?? nothing}
       </td>
       <td role="cell">
         <span class="cell-label" aria-hidden="true">${msg('Websites')}</span>

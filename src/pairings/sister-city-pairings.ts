@@ -3,7 +3,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { SisterCityElement } from '../base/sister-city-element.js';
 import { formatNumber, plural, type Calendar } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
-import type { PairingInput } from '../schema/pairing.js';
+import type { Pairing, PairingInput } from '../schema/pairing.js';
 import { sourceProblemLabel } from './labels.js';
 import { detectFormat, loadJson, loadText, PairingSourceError, type LoadedPairings, type SkippedRow, type SourceProblem } from './load.js';
 import {
@@ -21,6 +21,8 @@ import { pairingsStyles } from './pairings.styles.js';
 import { strings } from '../generated/strings/pairings.js';
 import { renderControls, type ControlsView } from './render-controls.js';
 import { renderRow } from './render-row.js';
+import type { StoriesLink } from './stories-link.js';
+import { storiesLinkStyles } from './stories-link.styles.js';
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'network-error' | 'format-error';
 
@@ -55,6 +57,8 @@ const MAX_LOGGED_ROWS = 50;
  * @attr calendar - `gregory` (default) or `japanese`: in Japanese, show dates in the era calendar (昭和30年12月7日).
  * @attr anniversary-year - The year round anniversaries are counted for (default: this year).
  * @attr hide-filters - Hide the filter menus and keep only the search box.
+ * @attr stories-src - URL of the published origin stories (the receiver's `/api/stories/published.json`): a pairing with a story shows "Read the origin story". Read after the list is shown.
+ * @attr story-href - Where "Read the origin story" links, `{key}` standing for the pairing's key (`stories.html#{key}`; see `<sister-city-stories pairing>`). Without it, the story opens in a dialog on the page.
  * @attr {'light' | 'dark'} color-scheme - `light`, `dark`, or unset to follow the reader's system setting.
  *
  * @fires {PairingsLoadDetail} load - The data was read. `detail: { count, skipped }`; each skipped row is also logged to the console.
@@ -71,7 +75,8 @@ const MAX_LOGGED_ROWS = 50;
  * @csspart table - The table of pairings (cards on narrow screens).
  * @csspart row - One pairing.
  * @csspart badge - The round-anniversary badge.
- * @csspart link - Links to each side's website.
+ * @csspart link - Links to each side's website (and to the origin story).
+ * @csspart story-link - "Read the origin story" (a link with `story-href`, else a button).
  *
  * @cssprop [--sc-font-family=inherit] - Font family; inherited from the page by default.
  * @cssprop [--sc-font-size=max(1em, 16px)] - Base font size; everything scales from it.
@@ -90,7 +95,7 @@ const MAX_LOGGED_ROWS = 50;
  */
 export class SisterCityPairings extends SisterCityElement {
   protected static override localeStrings = strings;
-  static override styles = pairingsStyles;
+  static override styles = [pairingsStyles, storiesLinkStyles];
 
   static override properties: PropertyDeclarations = {
     src: { reflect: true },
@@ -103,6 +108,8 @@ export class SisterCityPairings extends SisterCityElement {
     calendar: {},
     anniversaryYear: { type: Number, attribute: 'anniversary-year' },
     hideFilters: { type: Boolean, attribute: 'hide-filters' },
+    storiesSrc: { attribute: 'stories-src' },
+    storyHref: { attribute: 'story-href' },
     pairings: { attribute: false },
     loadState: { state: true },
     loaded: { state: true },
@@ -122,6 +129,8 @@ export class SisterCityPairings extends SisterCityElement {
   calendar: Calendar = 'gregory';
   anniversaryYear = new Date().getFullYear();
   hideFilters = false;
+  storiesSrc?: string;
+  storyHref?: string;
 
   /** The pairings as objects, in the record format of the README. Takes precedence over `src` and inline data. */
   pairings?: PairingInput[];
@@ -141,6 +150,8 @@ export class SisterCityPairings extends SisterCityElement {
   private facets?: Facets;
   private abort?: AbortController;
   private problem?: SourceProblem;
+  /** "Read the origin story" links, loaded with their module only when `stories-src` is set. */
+  private storyLinks?: StoriesLink;
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -167,6 +178,12 @@ export class SisterCityPairings extends SisterCityElement {
       this.entries = toEntries(this.loaded.pairings);
       this.facets = facetsOf(this.entries);
       this.entriesLocale = this.locale;
+    }
+    if (changed.has('storiesSrc') && this.storiesSrc && !this.storyLinks) {
+      void import('./stories-link.js').then(({ StoriesLink }) => {
+        this.storyLinks ??= new StoriesLink(this);
+        this.requestUpdate();
+      });
     }
     if (changed.has('sort')) this.sortKey = (SORTS as readonly string[]).includes(this.sort) ? this.sort : 'name';
     if (changed.has('pageSize')) this.shown = Math.max(1, this.pageSize || 100);
@@ -331,6 +348,7 @@ export class SisterCityPairings extends SisterCityElement {
         </p>`
       : nothing}
       ${this.renderBody(results)}
+      ${this.storyLinks?.renderDialog() ?? nothing}
       <slot hidden></slot>
     `;
   }
@@ -388,7 +406,7 @@ export class SisterCityPairings extends SisterCityElement {
       </div>`;
     }
     const visible = results.slice(0, this.shown);
-    const row = { locale: this.locale, calendar: this.calendar, anniversaryYear: this.anniversaryYear };
+    const row = { locale: this.locale, calendar: this.calendar, anniversaryYear: this.anniversaryYear, story: this.storyLinks && ((p: Pairing) => this.storyLinks!.renderLink(p)) };
     const remaining = results.length - visible.length;
     return html`
       <table role="table" part="table">

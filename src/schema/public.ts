@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { japanesePlace, northAmericanPlace, optionalText, partialDate, trimmed } from './common.js';
 import { DIRECTIONS, EXCHANGES } from './request.js';
-import { CONNECTIONS } from './story.js';
+import { CONNECTIONS, STORY_LANGUAGES } from './story.js';
 
 export const PUBLIC_LANGUAGES = ['en', 'ja', 'fr-CA'] as const;
 export const REQUEST_TEXT_FIELDS = ['geography', 'activities', 'history', 'expectations', 'partner_preferences'] as const;
@@ -52,6 +52,22 @@ const storyFields = {
   dates: z.array(z.object({ date: partialDate, event: trimmed(500) })),
   people: z.array(z.object({ family_name: trimmed(100), given_name: optionalText(100), role: trimmed(200), side: z.enum(['na', 'jp']) })),
   translations: translations(STORY_TEXT_FIELDS),
+  /** The language the story (and its dates, roles and captions) is written in; the reader marks it with `lang`. */
+  language: z.optional(z.enum(STORY_LANGUAGES)),
+  /** Each city's name in the other script, entered by staff (`長崎市` beside `Nagasaki`, `Saint Paul` beside `セントポール市`). */
+  alt_names: z.optional(z.object({ na_city: optionalText(200), jp_city: optionalText(200) })),
+  /**
+   * The partner city's side of the story, when it wrote one (optional): its text, the language it is
+   * written in, who wrote it (no contact details), and staff translations of its text.
+   */
+  partner_side: z.optional(
+    z.object({
+      story: trimmed(10_000),
+      language: z.optional(z.enum(STORY_LANGUAGES)),
+      author: z.optional(z.object({ name: optionalText(200), role: optionalText(200), organisation: optionalText(200) })),
+      translations: z.optional(z.partialRecord(z.enum(PUBLIC_LANGUAGES), z.string().check(z.maxLength(10_000)))),
+    }),
+  ),
 };
 const photoText = { caption: trimmed(500), date: z.optional(partialDate), credit: trimmed(200) };
 

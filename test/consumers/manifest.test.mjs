@@ -9,23 +9,25 @@ const elements = manifest.modules.flatMap((module) => module.declarations ?? [])
 const tokens = [...readFileSync(new URL('../../src/theme/tokens.ts', import.meta.url), 'utf8').matchAll(/var\((--sc-[a-z-]+)/g)].map(([, name]) => name);
 const byTag = Object.fromEntries(elements.map((element) => [element.tagName, element]));
 
-test('the manifest lists the three elements', () => {
-  assert.deepEqual(Object.keys(byTag).sort(), ['sister-city-pairings', 'sister-city-request-form', 'sister-city-story-form']);
+test('the manifest lists the four elements', () => {
+  assert.deepEqual(Object.keys(byTag).sort(), ['sister-city-pairings', 'sister-city-request-form', 'sister-city-stories', 'sister-city-story-form']);
 });
 
 test('internal state is neither an attribute nor a member', () => {
-  const internal = ['loadState', 'loaded', 'filters', 'sortKey', 'shown', 'values', 'errors', 'phase', 'progress', 'summary', 'reviewing', 'failure', 'reference', 'restoredAt', 'announcement', 'locale'];
+  const internal = ['loadState', 'loaded', 'filters', 'sortKey', 'shown', 'values', 'errors', 'phase', 'progress', 'summary', 'reviewing', 'failure', 'reference', 'restoredAt', 'announcement', 'locale', 'lightbox', 'results', 'facets'];
   for (const element of elements) {
     const names = [...(element.attributes ?? []).map((a) => a.fieldName ?? a.name), ...(element.members ?? []).map((m) => m.name)];
     assert.deepEqual(names.filter((name) => internal.includes(name) || name.startsWith('#')), [], element.tagName);
     assert.deepEqual((element.members ?? []).filter((m) => m.privacy && m.privacy !== 'public').map((m) => m.name), [], element.tagName);
   }
-  assert.deepEqual(byTag['sister-city-pairings'].attributes.map((a) => a.name), ['src', 'country', 'region', 'prefecture', 'search', 'sort', 'page-size', 'calendar', 'anniversary-year', 'hide-filters', 'color-scheme']);
+  assert.deepEqual(byTag['sister-city-pairings'].attributes.map((a) => a.name), ['src', 'country', 'region', 'prefecture', 'search', 'sort', 'page-size', 'calendar', 'anniversary-year', 'hide-filters', 'stories-src', 'story-href', 'color-scheme']);
+  assert.deepEqual(byTag['sister-city-stories'].attributes.map((a) => a.name), ['src', 'pairing', 'region', 'prefecture', 'decade', 'connection', 'search', 'calendar', 'hide-filters', 'color-scheme']);
 });
 
 test('every event names the type of its detail', () => {
   const types = Object.fromEntries(elements.map((element) => [element.tagName, Object.fromEntries(element.events.map((e) => [e.name, e.type?.text]))]));
   assert.deepEqual(types['sister-city-pairings'], { load: 'PairingsLoadDetail', error: 'PairingsErrorDetail' });
+  assert.deepEqual(types['sister-city-stories'], { load: 'StoriesLoadDetail', error: 'StoriesErrorDetail' });
   for (const form of ['sister-city-story-form', 'sister-city-request-form']) {
     assert.deepEqual(types[form], { 'sister-city-submit': 'SubmitDetail', 'sister-city-success': 'SuccessDetail', 'sister-city-error': 'ErrorDetail' });
   }

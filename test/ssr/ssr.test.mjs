@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 
 const exec = promisify(execFile);
 const root = new URL('../..', import.meta.url);
-const entries = ['sister-city-widgets', 'sister-city-widgets/pairings', 'sister-city-widgets/story-form', 'sister-city-widgets/request-form', 'sister-city-widgets/schema', 'sister-city-widgets/cdn'];
+const entries = ['sister-city-widgets', 'sister-city-widgets/pairings', 'sister-city-widgets/story-form', 'sister-city-widgets/request-form', 'sister-city-widgets/stories', 'sister-city-widgets/schema', 'sister-city-widgets/cdn'];
 
 test('every entry imports in Node without a DOM', async () => {
   for (const entry of entries) {
