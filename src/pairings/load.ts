@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { pairingSchema, type Pairing } from '../schema/pairing.js';
 import { parseCsv } from './csv.js';
+import { fastPairing, PAIRING_FIELDS } from './fast-check.js';
 
 export interface SkippedRow {
   /** CSV: the line of the file the row starts on. JSON: the item's 1-based position. */
@@ -33,10 +34,6 @@ export class PairingSourceError extends Error {
   }
 }
 
-const FIELDS = [
-  'na_country', 'na_region', 'na_name', 'na_name_ja', 'na_level', 'jp_prefecture', 'jp_name', 'jp_name_ja',
-  'jp_name_kana', 'jp_level', 'type', 'established', 'na_url', 'jp_url', 'note',
-] as const;
 const LOWER_CASE = new Set(['na_level', 'jp_level', 'type']);
 const UPPER_CASE = new Set(['na_country', 'na_region']);
 
@@ -47,7 +44,7 @@ const UPPER_CASE = new Set(['na_country', 'na_region']);
  */
 export function tidyRecord(raw: Record<string, unknown>): Record<string, unknown> {
   const tidy: Record<string, unknown> = {};
-  for (const field of FIELDS) {
+  for (const field of PAIRING_FIELDS) {
     let value = raw[field];
     if (typeof value === 'string') {
       value = value.trim();
@@ -74,7 +71,13 @@ export function checkRecords(records: { row: number; value: unknown }[]): Loaded
       skipped.push({ row, reason: 'not an object with pairing fields' });
       continue;
     }
-    const result = z.safeParse(pairingSchema, tidyRecord(value as Record<string, unknown>));
+    const record = tidyRecord(value as Record<string, unknown>);
+    const fast = fastPairing(record);
+    if (fast) {
+      pairings.push(fast);
+      continue;
+    }
+    const result = z.safeParse(pairingSchema, record);
     if (result.success) pairings.push(result.data);
     else {
       skipped.push({
