@@ -9,6 +9,7 @@ import { detectFormat, loadJson, loadText, PairingSourceError, type LoadedPairin
 import {
   facetsOf,
   filterEntries,
+  prepareSearch,
   sortEntries,
   SORTS,
   toEntries,
@@ -135,7 +136,9 @@ export class SisterCityPairings extends SisterCityElement {
   private filtersOpen = false;
 
   private entries: PairingEntry[] = [];
-  /** The filtered, sorted list, recomputed only when the data, filters, sort or language change. */
+  /** Every entry in the chosen order, sorted again only when the data, the sort or the language change. */
+  private sorted: PairingEntry[] = [];
+  /** The filtered, sorted list: `sorted` filtered again when the filters change. */
   private results: PairingEntry[] = [];
   private entriesLocale?: string;
   private facets?: Facets;
@@ -167,12 +170,31 @@ export class SisterCityPairings extends SisterCityElement {
       this.entries = toEntries(this.loaded.pairings);
       this.facets = facetsOf(this.entries);
       this.entriesLocale = this.locale;
+      this.prepareSearchWhenIdle(this.entries);
     }
     if (changed.has('sort')) this.sortKey = (SORTS as readonly string[]).includes(this.sort) ? this.sort : 'name';
     if (changed.has('pageSize')) this.shown = Math.max(1, this.pageSize || 100);
-    if (changed.has('loaded') || changed.has('filters') || changed.has('sortKey') || rebuilt) {
-      this.results = sortEntries(filterEntries(this.entries, this.filters), this.sortKey, this.locale);
-    }
+    const resorted = changed.has('loaded') || changed.has('sortKey') || rebuilt;
+    if (resorted) this.sorted = sortEntries(this.entries, this.sortKey, this.locale);
+    if (resorted || changed.has('filters')) this.results = filterEntries(this.sorted, this.filters);
+  }
+
+  /**
+   * Folds the entries' search text while the browser is idle after the first rows are shown, so that
+   * neither the first rows nor the first keystroke wait for it (a search before it is done folds the rest).
+   */
+  private prepareSearchWhenIdle(entries: readonly PairingEntry[]): void {
+    const idle =
+      globalThis.requestIdleCallback ?? ((step: IdleRequestCallback) => setTimeout(() => step({ didTimeout: false, timeRemaining: () => 10 })));
+    let done = 0;
+    const step = (deadline: IdleDeadline) => {
+      if (entries !== this.entries) return; // rebuilt meanwhile
+      // Short slices (5 ms), so that a key or click arriving meanwhile hardly waits.
+      const until = performance.now() + 5;
+      done = prepareSearch(entries, done, () => performance.now() > until || deadline.timeRemaining() < 1);
+      if (done < entries.length) idle(step);
+    };
+    idle(step);
   }
 
   /** Loads `src` again, for example after the file changed. */
