@@ -133,10 +133,8 @@ export function matches(entry: PairingEntry, filters: PairingFilters, terms: rea
 }
 
 export function filterEntries(entries: readonly PairingEntry[], filters: PairingFilters): PairingEntry[] {
-  const terms = foldForSearch(filters.search ?? '').split(' ').filter(Boolean);
-  if (terms.length === 0 && !filters.country && !filters.region && !filters.prefecture && !filters.type && !filters.decade) {
-    return [...entries];
-  }
+  if (!filtering(filters)) return [...entries];
+  const terms = searchTerms(filters);
   return entries.filter((entry) => matches(entry, filters, terms));
 }
 
@@ -154,9 +152,9 @@ export function jpSortName(pairing: Pairing, locale: Locale): string {
   return locale === 'ja' ? (pairing.jp_name_kana ?? pairing.jp_name_ja ?? pairing.jp_name) : pairing.jp_name;
 }
 
-export function sortEntries(entries: readonly PairingEntry[], sort: SortKey, locale: Locale): PairingEntry[] {
+/** The entries with their sort names computed once (not at every comparison), and how to compare them. */
+function sortable(entries: readonly PairingEntry[], sort: SortKey, locale: Locale) {
   const compareText = new Intl.Collator(locale, { sensitivity: 'base', numeric: true }).compare;
-  // Each entry's sort names once, not at every comparison.
   const items = entries.map((entry) => ({
     entry,
     na: naSortName(entry.pairing, locale),
@@ -176,7 +174,44 @@ export function sortEntries(entries: readonly PairingEntry[], sort: SortKey, loc
       byNa(a, b) ||
       byJp(a, b),
   };
-  return items.sort(compare[sort]).map((item) => item.entry);
+  return { items, compare: compare[sort] };
+}
+
+export function sortEntries(entries: readonly PairingEntry[], sort: SortKey, locale: Locale): PairingEntry[] {
+  const { items, compare } = sortable(entries, sort, locale);
+  return items.sort(compare).map((item) => item.entry);
+}
+
+/**
+ * `sortEntries(entries, sort, locale).slice(0, count)` without sorting them all: each entry is compared
+ * with the last of the first `count` kept so far (most go no further), so the first rows of a long
+ * list show before it is sorted. Ties keep the source order, as the (stable) full sort does.
+ */
+export function firstEntries(entries: readonly PairingEntry[], sort: SortKey, locale: Locale, count: number): PairingEntry[] {
+  const { items, compare } = sortable(entries, sort, locale);
+  const head: typeof items = [];
+  for (const item of items) {
+    if (head.length >= count && compare(item, head[head.length - 1]) >= 0) continue;
+    let low = 0;
+    let high = head.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compare(item, head[middle]) < 0) high = middle;
+      else low = middle + 1;
+    }
+    head.splice(low, 0, item);
+    if (head.length > count) head.pop();
+  }
+  return head.map((item) => item.entry);
+}
+
+/** Whether any filter would leave entries out (a search of separators only does not). */
+export function filtering(filters: PairingFilters): boolean {
+  return !!(filters.country || filters.region || filters.prefecture || filters.type || filters.decade) || searchTerms(filters).length > 0;
+}
+
+function searchTerms(filters: PairingFilters): string[] {
+  return foldForSearch(filters.search ?? '').split(' ').filter(Boolean);
 }
 
 function compareDates(a: PairingEntry, b: PairingEntry): number {

@@ -9,6 +9,8 @@ import { detectFormat, loadJson, loadText, PairingSourceError, type LoadedPairin
 import {
   facetsOf,
   filterEntries,
+  filtering,
+  firstEntries,
   prepareSearch,
   sortEntries,
   SORTS,
@@ -40,6 +42,12 @@ export interface PairingsErrorDetail {
 }
 
 const MAX_LOGGED_ROWS = 50;
+
+/** Runs `step` when the browser is idle (soon after, where requestIdleCallback is missing). */
+const whenIdle = (step: IdleRequestCallback): void => {
+  if ('requestIdleCallback' in globalThis) requestIdleCallback(step);
+  else setTimeout(() => step({ didTimeout: false, timeRemaining: () => 10 }));
+};
 
 /**
  * @tagname sister-city-pairings
@@ -136,10 +144,15 @@ export class SisterCityPairings extends SisterCityElement {
   private filtersOpen = false;
 
   private entries: PairingEntry[] = [];
-  /** Every entry in the chosen order, sorted again only when the data, the sort or the language change. */
-  private sorted: PairingEntry[] = [];
-  /** The filtered, sorted list: `sorted` filtered again when the filters change. */
+  /**
+   * Every entry in the chosen order, sorted again only when the data, the sort or the language change:
+   * while the browser is idle after the first rows, or at once when a filter needs it.
+   */
+  private sorted?: PairingEntry[];
+  /** The filtered, sorted list (`sorted` filtered again when the filters change), or only its first rows while `partial`. */
   private results: PairingEntry[] = [];
+  /** Whether `results` holds only the first `shown` entries of the unfiltered list, before it is all sorted. */
+  private partial = false;
   private entriesLocale?: string;
   private facets?: Facets;
   private abort?: AbortController;
@@ -175,8 +188,35 @@ export class SisterCityPairings extends SisterCityElement {
     if (changed.has('sort')) this.sortKey = (SORTS as readonly string[]).includes(this.sort) ? this.sort : 'name';
     if (changed.has('pageSize')) this.shown = Math.max(1, this.pageSize || 100);
     const resorted = changed.has('loaded') || changed.has('sortKey') || rebuilt;
-    if (resorted) this.sorted = sortEntries(this.entries, this.sortKey, this.locale);
-    if (resorted || changed.has('filters')) this.results = filterEntries(this.sorted, this.filters);
+    if (resorted) {
+      this.sorted = undefined;
+      if (this.entries.length > 0) this.sortWhenIdle();
+    }
+    if (!this.sorted && filtering(this.filters)) this.sorted = sortEntries(this.entries, this.sortKey, this.locale);
+    if (this.sorted) {
+      if (resorted || changed.has('filters') || this.partial) {
+        this.results = filterEntries(this.sorted, this.filters);
+        this.partial = false;
+      }
+    } else if (resorted || changed.has('filters') || changed.has('shown')) {
+      // Nothing filtered and not sorted yet: the first rows need not wait for the whole list to be sorted.
+      this.results = firstEntries(this.entries, this.sortKey, this.locale, this.shown);
+      this.partial = true;
+    }
+  }
+
+  /** How many pairings the filters let through. */
+  private get resultCount(): number {
+    return this.partial ? this.entries.length : this.results.length;
+  }
+
+  private sortWhenIdle(): void {
+    const { entries, sortKey, locale } = this;
+    whenIdle(() => {
+      if (!this.sorted && entries === this.entries && sortKey === this.sortKey && locale === this.locale) {
+        this.sorted = sortEntries(entries, sortKey, locale);
+      }
+    });
   }
 
   /**
@@ -184,17 +224,15 @@ export class SisterCityPairings extends SisterCityElement {
    * neither the first rows nor the first keystroke wait for it (a search before it is done folds the rest).
    */
   private prepareSearchWhenIdle(entries: readonly PairingEntry[]): void {
-    const idle =
-      globalThis.requestIdleCallback ?? ((step: IdleRequestCallback) => setTimeout(() => step({ didTimeout: false, timeRemaining: () => 10 })));
     let done = 0;
     const step = (deadline: IdleDeadline) => {
       if (entries !== this.entries) return; // rebuilt meanwhile
       // Short slices (5 ms), so that a key or click arriving meanwhile hardly waits.
       const until = performance.now() + 5;
       done = prepareSearch(entries, done, () => performance.now() > until || deadline.timeRemaining() < 1);
-      if (done < entries.length) idle(step);
+      if (done < entries.length) whenIdle(step);
     };
-    idle(step);
+    whenIdle(step);
   }
 
   /** Loads `src` again, for example after the file changed. */
@@ -341,9 +379,10 @@ export class SisterCityPairings extends SisterCityElement {
 
   protected override render(): TemplateResult {
     const results = this.results;
+    const count = this.resultCount;
     return html`
       ${renderControls(this.controlsView())}
-      <p class="status" role="status" part="status">${this.statusText(results.length)}</p>
+      <p class="status" role="status" part="status">${this.statusText(count)}</p>
       ${this.loadState === 'ready' && this.loaded.skipped.length > 0 ?
         html`<p class="skipped" part="message">
           ${plural(this.locale, this.loaded.skipped.length, {
@@ -352,7 +391,7 @@ export class SisterCityPairings extends SisterCityElement {
           })}
         </p>`
       : nothing}
-      ${this.renderBody(results)}
+      ${this.renderBody(results, count)}
       <slot hidden></slot>
     `;
   }
@@ -378,7 +417,7 @@ export class SisterCityPairings extends SisterCityElement {
     }
   }
 
-  private renderBody(results: PairingEntry[]): TemplateResult | typeof nothing {
+  private renderBody(results: PairingEntry[], count: number): TemplateResult | typeof nothing {
     switch (this.loadState) {
       case 'idle':
         return html`<p class="message" part="message">${msg('No pairings to show yet.')}</p>`;
@@ -401,7 +440,7 @@ export class SisterCityPairings extends SisterCityElement {
     if (this.entries.length === 0) {
       return html`<p class="message" part="message">${msg('No pairings to show yet.')}</p>`;
     }
-    if (results.length === 0) {
+    if (count === 0) {
       return html`<div class="message" part="message">
         <p>${msg('No pairings match your search. Check the spelling or clear the filters.')}</p>
         ${this.changedFilters ?
@@ -411,7 +450,7 @@ export class SisterCityPairings extends SisterCityElement {
     }
     const visible = results.slice(0, this.shown);
     const row = { locale: this.locale, calendar: this.calendar, anniversaryYear: this.anniversaryYear };
-    const remaining = results.length - visible.length;
+    const remaining = count - visible.length;
     return html`
       <table role="table" part="table">
         <caption class="visually-hidden">${msg('Sister-city pairings')}</caption>
