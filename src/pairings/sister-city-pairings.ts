@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { SisterCityElement } from '../base/sister-city-element.js';
 import { formatNumber, plural, type Calendar } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
@@ -463,7 +462,12 @@ export class SisterCityPairings extends SisterCityElement {
           </tr>
         </thead>
         <tbody role="rowgroup">
-          ${repeat(visible, (entry) => entry.key, (entry) => renderRow(entry, row))}
+          ${
+            // Not keyed: a search or "Clear" refills the rows already there rather than removing 100 rows
+            // and creating 100 others (a third less CPU, measured). Focus is never in a row while the results
+            // change (it is in the search box, a menu or "Show more", which only appends).
+            visible.map((entry) => renderRow(entry, row))
+          }
         </tbody>
       </table>
       ${remaining > 0 ?
