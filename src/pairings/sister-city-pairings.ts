@@ -5,20 +5,8 @@ import { msg, str } from '../i18n/localize.js';
 import type { PairingInput } from '../schema/pairing.js';
 import { sourceProblemLabel } from './labels.js';
 import { detectFormat, loadJson, loadText, PairingSourceError, type LoadedPairings, type SkippedRow, type SourceProblem } from './load.js';
-import {
-  facetsOf,
-  filterEntries,
-  filtering,
-  firstEntries,
-  prepareSearch,
-  sortEntries,
-  SORTS,
-  toEntries,
-  type Facets,
-  type PairingEntry,
-  type PairingFilters,
-  type SortKey,
-} from './query.js';
+import { PairingList } from './pairing-list.js';
+import { SORTS, type PairingEntry, type PairingFilters, type SortKey } from './query.js';
 import { pairingsStyles } from './pairings.styles.js';
 import { strings } from '../generated/strings/pairings.js';
 import { renderControls, type ControlsView } from './render-controls.js';
@@ -41,12 +29,6 @@ export interface PairingsErrorDetail {
 }
 
 const MAX_LOGGED_ROWS = 50;
-
-/** Runs `step` when the browser is idle (soon after, where requestIdleCallback is missing). */
-const whenIdle = (step: IdleRequestCallback): void => {
-  if ('requestIdleCallback' in globalThis) requestIdleCallback(step);
-  else setTimeout(() => step({ didTimeout: false, timeRemaining: () => 10 }));
-};
 
 /**
  * @tagname sister-city-pairings
@@ -142,18 +124,9 @@ export class SisterCityPairings extends SisterCityElement {
   /** On a narrow widget the menus fold behind a "Filters" button. */
   private filtersOpen = false;
 
-  private entries: PairingEntry[] = [];
-  /**
-   * Every entry in the chosen order, sorted again only when the data, the sort or the language change:
-   * while the browser is idle after the first rows, or at once when a filter needs it.
-   */
-  private sorted?: PairingEntry[];
-  /** The filtered, sorted list (`sorted` filtered again when the filters change), or only its first rows while `partial`. */
-  private results: PairingEntry[] = [];
-  /** Whether `results` holds only the first `shown` entries of the unfiltered list, before it is all sorted. */
-  private partial = false;
+  /** The entries, sorted and filtered: only what changed is done again at each update. */
+  private list = new PairingList();
   private entriesLocale?: string;
-  private facets?: Facets;
   private abort?: AbortController;
   private problem?: SourceProblem;
 
@@ -179,59 +152,15 @@ export class SisterCityPairings extends SisterCityElement {
     // Search text holds region names in the languages loaded so far, so it is rebuilt when the language changes.
     const rebuilt = changed.has('loaded') || this.entriesLocale !== this.locale;
     if (rebuilt) {
-      this.entries = toEntries(this.loaded.pairings);
-      this.facets = facetsOf(this.entries);
+      this.list.setPairings(this.loaded.pairings);
       this.entriesLocale = this.locale;
-      this.prepareSearchWhenIdle(this.entries);
     }
     if (changed.has('sort')) this.sortKey = (SORTS as readonly string[]).includes(this.sort) ? this.sort : 'name';
     if (changed.has('pageSize')) this.shown = Math.max(1, this.pageSize || 100);
-    const resorted = changed.has('loaded') || changed.has('sortKey') || rebuilt;
-    if (resorted) {
-      this.sorted = undefined;
-      if (this.entries.length > 0) this.sortWhenIdle();
-    }
-    if (!this.sorted && filtering(this.filters)) this.sorted = sortEntries(this.entries, this.sortKey, this.locale);
-    if (this.sorted) {
-      if (resorted || changed.has('filters') || this.partial) {
-        this.results = filterEntries(this.sorted, this.filters);
-        this.partial = false;
-      }
-    } else if (resorted || changed.has('filters') || changed.has('shown')) {
-      // Nothing filtered and not sorted yet: the first rows need not wait for the whole list to be sorted.
-      this.results = firstEntries(this.entries, this.sortKey, this.locale, this.shown);
-      this.partial = true;
-    }
-  }
-
-  /** How many pairings the filters let through. */
-  private get resultCount(): number {
-    return this.partial ? this.entries.length : this.results.length;
-  }
-
-  private sortWhenIdle(): void {
-    const { entries, sortKey, locale } = this;
-    whenIdle(() => {
-      if (!this.sorted && entries === this.entries && sortKey === this.sortKey && locale === this.locale) {
-        this.sorted = sortEntries(entries, sortKey, locale);
-      }
-    });
-  }
-
-  /**
-   * Folds the entries' search text while the browser is idle after the first rows are shown, so that
-   * neither the first rows nor the first keystroke wait for it (a search before it is done folds the rest).
-   */
-  private prepareSearchWhenIdle(entries: readonly PairingEntry[]): void {
-    let done = 0;
-    const step = (deadline: IdleDeadline) => {
-      if (entries !== this.entries) return; // rebuilt meanwhile
-      // Short slices (5 ms), so that a key or click arriving meanwhile hardly waits.
-      const until = performance.now() + 5;
-      done = prepareSearch(entries, done, () => performance.now() > until || deadline.timeRemaining() < 1);
-      if (done < entries.length) whenIdle(step);
-    };
-    whenIdle(step);
+    this.list.update(
+      { sortKey: this.sortKey, locale: this.locale, filters: this.filters, shown: this.shown },
+      { resorted: changed.has('loaded') || changed.has('sortKey') || rebuilt, filters: changed.has('filters'), shown: changed.has('shown') },
+    );
   }
 
   /** Loads `src` again, for example after the file changed. */
@@ -327,7 +256,7 @@ export class SisterCityPairings extends SisterCityElement {
   private setFilter<K extends keyof PairingFilters>(key: K, value: PairingFilters[K]): void {
     this.filters = { ...this.filters, [key]: value };
     if (key === 'country' && value && this.filters.region) {
-      const regionInCountry = this.facets?.regions.some((r) => r.country === value && r.code === this.filters.region);
+      const regionInCountry = this.list.facets?.regions.some((r) => r.country === value && r.code === this.filters.region);
       if (!regionInCountry) this.filters = { ...this.filters, region: undefined };
     }
     this.shown = Math.max(1, this.pageSize || 100);
@@ -363,7 +292,7 @@ export class SisterCityPairings extends SisterCityElement {
   private controlsView(): ControlsView {
     return {
       locale: this.locale,
-      facets: this.facets,
+      facets: this.list.facets,
       filters: this.filters,
       sortKey: this.sortKey,
       hideFilters: this.hideFilters,
@@ -377,8 +306,7 @@ export class SisterCityPairings extends SisterCityElement {
   }
 
   protected override render(): TemplateResult {
-    const results = this.results;
-    const count = this.resultCount;
+    const { results, count } = this.list;
     return html`
       ${renderControls(this.controlsView())}
       <p class="status" role="status" part="status">${this.statusText(count)}</p>
@@ -396,7 +324,7 @@ export class SisterCityPairings extends SisterCityElement {
   }
 
   private statusText(count: number): string {
-    const total = this.entries.length;
+    const total = this.list.entries.length;
     switch (this.loadState) {
       case 'loading':
         return msg('Loading pairings…');
@@ -436,7 +364,7 @@ export class SisterCityPairings extends SisterCityElement {
           </p>
         </div>`;
     }
-    if (this.entries.length === 0) {
+    if (this.list.entries.length === 0) {
       return html`<p class="message" part="message">${msg('No pairings to show yet.')}</p>`;
     }
     if (count === 0) {
