@@ -152,17 +152,19 @@ export async function measureCpu(browser, baseUrl, kind, set, rate) {
     const load = since(start, end);
     if (load.ThreadTime < 0) throw new Error('the renderer changed during navigation: its metrics restarted');
 
-    // Let deferred work finish before the keystrokes: wait until the main thread has used under 5 ms of
-    // CPU in 300 ms. `idle` is the CPU from navigation start to then: load plus what was deferred after it.
+    // Let deferred work finish before the keystrokes: wait until the main thread has used under 3 ms of
+    // CPU (× the throttling: reading the metrics costs some) in 300 ms, 20 s at most. `idle` is the CPU from
+    // navigation start to then: load plus what was deferred after it.
     const quiet = async () => {
       let last = await metrics(cdp);
-      for (let i = 0; i < 100; i++) {
+      for (let i = 0; i < 66; i++) {
         await new Promise((done) => setTimeout(done, 300));
         const now = await metrics(cdp);
-        if (now.ThreadTime - last.ThreadTime < 5) return now;
+        if (now.ThreadTime - last.ThreadTime < 3 * rate) return now;
         last = now;
       }
-      throw new Error(`${kind} ${set.id}: the page never went quiet`);
+      console.warn(`${kind} ${set.id} at ${rate}x: the main thread never went quiet; measuring anyway`);
+      return last;
     };
     const idle = since(start, await quiet());
     const step = async (texts) => {
