@@ -3,6 +3,10 @@
 // pages in Chromium, on a plain page served the way a webmaster would serve it.
 //
 //   node bench/pairings.mjs [--runs N] [--warmup N] [--cpu-throttle N] [--skip-10k]
+//                           [--cpu-runs N] [--cpu-rates 1,4] [--cpu-only | --skip-cpu]
+//
+// Then (bench/pairings-cpu.mjs) the widget's main-thread CPU against a plain DOM table doing the same
+// work, interleaved, at 1× and 4× CPU, on 2,000 and 10,000 rows fed by CSV and by property.
 //
 // Timings are measured inside the page with performance.now() and reported,
 // never asserted: the script exits non-zero only when something fails to run
@@ -18,6 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { generateCsv } from '../test/fixtures/generate.mjs';
+import { cpuRoutes, runCpuComparison } from './pairings-cpu.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
@@ -37,11 +42,19 @@ const { values: options } = parseArgs({
     warmup: { type: 'string', default: '1' },
     'cpu-throttle': { type: 'string', default: '1' },
     'skip-10k': { type: 'boolean', default: false },
+    'cpu-runs': { type: 'string', default: '5' },
+    'cpu-warmup': { type: 'string', default: '1' },
+    'cpu-rates': { type: 'string', default: '1,4' },
+    'cpu-only': { type: 'boolean', default: false },
+    'skip-cpu': { type: 'boolean', default: false },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (options.help) {
-  console.log('Usage: node bench/pairings.mjs [--runs N (5)] [--warmup N (1)] [--cpu-throttle N (1 = none)] [--skip-10k]');
+  console.log(
+    'Usage: node bench/pairings.mjs [--runs N (5)] [--warmup N (1)] [--cpu-throttle N (1 = none)] [--skip-10k]\n' +
+      '                              [--cpu-runs N (5)] [--cpu-warmup N (1)] [--cpu-rates 1,4] [--cpu-only | --skip-cpu]',
+  );
   process.exit(0);
 }
 const usageError = (message) => {
@@ -57,6 +70,10 @@ const RUNS = positiveInt('runs', 1);
 const WARMUP = positiveInt('warmup', 0);
 const CPU_THROTTLE = Number(options['cpu-throttle']);
 if (!(CPU_THROTTLE >= 1)) usageError(`--cpu-throttle must be a number ≥ 1, got ${options['cpu-throttle']}`);
+const CPU_RUNS = positiveInt('cpu-runs', 1);
+const CPU_WARMUP = positiveInt('cpu-warmup', 0);
+const CPU_RATES = options['cpu-rates'].split(',').map(Number);
+if (!CPU_RATES.every((rate) => rate >= 1)) usageError(`--cpu-rates must be numbers ≥ 1, got ${options['cpu-rates']}`);
 
 // The two data sets: the brief's 2,000 rows with 20 broken ones, and a
 // 10,000-row file (1 % broken as well) for headroom.
@@ -106,6 +123,7 @@ function startServer() {
   // The bundle is read once, so that every run measures the same script even if dist/ is rebuilt meanwhile.
   const bundle = readFileSync(BUNDLE);
   routes.set('/dist/classic/sister-city-pairings.js', { type: TYPES['.js'], body: bundle });
+  for (const [path, route] of cpuRoutes(readFileSync(join(ROOT, 'bench/floor/plain-table.mjs')))) routes.set(path, route);
   for (const set of Object.values(DATASETS)) {
     routes.set(set.page, { type: 'text/html; charset=utf-8', body: page(set.csv) });
     routes.set(set.csv, { type: 'text/csv; charset=utf-8', body: generateCsv(set.rows, set.bad) });
@@ -470,6 +488,46 @@ const pick = (run, key) => key.split('.').reduce((o, k) => o?.[k], run);
 
 // ---------------------------------------------------------------------------
 
+async function timings(browser, baseUrl) {
+  const throttleNote = CPU_THROTTLE > 1 ? `, CPU throttled ×${CPU_THROTTLE}` : '';
+  console.log(
+    `Chromium ${browser.version()} on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}${throttleNote}; ` +
+      `${RUNS} runs of ${expectedStatus(DATASETS.main)} after ${WARMUP} warm-up run${WARMUP === 1 ? '' : 's'}, served at ${baseUrl}`,
+  );
+
+  for (let i = 0; i < WARMUP; i++) {
+    await measure(browser, baseUrl, DATASETS.main);
+    console.log(`warm-up ${i + 1}/${WARMUP} done`);
+  }
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const run = await measure(browser, baseUrl, DATASETS.main);
+    runs.push(run);
+    console.log(
+      `run ${i + 1}/${RUNS}: first rows ${run.load.firstRows.toFixed(0)} ms, keystroke ${run.keystroke.update.toFixed(0)} ms, ` +
+        `sort ${run.sortYear.update.toFixed(0)} ms, show more ×${SHOW_MORE_CLICKS} ${run.showMore.update.toFixed(0)} ms ` +
+        `(${run.showMore.rowsBefore} → ${run.showMore.rowsAfter} rows), longest task ${run.load.longestTask.toFixed(0)} / ${run.typing.longestTask.toFixed(0)} ms`,
+    );
+  }
+  let largeRun;
+  if (!options['skip-10k']) {
+    largeRun = await measure(browser, baseUrl, DATASETS.large);
+    console.log(`10k run: first rows ${largeRun.load.firstRows.toFixed(0)} ms, status "${expectedStatus(DATASETS.large)}"`);
+  }
+
+  const summary = Object.fromEntries(
+    KEYS.map((key) => {
+      const values = runs.map((run) => pick(run, key));
+      return [key, { median: round(median(values)), worst: round(worst(values)), runs: values.map(round) }];
+    }),
+  );
+  const large = largeRun && Object.fromEntries(KEYS.map((key) => [key, round(pick(largeRun, key))]));
+  printTable(summary, large);
+  verdict(summary, large, runs, largeRun);
+
+  return { summary, large, largeRun, runs };
+}
+
 async function main() {
   await ensureBuilt();
   let server;
@@ -482,42 +540,11 @@ async function main() {
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
       args: ['--no-sandbox', '--disable-gpu', '--headless=new', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
     });
-    const throttleNote = CPU_THROTTLE > 1 ? `, CPU throttled ×${CPU_THROTTLE}` : '';
-    console.log(
-      `Chromium ${browser.version()} on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}${throttleNote}; ` +
-        `${RUNS} runs of ${expectedStatus(DATASETS.main)} after ${WARMUP} warm-up run${WARMUP === 1 ? '' : 's'}, served at ${baseUrl}`,
-    );
-
-    for (let i = 0; i < WARMUP; i++) {
-      await measure(browser, baseUrl, DATASETS.main);
-      console.log(`warm-up ${i + 1}/${WARMUP} done`);
-    }
-    const runs = [];
-    for (let i = 0; i < RUNS; i++) {
-      const run = await measure(browser, baseUrl, DATASETS.main);
-      runs.push(run);
-      console.log(
-        `run ${i + 1}/${RUNS}: first rows ${run.load.firstRows.toFixed(0)} ms, keystroke ${run.keystroke.update.toFixed(0)} ms, ` +
-          `sort ${run.sortYear.update.toFixed(0)} ms, show more ×${SHOW_MORE_CLICKS} ${run.showMore.update.toFixed(0)} ms ` +
-          `(${run.showMore.rowsBefore} → ${run.showMore.rowsAfter} rows), longest task ${run.load.longestTask.toFixed(0)} / ${run.typing.longestTask.toFixed(0)} ms`,
-      );
-    }
-    let largeRun;
-    if (!options['skip-10k']) {
-      largeRun = await measure(browser, baseUrl, DATASETS.large);
-      console.log(`10k run: first rows ${largeRun.load.firstRows.toFixed(0)} ms, status "${expectedStatus(DATASETS.large)}"`);
-    }
-
-    const summary = Object.fromEntries(
-      KEYS.map((key) => {
-        const values = runs.map((run) => pick(run, key));
-        return [key, { median: round(median(values)), worst: round(worst(values)), runs: values.map(round) }];
-      }),
-    );
-    const large = largeRun && Object.fromEntries(KEYS.map((key) => [key, round(pick(largeRun, key))]));
-    printTable(summary, large);
-    verdict(summary, large, runs, largeRun);
-
+    let timing;
+    if (!options['cpu-only']) timing = await timings(browser, baseUrl);
+    const cpu =
+      options['skip-cpu'] ? null : await runCpuComparison(browser, baseUrl, { runs: CPU_RUNS, warmup: CPU_WARMUP, rates: CPU_RATES });
+    const { summary, large, largeRun, runs } = timing ?? {};
     const roundDeep = (value) =>
       typeof value === 'number' ? round(value)
       : Array.isArray(value) ? value.map(roundDeep)
@@ -547,7 +574,8 @@ async function main() {
       },
       summary,
       large: largeRun ? { figures: large, run: roundDeep(largeRun) } : null,
-      runs: roundDeep(runs),
+      runs: runs ? roundDeep(runs) : null,
+      floor: cpu,
     };
     mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
     writeFileSync(RESULTS, JSON.stringify(result, null, 2) + '\n');

@@ -9,6 +9,11 @@ export interface CsvRecord {
   fields: string[];
 }
 
+const COMMA = 44;
+const QUOTE = 34;
+const CR = 13;
+const LF = 10;
+
 export function parseCsv(text: string): CsvRecord[] {
   const records: CsvRecord[] = [];
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -27,35 +32,50 @@ export function parseCsv(text: string): CsvRecord[] {
     field = '';
   };
 
-  while (i < source.length) {
-    const char = source[i];
+  const length = source.length;
+  // Runs of ordinary characters are sliced whole rather than added one by one (that was most of the
+  // parse): an unquoted run up to the next comma, quote or line end; a quoted run up to the next quote.
+  while (i < length) {
     if (quoted) {
-      if (char === '"') {
-        if (source[i + 1] === '"') {
-          field += '"';
-          i += 2;
-          continue;
-        }
-        quoted = false;
-      } else {
-        if (char === '\n' || (char === '\r' && source[i + 1] !== '\n')) line++;
-        field += char;
+      let end = source.indexOf('"', i);
+      if (end === -1) end = length;
+      for (let k = i; k < end; k++) {
+        const code = source.charCodeAt(k);
+        if (code === LF || (code === CR && source.charCodeAt(k + 1) !== LF)) line++;
       }
-      i++;
+      field += source.slice(i, end);
+      if (end === length) break;
+      if (source.charCodeAt(end + 1) === QUOTE) {
+        field += '"';
+        i = end + 2;
+      } else {
+        quoted = false;
+        i = end + 1;
+      }
       continue;
     }
-    if (char === '"' && field === '') {
-      quoted = true;
-    } else if (char === ',') {
+    let end = i;
+    for (let code = source.charCodeAt(end); end < length; code = source.charCodeAt(++end)) {
+      if (code === COMMA || code === QUOTE || code === CR || code === LF) break;
+    }
+    if (end > i) {
+      field += source.slice(i, end);
+      i = end;
+      continue;
+    }
+    const code = source.charCodeAt(i);
+    if (code === QUOTE) {
+      // A quote opens a quoted field only at its start; elsewhere it is an ordinary character.
+      if (field === '') quoted = true;
+      else field += '"';
+    } else if (code === COMMA) {
       fields.push(field);
       field = '';
-    } else if (char === '\r' || char === '\n') {
-      if (char === '\r' && source[i + 1] === '\n') i++;
+    } else {
+      if (code === CR && source.charCodeAt(i + 1) === LF) i++;
       endRecord();
       line++;
       recordLine = line;
-    } else {
-      field += char;
     }
     i++;
   }

@@ -5,6 +5,7 @@
 import * as z from 'zod/mini';
 import { pairingSchema, type Pairing } from '../schema/pairing.js';
 import { parseCsv } from './csv.js';
+import { fastPairing, PAIRING_FIELDS } from './fast-check.js';
 
 export interface SkippedRow {
   /** CSV: the line of the file the row starts on. JSON: the item's 1-based position. */
@@ -33,10 +34,6 @@ export class PairingSourceError extends Error {
   }
 }
 
-const FIELDS = [
-  'na_country', 'na_region', 'na_name', 'na_name_ja', 'na_level', 'jp_prefecture', 'jp_name', 'jp_name_ja',
-  'jp_name_kana', 'jp_level', 'type', 'established', 'na_url', 'jp_url', 'note',
-] as const;
 const LOWER_CASE = new Set(['na_level', 'jp_level', 'type']);
 const UPPER_CASE = new Set(['na_country', 'na_region']);
 
@@ -47,7 +44,7 @@ const UPPER_CASE = new Set(['na_country', 'na_region']);
  */
 export function tidyRecord(raw: Record<string, unknown>): Record<string, unknown> {
   const tidy: Record<string, unknown> = {};
-  for (const field of FIELDS) {
+  for (const field of PAIRING_FIELDS) {
     let value = raw[field];
     if (typeof value === 'string') {
       value = value.trim();
@@ -67,23 +64,27 @@ export function tidyRecord(raw: Record<string, unknown>): Record<string, unknown
 }
 
 export function checkRecords(records: { row: number; value: unknown }[]): LoadedPairings {
+  // Two passes: the fast check of every row first, then the schema for the rows it did not accept, so
+  // that zod's objects and errors stay out of the loop over the good rows.
+  const fast = records.map(({ value }) =>
+    typeof value === 'object' && value !== null && !Array.isArray(value) ? fastPairing(tidyRecord(value as Record<string, unknown>)) : undefined,
+  );
   const pairings: Pairing[] = [];
   const skipped: SkippedRow[] = [];
-  for (const { row, value } of records) {
-    if (typeof value !== 'object' || value === null || Array.isArray(value)) {
-      skipped.push({ row, reason: 'not an object with pairing fields' });
-      continue;
-    }
-    const result = z.safeParse(pairingSchema, tidyRecord(value as Record<string, unknown>));
-    if (result.success) pairings.push(result.data);
-    else {
-      skipped.push({
-        row,
-        reason: result.error.issues.map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`).join('; '),
-      });
-    }
-  }
+  records.forEach(({ row, value }, i) => {
+    const checked = fast[i] ?? checkSlowly(row, value);
+    if ('reason' in checked) skipped.push(checked);
+    else pairings.push(checked);
+  });
   return { pairings, skipped };
+}
+
+/** The schema's verdict on a row the fast check did not accept: the pairing, or the row and why it is skipped. */
+function checkSlowly(row: number, value: unknown): Pairing | SkippedRow {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { row, reason: 'not an object with pairing fields' };
+  const result = z.safeParse(pairingSchema, tidyRecord(value as Record<string, unknown>));
+  if (result.success) return result.data;
+  return { row, reason: result.error.issues.map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`).join('; ') };
 }
 
 export function loadCsv(text: string): LoadedPairings {

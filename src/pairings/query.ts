@@ -14,8 +14,8 @@ export interface PairingEntry {
   /** Stable key for keyed rendering: the position in the source. */
   key: number;
   pairing: Pairing;
-  /** Every name of both sides and their regions, folded by `foldForSearch`. */
-  haystack: string;
+  /** Every name of both sides and their regions, folded by `foldForSearch`; built on first use. */
+  readonly haystack: string;
   year: number | undefined;
 }
 
@@ -36,6 +36,7 @@ const COUNTRY_ORDER = ['US', 'CA'];
 const KATAKANA = /[\u30a1-\u30f6]/g;
 const MARKS = /[\u0300-\u036f]/g;
 const SEPARATORS = /[\s\-‐–—・·.,'’()（）]+/g;
+const ASCII = /^[\x00-\x7f]*$/;
 
 /**
  * Folds text so that case, accents, macrons, full/half width and
@@ -43,6 +44,8 @@ const SEPARATORS = /[\s\-‐–—・·.,'’()（）]+/g;
  * "コウベ" → "こうべ", "Montréal" → "montreal".
  */
 export function foldForSearch(text: string): string {
+  // Plain ASCII is its own NFKC, NFD and NFC form and has no marks or kana: only case and separators.
+  if (ASCII.test(text)) return text.toLowerCase().replace(SEPARATORS, ' ').trim();
   return text
     .normalize('NFKC')
     .toLowerCase()
@@ -54,29 +57,66 @@ export function foldForSearch(text: string): string {
     .trim();
 }
 
+/**
+ * The entries of `pairings`. Their search text is folded on first use (a search, or
+ * `prepareSearch` after the first rows are shown), not before the first rows; the names of a region
+ * or prefecture are folded once for all the entries that share it.
+ */
 export function toEntries(pairings: readonly Pairing[]): PairingEntry[] {
-  return pairings.map((pairing, key) => ({
-    key,
-    pairing,
-    haystack: foldForSearch(
-      [
-        pairing.na_name,
-        pairing.na_name_ja,
-        pairing.jp_name,
-        pairing.jp_name_ja,
-        pairing.jp_name_kana,
-        regionName(pairing.na_country, pairing.na_region, 'en'),
-        regionName(pairing.na_country, pairing.na_region, 'ja'),
-        regionName(pairing.na_country, pairing.na_region, 'fr-CA'),
-        prefectureName(pairing.jp_prefecture, 'en'),
-        prefectureName(pairing.jp_prefecture, 'ja'),
-        PREFECTURES_KANA[pairing.jp_prefecture - 1],
-      ]
-        .filter(Boolean)
-        .join(' | '),
-    ),
-    year: pairing.established ? Number(pairing.established.slice(0, 4)) : undefined,
-  }));
+  const regions = new Map<string, string>();
+  const prefectures = new Map<number, string>();
+  const regionText = ({ na_country: country, na_region: code }: Pairing) => {
+    const key = `${country}-${code}`;
+    let folded = regions.get(key);
+    if (folded === undefined) {
+      const names = [regionName(country, code, 'en'), regionName(country, code, 'ja'), regionName(country, code, 'fr-CA')];
+      regions.set(key, (folded = foldParts(names)));
+    }
+    return folded;
+  };
+  const prefectureText = (code: number) => {
+    let folded = prefectures.get(code);
+    if (folded === undefined) {
+      const names = [prefectureName(code, 'en'), prefectureName(code, 'ja'), PREFECTURES_KANA[code - 1]];
+      prefectures.set(code, (folded = foldParts(names)));
+    }
+    return folded;
+  };
+  const haystack = (p: Pairing) =>
+    [foldParts([p.na_name, p.na_name_ja, p.jp_name, p.jp_name_ja, p.jp_name_kana]), regionText(p), prefectureText(p.jp_prefecture)]
+      .filter(Boolean)
+      .join(' | ');
+  return pairings.map((pairing, key) => {
+    let folded: string | undefined;
+    return {
+      key,
+      pairing,
+      get haystack() {
+        return (folded ??= haystack(pairing));
+      },
+      year: pairing.established ? Number(pairing.established.slice(0, 4)) : undefined,
+    };
+  });
+}
+
+/** Folds each present part and joins them: what folding the parts joined with " | " gives, part by part. */
+function foldParts(parts: readonly (string | undefined)[]): string {
+  return parts
+    .filter((part): part is string => !!part)
+    .map(foldForSearch)
+    .join(' | ');
+}
+
+/**
+ * Folds the search text of the entries from `from` on, 100 at a time, until `stop()` says so;
+ * returns where it stopped (the length of `entries` when all are done).
+ */
+export function prepareSearch(entries: readonly PairingEntry[], from: number, stop: () => boolean): number {
+  let i = from;
+  while (i < entries.length && !stop()) {
+    for (const end = Math.min(entries.length, i + 100); i < end; i++) void entries[i].haystack;
+  }
+  return i;
 }
 
 export function matches(entry: PairingEntry, filters: PairingFilters, terms: readonly string[]): boolean {
@@ -93,7 +133,8 @@ export function matches(entry: PairingEntry, filters: PairingFilters, terms: rea
 }
 
 export function filterEntries(entries: readonly PairingEntry[], filters: PairingFilters): PairingEntry[] {
-  const terms = foldForSearch(filters.search ?? '').split(' ').filter(Boolean);
+  if (!filtering(filters)) return [...entries];
+  const terms = searchTerms(filters);
   return entries.filter((entry) => matches(entry, filters, terms));
 }
 
@@ -111,32 +152,66 @@ export function jpSortName(pairing: Pairing, locale: Locale): string {
   return locale === 'ja' ? (pairing.jp_name_kana ?? pairing.jp_name_ja ?? pairing.jp_name) : pairing.jp_name;
 }
 
-export function sortEntries(entries: readonly PairingEntry[], sort: SortKey, locale: Locale): PairingEntry[] {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  const byNa = (a: PairingEntry, b: PairingEntry) =>
-    collator.compare(naSortName(a.pairing, locale), naSortName(b.pairing, locale));
-  const byJp = (a: PairingEntry, b: PairingEntry) =>
-    collator.compare(jpSortName(a.pairing, locale), jpSortName(b.pairing, locale));
-  const regionLabel = new Map<PairingEntry, string>();
-  const region = (entry: PairingEntry) => {
-    let label = regionLabel.get(entry);
-    if (label === undefined) {
-      label = regionName(entry.pairing.na_country, entry.pairing.na_region, locale);
-      regionLabel.set(entry, label);
-    }
-    return label;
-  };
-  const compare: Record<SortKey, (a: PairingEntry, b: PairingEntry) => number> = {
+/** The entries with their sort names computed once (not at every comparison), and how to compare them. */
+function sortable(entries: readonly PairingEntry[], sort: SortKey, locale: Locale) {
+  const compareText = new Intl.Collator(locale, { sensitivity: 'base', numeric: true }).compare;
+  const items = entries.map((entry) => ({
+    entry,
+    na: naSortName(entry.pairing, locale),
+    jp: jpSortName(entry.pairing, locale),
+    region: sort === 'region' ? regionName(entry.pairing.na_country, entry.pairing.na_region, locale) : '',
+  }));
+  type Item = (typeof items)[number];
+  const byNa = (a: Item, b: Item) => compareText(a.na, b.na);
+  const byJp = (a: Item, b: Item) => compareText(a.jp, b.jp);
+  const compare: Record<SortKey, (a: Item, b: Item) => number> = {
     name: (a, b) => byNa(a, b) || byJp(a, b),
     'japanese-name': (a, b) => byJp(a, b) || byNa(a, b),
-    year: (a, b) => (a.year ?? Infinity) - (b.year ?? Infinity) || compareDates(a, b) || byNa(a, b),
+    year: (a, b) => (a.entry.year ?? Infinity) - (b.entry.year ?? Infinity) || compareDates(a.entry, b.entry) || byNa(a, b),
     region: (a, b) =>
-      COUNTRY_ORDER.indexOf(a.pairing.na_country) - COUNTRY_ORDER.indexOf(b.pairing.na_country) ||
-      collator.compare(region(a), region(b)) ||
+      COUNTRY_ORDER.indexOf(a.entry.pairing.na_country) - COUNTRY_ORDER.indexOf(b.entry.pairing.na_country) ||
+      compareText(a.region, b.region) ||
       byNa(a, b) ||
       byJp(a, b),
   };
-  return [...entries].sort(compare[sort]);
+  return { items, compare: compare[sort] };
+}
+
+export function sortEntries(entries: readonly PairingEntry[], sort: SortKey, locale: Locale): PairingEntry[] {
+  const { items, compare } = sortable(entries, sort, locale);
+  return items.sort(compare).map((item) => item.entry);
+}
+
+/**
+ * `sortEntries(entries, sort, locale).slice(0, count)` without sorting them all: each entry is compared
+ * with the last of the first `count` kept so far (most go no further), so the first rows of a long
+ * list show before it is sorted. Ties keep the source order, as the (stable) full sort does.
+ */
+export function firstEntries(entries: readonly PairingEntry[], sort: SortKey, locale: Locale, count: number): PairingEntry[] {
+  const { items, compare } = sortable(entries, sort, locale);
+  const head: typeof items = [];
+  for (const item of items) {
+    if (head.length >= count && compare(item, head[head.length - 1]) >= 0) continue;
+    let low = 0;
+    let high = head.length;
+    while (low < high) {
+      const middle = (low + high) >> 1;
+      if (compare(item, head[middle]) < 0) high = middle;
+      else low = middle + 1;
+    }
+    head.splice(low, 0, item);
+    if (head.length > count) head.pop();
+  }
+  return head.map((item) => item.entry);
+}
+
+/** Whether any filter would leave entries out (a search of separators only does not). */
+export function filtering(filters: PairingFilters): boolean {
+  return !!(filters.country || filters.region || filters.prefecture || filters.type || filters.decade) || searchTerms(filters).length > 0;
+}
+
+function searchTerms(filters: PairingFilters): string[] {
+  return foldForSearch(filters.search ?? '').split(' ').filter(Boolean);
 }
 
 function compareDates(a: PairingEntry, b: PairingEntry): number {

@@ -27,6 +27,8 @@ export interface ControlsView {
   clearFilters(): void;
 }
 
+const collators: Partial<Record<Locale, Intl.Collator>> = {};
+
 export function renderControls(view: ControlsView): TemplateResult {
   const facets = view.facets;
   const f = view.filters;
@@ -34,9 +36,9 @@ export function renderControls(view: ControlsView): TemplateResult {
   if (f.region && !regions.some((r) => r.code === f.region)) {
     regions.push({ country: f.country ?? 'US', code: f.region });
   }
-  regions.sort((a, b) =>
-    regionName(a.country, a.code, view.locale).localeCompare(regionName(b.country, b.code, view.locale), view.locale),
-  );
+  // One collator per language: localeCompare(…, locale) made a new one at every comparison of every render.
+  const compare = (collators[view.locale] ??= new Intl.Collator(view.locale)).compare;
+  regions.sort((a, b) => compare(regionName(a.country, a.code, view.locale), regionName(b.country, b.code, view.locale)));
   const prefectures = [...(facets?.prefectures ?? [])];
   if (f.prefecture && !prefectures.includes(f.prefecture)) prefectures.push(f.prefecture);
   const select = (

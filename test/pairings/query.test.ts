@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { loadCsv } from '../../src/pairings/load.js';
-import { facetsOf, filterEntries, foldForSearch, roundAnniversary, sortEntries, toEntries } from '../../src/pairings/query.js';
+import { facetsOf, filterEntries, firstEntries, foldForSearch, roundAnniversary, sortEntries, toEntries } from '../../src/pairings/query.js';
 
 const { pairings } = loadCsv(
   [
@@ -92,5 +92,22 @@ describe('anniversaries', () => {
     expect(roundAnniversary(seattle, 2027)).to.equal(70);
     expect(roundAnniversary(seattle, 2026)).to.equal(undefined);
     expect(roundAnniversary(entries[4], 2026)).to.equal(undefined);
+  });
+});
+
+describe('the first rows without a full sort', () => {
+  it('gives the same first entries as sorting them all, for every sort, ties in source order', async () => {
+    // @ts-expect-error: a plain .mjs module shared with the benchmark
+    const { generateCsv } = await import('../fixtures/generate.mjs');
+    const { loadCsv } = await import('../../src/pairings/load.js');
+    const many = toEntries(loadCsv(generateCsv(600, 0)).pairings);
+    for (const sort of ['name', 'japanese-name', 'year', 'region'] as const) {
+      for (const locale of ['en', 'ja'] as const) {
+        const all = sortEntries(many, sort, locale).map((e) => e.key);
+        for (const count of [1, 100, 599, 600, 700]) {
+          expect(firstEntries(many, sort, locale, count).map((e) => e.key), `${sort} ${locale} ${count}`).to.deep.equal(all.slice(0, count));
+        }
+      }
+    }
   });
 });
