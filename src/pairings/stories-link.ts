@@ -2,14 +2,14 @@
  * The directory's link to the origin stories (`stories-src`): after the directory's first paint it
  * reads the published stories feed once, and each pairing with a story gets "Read the origin
  * story", a link built from `story-href` (`stories.html#{key}`, `{key}` being the pairing's key of
- * src/stories/key.ts) or, without one, a button that opens the story in a dialog on the same page
+ * src/schema/pairing-key.ts) or, without one, a button that opens the story in a dialog on the same page
  * (loading `<sister-city-stories>` then). A feed that cannot be read only means no links. The
  * directory loads this module only when it has `stories-src`.
  */
 import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { msg } from '../i18n/localize.js';
 import type { Pairing } from '../schema/pairing.js';
-import { pairingKey, storyKey, type StoryPlaces } from '../stories/key.js';
+import { pairingKey, storyKey, type StoryPlaces } from '../schema/pairing-key.js';
 
 interface StoriesHost extends ReactiveElement {
   storiesSrc?: string;

@@ -2,7 +2,7 @@ import { SisterCityStories } from './sister-city-stories.js';
 
 export { SisterCityStories };
 export type { StoriesErrorDetail, StoriesLoadDetail } from './sister-city-stories.js';
-export { pairingKey } from './key.js';
+export { pairingKey } from '../schema/pairing-key.js';
 
 SisterCityStories.define('sister-city-stories');
 

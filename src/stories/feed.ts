@@ -9,7 +9,7 @@ import type { PublishedStory } from '../schema/public.js';
 import { PREFECTURES_KANA } from '../regions/data-kana.js';
 import { prefectureName, regionName } from '../regions/names.js';
 import { decadeOf, foldForSearch } from '../pairings/query.js';
-import { storyKey } from './key.js';
+import { storyKey } from '../schema/pairing-key.js';
 
 /** A story the reader shows, with what search, the filters and the pairing preset need, computed once. */
 export interface StoryEntry {

@@ -11,7 +11,7 @@ import { msg, str } from '../i18n/localize.js';
 import { prefectureName, regionName } from '../regions/names.js';
 import type { PublishedStory } from '../schema/public.js';
 import type { StoryEntry } from './feed.js';
-import { isJapanese } from './key.js';
+import { isJapanese } from '../schema/pairing-key.js';
 import { connectionLabel } from './labels.js';
 import { originalLang, shownText, type ShownText } from './text.js';
 

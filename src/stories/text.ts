@@ -3,7 +3,7 @@
  * is one, otherwise the original, marked with the language it is written in. Pure: no DOM.
  */
 import type { Locale } from '../i18n/language.js';
-import { isJapanese } from './key.js';
+import { isJapanese } from '../schema/pairing-key.js';
 
 /** A story's language as the form records it (`en`, `ja`, `fr`, `other`). */
 type StoryLanguage = 'en' | 'ja' | 'fr' | 'other';

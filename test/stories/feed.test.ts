@@ -1,11 +1,11 @@
 import { expect } from '@open-wc/testing';
 import { filterStories, loadStories, storyFacets } from '../../src/stories/feed.js';
-import { keyName, pairingKey, storyKey } from '../../src/stories/key.js';
+import { keyName, pairingKey, storyKey } from '../../src/schema/pairing-key.js';
 import { shownText } from '../../src/stories/text.js';
 
 const feed = async () => (await fetch('/test/fixtures/stories.json')).json();
 
-describe('pairing keys (src/stories/key.ts)', () => {
+describe('pairing keys (src/schema/pairing-key.ts)', () => {
   it('folds names so the directory and a story agree on one key', () => {
     expect(pairingKey({ country: 'US', region: 'MN', name: 'Saint Paul' }, { prefecture: 42, name: 'Nagasaki' })).to.equal('US-MN-saint-paul/42-nagasaki');
     expect(pairingKey({ country: 'us', region: 'mn', name: 'St. Paul' }, { prefecture: 42, name: 'Nagasaki City' })).to.equal('US-MN-saint-paul/42-nagasaki');
