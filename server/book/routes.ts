@@ -8,6 +8,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import type { Hono } from 'hono';
+import { HTTPException } from 'hono/http-exception';
 import { loadText } from '../../src/pairings/load.js';
 import type { Pairing } from '../../src/schema/pairing.js';
 import type { ReceiverConfig } from '../config.js';
@@ -24,7 +25,14 @@ import { coverageOf, hasStory } from './coverage.js';
 async function readPairings(config: ReceiverConfig): Promise<{ configured: boolean; pairings: Pairing[]; skipped: number }> {
   const file = config.pairingsFile;
   if (!file) return { configured: false, pairings: [], skipped: 0 };
-  const { pairings, skipped } = loadText(await readFile(file, 'utf8'), file.endsWith('.json') ? 'json' : 'csv');
+  let text: string;
+  try {
+    text = await readFile(file, 'utf8');
+  } catch {
+    // A file moved or unreadable is the site's setting to fix, not a failure of the receiver.
+    throw new HTTPException(503, { res: Response.json({ title: `The pairings file (PAIRINGS_FILE) could not be read`, status: 503 }, { status: 503, headers: { 'Content-Type': 'application/problem+json' } }) });
+  }
+  const { pairings, skipped } = loadText(text, file.endsWith('.json') ? 'json' : 'csv');
   return { configured: true, pairings, skipped: skipped.length };
 }
 

@@ -154,3 +154,18 @@ describe('back office: coverage and the book', () => {
     assert.equal((await (await staff.request('GET', `/admin/api/submissions/${id}`)).json()).in_book, false);
   });
 });
+
+describe('back office: coverage when the pairings file cannot be read', () => {
+  it('says so with a 503 naming the setting, and the receiver keeps serving', async () => {
+    const receiver = await startReceiver({ pairingsFile: fileURLToPath(new URL('./no-such-pairings.csv', import.meta.url)) });
+    try {
+      const staff = await signedInStaff(receiver, 'editor@example.org');
+      const response = await staff.request('GET', '/admin/api/coverage');
+      assert.equal(response.status, 503);
+      assert.match((await response.json()).title, /PAIRINGS_FILE/);
+      assert.equal((await staff.request('GET', '/admin/api/submissions')).status, 200);
+    } finally {
+      await receiver.stop();
+    }
+  });
+});
