@@ -74,6 +74,26 @@ function chunkName(facadeModuleId: string | null, moduleIds: readonly string[]):
   return undefined;
 }
 
+/**
+ * For the classic scripts, which carry every module in one file anyway: turns each dynamic
+ * `import('./x.js')` of our modules (a language's strings and region names, the forms' sending
+ * code) into a static import, `Promise.resolve(namespace)`. Inlined as dynamic imports, each would
+ * be wrapped in lazily run module code, which costs bytes and gains nothing in a file already loaded.
+ */
+const staticDynamicImports = (): Plugin => ({
+  name: 'static-dynamic-imports',
+  apply: 'build',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('import(')) return undefined;
+    const imports: string[] = [];
+    const body = code.replace(/\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g, (_, _quote: string, path: string) => {
+      imports.push(`import * as __static${imports.length} from '${path}';`);
+      return `Promise.resolve(__static${imports.length - 1})`;
+    });
+    return imports.length ? `${imports.join('\n')}\n${body}` : undefined;
+  },
+});
+
 const banner = '/*! sister-city-widgets | MIT */';
 const WIDGETS = ['pairings', 'story-form', 'request-form'];
 
@@ -122,7 +142,7 @@ export default defineConfig(({ mode }) => {
     // One classic script per widget (scripts/build.mjs runs this once for each, naming it in CLASSIC_WIDGET).
     const widget = process.env.CLASSIC_WIDGET ?? 'pairings';
     return {
-      plugins: [minifyCssTemplates(), stripMessageDescriptions(), collapseTemplateIndentation()],
+      plugins: [minifyCssTemplates(), stripMessageDescriptions(), collapseTemplateIndentation(), staticDynamicImports()],
       build: {
         outDir: 'dist/classic',
         emptyOutDir: false,

@@ -22,12 +22,13 @@ import { heading } from './heading.js';
 import type { Field, Message, Section, Values } from './model.js';
 import { getPath, pathPattern, setPath } from './paths.js';
 import { renderGroup } from './render-groups.js';
-import { renderFailure, renderSuccess } from './render-outcome.js';
 import { renderAnswers } from './render-review.js';
 import { namedErrors, renderErrorSummary } from './render-summary.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry-policy.js';
-import { SendController } from './send-controller.js';
+import type { SendController } from './send-controller.js';
 import type { FilePart, SubmitFailure } from './submit.js';
+
+type Sending = typeof import('./sending.js');
 
 export type { ErrorDetail, SubmitDetail, SuccessDetail } from './send-controller.js';
 
@@ -98,10 +99,13 @@ export abstract class SisterCityForm extends SisterCityElement {
   /** @internal A selector to focus once rendered. */ focusAfterRender?: string;
   /** @internal */ readonly drafts = new DraftController(this);
   /** @internal */ readonly files = new FileController(this);
-  /** @internal */ readonly sender = new SendController(this);
+  /** @internal Made on the first send, with sending.ts. */ sender!: SendController;
   /** @internal Kinds of field the form adds to the basic ones (the story form's dates). */ kinds: FieldContext['kinds'] = {};
 
   #composing = false;
+  /** The transport and outcome panels (sending.ts), loaded on the first press of the submit button. */
+  #sending?: Promise<Sending>;
+  #outcome?: Sending;
 
   /** @internal Short name of the form in draft keys and events ("story", "request"). */
   abstract readonly formName: string;
@@ -171,6 +175,7 @@ export abstract class SisterCityForm extends SisterCityElement {
     event.preventDefault();
     // Enter that confirms an IME conversion is not a request to send.
     if (this.#composing || this.phase === 'sending') return;
+    this.#sending ??= import('./sending.js');
     const checked = this.checkAnswers();
     if (!checked) return;
     if (this.words().check && !this.reviewing) {
@@ -178,13 +183,29 @@ export abstract class SisterCityForm extends SisterCityElement {
       this.focusAfterRender = '#review-heading';
       return;
     }
-    void this.sender.send(checked.payload, checked.files);
+    void this.#send(checked.payload, checked.files);
+  }
+
+  async #send(payload: Values, files: FilePart[]): Promise<void> {
+    // Busy from the press on, while the first send loads the sending code.
+    this.phase = 'sending';
+    try {
+      this.#outcome = await this.#sending!;
+    } catch (error) {
+      // Like the widget's own chunk failing to load; the next press tries again.
+      this.#sending = undefined;
+      this.phase = 'editing';
+      console.error('sister-city-widgets: could not load the sending code', error);
+      return;
+    }
+    this.sender ??= new this.#outcome.SendController(this);
+    await this.sender.send(payload, files);
   }
 
   protected override render(): TemplateResult {
     this.sections = this.describe(this.values);
     const words = this.words();
-    if (this.phase === 'success') return renderSuccess(this, words);
+    if (this.phase === 'success') return this.#outcome!.renderSuccess(this, words);
     const sending = this.phase === 'sending';
     const errors = namedErrors(this.errors, this.sections, this.locale);
     return html`
@@ -205,7 +226,7 @@ export abstract class SisterCityForm extends SisterCityElement {
           <label for="f-website">Website</label>
           <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" />
         </div>
-        ${this.phase === 'failed' ? renderFailure(this, words) : nothing}
+        ${this.phase === 'failed' ? this.#outcome!.renderFailure(this, words) : nothing}
         ${sending ?
           html`<div class="progress">
             <label for="progress">${msg('Sending progress')}</label>

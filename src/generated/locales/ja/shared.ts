@@ -1,8 +1,0 @@
-// Written by scripts/message-tables.mjs from lit-localize's output. Do not edit.
-export const ids = '0d2dc0,1e05c2,86a374,cd1dd6';
-export const templates = [
-`アメリカ合衆国`,
-`カナダ`,
-`都道府県`,
-`再試行`,
-];
