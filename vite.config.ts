@@ -94,6 +94,14 @@ const staticDynamicImports = (): Plugin => ({
   },
 });
 
+/** Lit, the language machinery, the base element, theme tokens and the zod-free tables every widget shows. */
+const RUNTIME = new RegExp(
+  [
+    String.raw`node_modules[\\/](lit[\\/]index|lit-html[\\/](lit-html|directive|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/][\w-]+|@lit[\\/]localize[\\/]internal[\\/]str-tag)\.js$`,
+    String.raw`[\\/]src[\\/](base[\\/]sister-city-element|theme[\\/]tokens|i18n[\\/](localize|language|format)|regions[\\/](data|names)|schema[\\/](dates|levels))\.ts$`,
+  ].join('|'),
+);
+
 const banner = '/*! sister-city-widgets | MIT */';
 const WIDGETS = ['pairings', 'story-form', 'request-form'];
 
@@ -192,6 +200,15 @@ export default defineConfig(({ mode }) => {
             banner,
             minify: true,
             chunkFileNames: ({ facadeModuleId, moduleIds, name }) => `${chunkName(facadeModuleId, moduleIds) ?? name}-[hash].js`,
+            codeSplitting: {
+              groups: [
+                // zod and the schema parts the widgets share: the directory checks rows with it on
+                // load; a form loads it (with its own schema) on first focus.
+                // What every widget's first screen needs, in one file: without this group, the modules
+                // that the widgets' lazily loaded schemas also import would be chunks of their own.
+                { name: 'runtime', test: RUNTIME },
+              ],
+            },
           },
         },
       },

@@ -4,7 +4,7 @@
  * the way), and the message a reader sees for each problem. Pure functions of
  * the answers, so the element only decides when to check and what to show.
  */
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { formatNumber } from '../i18n/format.js';
 import type { Locale } from '../i18n/language.js';
 import { msg, str } from '../i18n/localize.js';
@@ -154,7 +154,7 @@ export function check(
   const index = fieldIndex(sections, answers.values);
   const errors = new Map<string, Message>();
   for (const [path, message] of before) if (index.get(pathPattern(path))?.kind === 'file' && !getPath(answers.values, path)) errors.set(path, message);
-  const result = z.safeParse(schema, payload);
+  const result = schema.safeParse(payload);
   if (!result.success) {
     for (const issue of result.error.issues) {
       const path = issue.path.join('.');

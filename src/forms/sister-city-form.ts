@@ -22,13 +22,16 @@ import { heading } from './heading.js';
 import type { Field, Message, Section, Values } from './model.js';
 import { getPath, pathPattern, setPath } from './paths.js';
 import { renderGroup } from './render-groups.js';
-import { renderAnswers } from './render-review.js';
 import { namedErrors, renderErrorSummary } from './render-summary.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry-policy.js';
 import type { SendController } from './send-controller.js';
 import type { FilePart, SubmitFailure } from './submit.js';
 
 type Sending = typeof import('./sending.js');
+
+/** Each form class's schema once loaded: a second form of the same kind checks at once. */
+const schemas = new WeakMap<Function, Promise<z.ZodMiniType>>();
+const loadedSchemas = new WeakMap<Function, z.ZodMiniType>();
 
 export type { ErrorDetail, SubmitDetail, SuccessDetail } from './send-controller.js';
 
@@ -103,14 +106,16 @@ export abstract class SisterCityForm extends SisterCityElement {
   /** @internal Kinds of field the form adds to the basic ones (the story form's dates). */ kinds: FieldContext['kinds'] = {};
 
   #composing = false;
-  /** The transport and outcome panels (sending.ts), loaded on the first press of the submit button. */
+  /** The review step, transport and outcome panels (sending.ts), loaded on the first press of the submit button. */
   #sending?: Promise<Sending>;
   #outcome?: Sending;
+  /** A press of the submit button waiting for the schema or the review step's code. */
+  #pending?: Promise<void>;
 
   /** @internal Short name of the form in draft keys and events ("story", "request"). */
   abstract readonly formName: string;
-  /** @internal */
-  abstract readonly schema: z.ZodMiniType;
+  /** @internal The schema the answers are checked against (it carries zod: loaded on the first focus in the form). */
+  abstract loadSchema(): Promise<z.ZodMiniType>;
   /** @internal */
   abstract emptyValues(): Values;
   /** @internal The sections, built during render so that labels are in the reader's language. */
@@ -157,7 +162,7 @@ export abstract class SisterCityForm extends SisterCityElement {
 
   /** @internal Checks every answer: shows the problems (the summary takes focus), or returns what to send. */
   checkAnswers(): { payload: Values; files: FilePart[] } | undefined {
-    const { errors, payload, files } = check(this.sections, this.#answers(), this.schema, this.errors);
+    const { errors, payload, files } = check(this.sections, this.#answers(), loadedSchemas.get(this.constructor)!, this.errors);
     this.errors = errors;
     this.summary = errors.size > 0;
     if (!this.summary) return { payload, files };
@@ -174,31 +179,81 @@ export abstract class SisterCityForm extends SisterCityElement {
   #onSubmit(event: Event): void {
     event.preventDefault();
     // Enter that confirms an IME conversion is not a request to send.
-    if (this.#composing || this.phase === 'sending') return;
+    if (this.#composing || this.phase === 'sending' || this.#pending) return;
     this.#sending ??= import('./sending.js');
+    if (loadedSchemas.has(this.constructor)) this.#submit();
+    else this.#pending ??= this.#loadSchema().then((loaded) => {
+      this.#pending = undefined;
+      if (loaded) this.#submit();
+    });
+  }
+
+  /** A press waiting for what it needs (loaded on first use) is part of the update it leads to. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    while (this.#pending) await this.#pending;
+    return super.getUpdateComplete();
+  }
+
+  /** On the first focus or input in the form: loads what checking the answers needs. */
+  #prepare = (): void => {
+    if (!schemas.has(this.constructor)) void this.#loadSchema();
+  };
+
+  /** Starts loading the form's schema, once per kind of form: on the first focus in a form, or its first submit. */
+  #loadSchema(): Promise<boolean> {
+    const kind = this.constructor;
+    let loading = schemas.get(kind);
+    if (!loading) {
+      loading = this.loadSchema();
+      schemas.set(kind, loading);
+      loading.then((schema) => loadedSchemas.set(kind, schema), () => schemas.delete(kind));
+    }
+    return loading.then(
+      () => true,
+      (error: unknown) => {
+        // Like the widget's own chunk failing to load; the next press tries again.
+        console.error('sister-city-widgets: could not load the checks of the answers', error);
+        return false;
+      },
+    );
+  }
+
+  #submit(): void {
     const checked = this.checkAnswers();
     if (!checked) return;
     if (this.words().check && !this.reviewing) {
-      this.reviewing = true;
-      this.focusAfterRender = '#review-heading';
+      this.#pending = this.#loadSending().then((loaded) => {
+        this.#pending = undefined;
+        if (!loaded) return;
+        this.reviewing = true;
+        this.focusAfterRender = '#review-heading';
+      });
       return;
     }
     void this.#send(checked.payload, checked.files);
   }
 
-  async #send(payload: Values, files: FilePart[]): Promise<void> {
-    // Busy from the press on, while the first send loads the sending code.
-    this.phase = 'sending';
+  /** Waits for sending.ts (started by the press); false when it could not load. */
+  async #loadSending(): Promise<boolean> {
     try {
       this.#outcome = await this.#sending!;
+      return true;
     } catch (error) {
       // Like the widget's own chunk failing to load; the next press tries again.
       this.#sending = undefined;
-      this.phase = 'editing';
       console.error('sister-city-widgets: could not load the sending code', error);
+      return false;
+    }
+  }
+
+  async #send(payload: Values, files: FilePart[]): Promise<void> {
+    // Busy from the press on, while the first send loads the sending code.
+    this.phase = 'sending';
+    if (!(await this.#loadSending())) {
+      this.phase = 'editing';
       return;
     }
-    this.sender ??= new this.#outcome.SendController(this);
+    this.sender ??= new this.#outcome!.SendController(this);
     await this.sender.send(payload, files);
   }
 
@@ -214,12 +269,14 @@ export abstract class SisterCityForm extends SisterCityElement {
         tabindex="-1"
         aria-busy=${sending ? 'true' : 'false'}
         @submit=${this.#onSubmit}
+        @focusin=${this.#prepare}
+        @input=${this.#prepare}
         @compositionstart=${() => (this.#composing = true)}
         @compositionend=${() => (this.#composing = false)}
       >
         ${this.reviewing ?
           html`${heading('review-heading', msg('Check your answers before sending'), this.headingLevel, true)}
-          ${renderAnswers(this, true)}`
+          ${this.#outcome!.renderAnswers(this, true)}`
         : html`${this.restoredAt ? this.#renderRestored() : nothing} ${renderErrorSummary(this, errors)}
           ${this.sections.map((section) => this.#renderSection(section, errors))}`}
         <div class="honeypot" aria-hidden="true">
