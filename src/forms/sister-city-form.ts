@@ -12,7 +12,7 @@ import type * as z from 'zod/mini';
 import { SisterCityElement } from '../base/sister-city-element.js';
 import type { Locale } from '../i18n/language.js';
 import { msg, str } from '../i18n/localize.js';
-import { check, fieldIndex } from './check.js';
+import { fieldIndex } from './check.js';
 import { DraftController } from './draft-controller.js';
 import type { DraftMode } from './drafts.js';
 import { renderField, type FieldContext } from './fields.js';
@@ -29,9 +29,14 @@ import type { FilePart, SubmitFailure } from './submit.js';
 
 type Sending = typeof import('./sending.js');
 
-/** Each form class's schema once loaded: a second form of the same kind checks at once. */
-const schemas = new WeakMap<Function, Promise<z.ZodMiniType>>();
-const loadedSchemas = new WeakMap<Function, z.ZodMiniType>();
+/** What checking needs: the form's schema (zod) and check-answers.ts, loaded on first use. */
+interface Checks {
+  schema: z.ZodMiniType;
+  check: (typeof import('./check-answers.js'))['check'];
+}
+/** Each form class's checks once loaded: a second form of the same kind checks at once. */
+const schemas = new WeakMap<Function, Promise<Checks>>();
+const loadedSchemas = new WeakMap<Function, Checks>();
 
 export type { ErrorDetail, SubmitDetail, SuccessDetail } from './send-controller.js';
 
@@ -106,7 +111,7 @@ export abstract class SisterCityForm extends SisterCityElement {
   /** @internal Kinds of field the form adds to the basic ones (the story form's dates). */ kinds: FieldContext['kinds'] = {};
 
   #composing = false;
-  /** The review step, transport and outcome panels (sending.ts), loaded on the first press of the submit button. */
+  /** The review step, transport and outcome panels (sending.ts), loaded on the first focus or input in the form, or its first submit. */
   #sending?: Promise<Sending>;
   #outcome?: Sending;
   /** A press of the submit button waiting for the schema or the review step's code. */
@@ -162,7 +167,8 @@ export abstract class SisterCityForm extends SisterCityElement {
 
   /** @internal Checks every answer: shows the problems (the summary takes focus), or returns what to send. */
   checkAnswers(): { payload: Values; files: FilePart[] } | undefined {
-    const { errors, payload, files } = check(this.sections, this.#answers(), loadedSchemas.get(this.constructor)!, this.errors);
+    const { schema, check } = loadedSchemas.get(this.constructor)!;
+    const { errors, payload, files } = check(this.sections, this.#answers(), schema, this.errors);
     this.errors = errors;
     this.summary = errors.size > 0;
     if (!this.summary) return { payload, files };
@@ -194,9 +200,10 @@ export abstract class SisterCityForm extends SisterCityElement {
     return super.getUpdateComplete();
   }
 
-  /** On the first focus or input in the form: loads what checking the answers needs. */
+  /** On the first focus or input in the form: loads what checking and sending the answers need. */
   #prepare = (): void => {
     if (!schemas.has(this.constructor)) void this.#loadSchema();
+    this.#sending ??= import('./sending.js');
   };
 
   /** Starts loading the form's schema, once per kind of form: on the first focus in a form, or its first submit. */
@@ -204,9 +211,9 @@ export abstract class SisterCityForm extends SisterCityElement {
     const kind = this.constructor;
     let loading = schemas.get(kind);
     if (!loading) {
-      loading = this.loadSchema();
+      loading = Promise.all([this.loadSchema(), import('./check-answers.js')]).then(([schema, { check }]) => ({ schema, check }));
       schemas.set(kind, loading);
-      loading.then((schema) => loadedSchemas.set(kind, schema), () => schemas.delete(kind));
+      loading.then((checks) => loadedSchemas.set(kind, checks), () => schemas.delete(kind));
     }
     return loading.then(
       () => true,
