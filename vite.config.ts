@@ -2,10 +2,11 @@
  * Three builds, chosen by `--mode` (scripts/build.mjs runs them all):
  * - `cdn`: dist/sister-city-widgets.js, the ES module for script tags, which loads
  * - `widget`: dist/widgets/<widget>.js, each widget's own code, only when a page has that
- *   widget; it imports the chunks it shares with the others (runtime-*.js: Lit, zod, the
- *   localisation runtime, the base element, theme tokens; forms-*.js: the form engine), which a
- *   page downloads once however many widgets it has; the ja and fr-CA strings are chunks
- *   beside them, per group of widgets, loaded only in those languages and for those widgets.
+ *   widget; it imports the chunks it shares with the others (runtime-*.js: Lit, the
+ *   localisation runtime, the base element, theme tokens; zod; forms-*.js: the form engine),
+ *   which a page downloads once however many widgets it has; a form's schema, checking and
+ *   sending code are chunks it loads on first focus; the ja and fr-CA strings are chunks beside
+ *   them, one per widget, loaded only in those languages and for those widgets.
  * - `iife`: dist/classic/sister-city-<widget>.js, one classic script per widget with
  *   every language inside (for a CMS that only takes classic scripts).
  * - `npm`: dist/npm/, one ES entry per widget for bundlers, with Lit, zod and
@@ -61,8 +62,8 @@ const collapseTemplateIndentation = (): Plugin => ({
 /**
  * Names the shared chunks of the widget build by what they hold (rolldown would name them after
  * one of their modules): `runtime` (Lit and what every widget shares), `forms` (the form engine),
- * and the language chunks: `<lang>-regions` (region names, message ids) and `<lang>-<group>`, the
- * strings of a group of widgets (scripts/message-tables.mjs).
+ * and the language chunks: `<lang>-regions` (region names, message ids) and `<lang>-<widget>`, the
+ * strings of a widget (scripts/message-tables.mjs).
  */
 function chunkName(facadeModuleId: string | null, moduleIds: readonly string[]): string | undefined {
   const table = facadeModuleId?.match(/generated\/locales\/([\w-]+)\/(\w[\w-]*)\.ts$/);

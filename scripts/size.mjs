@@ -77,7 +77,7 @@ function page(widgets, lang = 'en') {
   const seen = new Set([LOADER]);
   for (const widget of widgets) staticClosure(join('dist/widgets', `${widget}.js`), seen);
   // In Japanese or French, the language chunks these files load on demand (<lang>-*.js: the
-  // region names and the strings of each group of widgets they belong to).
+  // region names and the strings of each widget).
   if (lang !== 'en') {
     for (const file of [...seen]) {
       for (const path of dynamicImports(readFileSync(file, 'utf8'))) {
