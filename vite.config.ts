@@ -2,10 +2,11 @@
  * Three builds, chosen by `--mode` (scripts/build.mjs runs them all):
  * - `cdn`: dist/sister-city-widgets.js, the ES module for script tags, which loads
  * - `widget`: dist/widgets/<widget>.js, each widget's own code, only when a page has that
- *   widget; it imports the chunks it shares with the others (runtime-*.js: Lit, zod, the
- *   localisation runtime, the base element, theme tokens; forms-*.js: the form engine), which a
- *   page downloads once however many widgets it has; the ja and fr-CA strings are chunks
- *   beside them, per group of widgets, loaded only in those languages and for those widgets.
+ *   widget; it imports the chunks it shares with the others (runtime-*.js: Lit, the
+ *   localisation runtime, the base element, theme tokens; zod; forms-*.js: the form engine),
+ *   which a page downloads once however many widgets it has; a form's schema, checking and
+ *   sending code are chunks it loads on first focus; the ja and fr-CA strings are chunks beside
+ *   them, one per widget, loaded only in those languages and for those widgets.
  * - `iife`: dist/classic/sister-city-<widget>.js, one classic script per widget with
  *   every language inside (for a CMS that only takes classic scripts).
  * - `npm`: dist/npm/, one ES entry per widget for bundlers, with Lit, zod and
@@ -61,8 +62,8 @@ const collapseTemplateIndentation = (): Plugin => ({
 /**
  * Names the shared chunks of the widget build by what they hold (rolldown would name them after
  * one of their modules): `runtime` (Lit and what every widget shares), `forms` (the form engine),
- * and the language chunks: `<lang>-regions` (region names, message ids) and `<lang>-<group>`, the
- * strings of a group of widgets (scripts/message-tables.mjs).
+ * and the language chunks: `<lang>-regions` (region names, message ids) and `<lang>-<widget>`, the
+ * strings of a widget (scripts/message-tables.mjs).
  */
 function chunkName(facadeModuleId: string | null, moduleIds: readonly string[]): string | undefined {
   const table = facadeModuleId?.match(/generated\/locales\/([\w-]+)\/(\w[\w-]*)\.ts$/);
@@ -90,6 +91,33 @@ const classicWithoutReader = (widget: string): Plugin => ({
     return id === '\0no-reader' ? 'export {};' : undefined;
   },
 });
+
+ * For the classic scripts, which carry every module in one file anyway: turns each dynamic
+ * `import('./x.js')` of our modules (a language's strings and region names, the forms' sending
+ * code) into a static import, `Promise.resolve(namespace)`. Inlined as dynamic imports, each would
+ * be wrapped in lazily run module code, which costs bytes and gains nothing in a file already loaded.
+ */
+const staticDynamicImports = (): Plugin => ({
+  name: 'static-dynamic-imports',
+  apply: 'build',
+  transform(code, id) {
+    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('import(')) return undefined;
+    const imports: string[] = [];
+    const body = code.replace(/\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g, (_, _quote: string, path: string) => {
+      imports.push(`import * as __static${imports.length} from '${path}';`);
+      return `Promise.resolve(__static${imports.length - 1})`;
+    });
+    return imports.length ? `${imports.join('\n')}\n${body}` : undefined;
+  },
+});
+
+/** Lit, the language machinery, the base element, theme tokens and the zod-free tables every widget shows. */
+const RUNTIME = new RegExp(
+  [
+    String.raw`node_modules[\\/](lit[\\/]index|lit-html[\\/](lit-html|directive|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/][\w-]+|@lit[\\/]localize[\\/]internal[\\/]str-tag)\.js$`,
+    String.raw`[\\/]src[\\/](base[\\/]sister-city-element|theme[\\/]tokens|i18n[\\/](localize|language|format)|regions[\\/](data|names)|schema[\\/](dates|levels))\.ts$`,
+  ].join('|'),
+);
 
 const banner = '/*! sister-city-widgets | MIT */';
 const WIDGETS = ['pairings', 'story-form', 'request-form', 'stories'];
@@ -140,7 +168,7 @@ export default defineConfig(({ mode }) => {
     // One classic script per widget (scripts/build.mjs runs this once for each, naming it in CLASSIC_WIDGET).
     const widget = process.env.CLASSIC_WIDGET ?? 'pairings';
     return {
-      plugins: [minifyCssTemplates(), stripMessageDescriptions(), collapseTemplateIndentation(), classicWithoutReader(widget)],
+      plugins: [minifyCssTemplates(), stripMessageDescriptions(), collapseTemplateIndentation(), classicWithoutReader(widget), staticDynamicImports()],
       build: {
         outDir: 'dist/classic',
         emptyOutDir: false,
@@ -190,6 +218,15 @@ export default defineConfig(({ mode }) => {
             banner,
             minify: true,
             chunkFileNames: ({ facadeModuleId, moduleIds, name }) => `${chunkName(facadeModuleId, moduleIds) ?? name}-[hash].js`,
+            codeSplitting: {
+              groups: [
+                // zod and the schema parts the widgets share: the directory checks rows with it on
+                // load; a form loads it (with its own schema) on first focus.
+                // What every widget's first screen needs, in one file: without this group, the modules
+                // that the widgets' lazily loaded schemas also import would be chunks of their own.
+                { name: 'runtime', test: RUNTIME },
+              ],
+            },
           },
         },
       },

@@ -6,13 +6,15 @@
 //
 // Pages, each a fresh browser context (an empty cache: a first visit), served from dist/ on 127.0.0.1:
 // - the ES build, as "Add it to a page" in the README pastes it
-//   (<script type="module" src="sister-city-widgets.js"> and the element): each widget alone in
-//   en, ja and fr-CA, and all three widgets on one English page;
+//   (<script type="module" src="sister-city-widgets.js"> and the element): each widget the loader
+//   knows alone in en, ja and fr-CA, and all of them on one English page;
 // - each classic script alone (every language is inside it, so one English page each).
 // The figure is the sum, over every script the page fetched (every response under /dist/), of the
 // response body compressed with gzip -9, as a CDN serving pre-compressed files would send it. The
 // server sends the files uncompressed; the body is the one Chromium received (Playwright's
-// response.body()). The page itself and the pairings data are not counted.
+// response.body()). The page itself and the pairings data are not counted. Then the first field of
+// each widget is focused, as a visitor starting to fill a form would: what that loads (a form's
+// schema and zod) is reported beside, not in the figure.
 // Reported, never asserted: the script exits non-zero only when a page fails to render its widget
 // in its language, logs an error or fails a request. Writes bench/results/sizes.json (git-ignored).
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -26,7 +28,8 @@ import { generateCsv } from '../test/fixtures/generate.mjs';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
 const RESULTS = join(ROOT, 'bench', 'results', 'sizes.json');
-const WIDGETS = ['pairings', 'story-form', 'request-form'];
+/** The widgets the ES loader knows (each `import("./widgets/<widget>.js")` in it). */
+const WIDGETS = [...readFileSync(join(DIST, 'sister-city-widgets.js'), 'utf8').matchAll(/\bimport\(\s*["'`]\.\/widgets\/([\w-]+)\.js["'`]\s*\)/g)].map((match) => match[1]);
 const LANGS = ['en', 'ja', 'fr-CA'];
 const KiB = 1024;
 
@@ -35,10 +38,14 @@ if (!existsSync(join(DIST, 'sister-city-widgets.js'))) {
   process.exit(1);
 }
 
-const element = (widget) =>
-  widget === 'pairings'
-    ? '<sister-city-pairings src="/data/pairings.csv"></sister-city-pairings>'
-    : `<sister-city-${widget} endpoint="/submit"></sister-city-${widget}>`;
+
+/** Attributes a widget needs to show its first screen here; a widget without a line gets none. */
+const ATTRIBUTES = {
+  pairings: 'src="/data/pairings.csv"',
+  'story-form': 'endpoint="/submit"',
+  'request-form': 'endpoint="/submit"',
+};
+const element = (widget) => `<sister-city-${widget} ${ATTRIBUTES[widget] ?? ''}></sister-city-${widget}>`;
 
 const html = (lang, script, widgets) => `<!doctype html>
 <html lang="${lang}">
@@ -58,7 +65,7 @@ const classicScript = (widget) => `<script src="/dist/classic/sister-city-${widg
 /** Every page measured: a name, its path, its language and its widgets. */
 const PAGES = [
   ...WIDGETS.flatMap((widget) => LANGS.map((lang) => ({ name: `ES ${widget} ${lang}`, kind: 'es', widgets: [widget], lang }))),
-  { name: 'ES all three en', kind: 'es', widgets: WIDGETS, lang: 'en' },
+  { name: `ES all ${WIDGETS.length} en`, kind: 'es', widgets: WIDGETS, lang: 'en' },
   ...WIDGETS.map((widget) => ({ name: `classic ${widget}`, kind: 'classic', widgets: [widget], lang: 'en' })),
 ].map((page, i) => ({ ...page, path: `/page-${i}.html`, body: html(page.lang, page.kind === 'es' ? esScript : classicScript(page.widgets[0]), page.widgets) }));
 
@@ -94,7 +101,17 @@ async function measure(browser, origin, page) {
   const fetched = [];
   tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
   tab.on('console', (message) => message.type() === 'error' && problems.push(`console.error: ${message.text()}`));
-  tab.on('requestfailed', (request) => problems.push(`request failed: ${request.url()}`));
+  let inFlight = 0;
+  let lastRequest = Date.now();
+  tab.on('request', () => {
+    inFlight++;
+    lastRequest = Date.now();
+  });
+  tab.on('requestfinished', () => inFlight--);
+  tab.on('requestfailed', (request) => {
+    inFlight--;
+    problems.push(`request failed: ${request.url()}`);
+  });
   tab.on('response', (response) => {
     const path = new URL(response.url()).pathname;
     if (response.status() >= 400) problems.push(`${response.status()} for ${path}`);
@@ -110,10 +127,21 @@ async function measure(browser, origin, page) {
     { timeout: 30_000 },
   );
   await tab.waitForLoadState('networkidle');
-  const files = await Promise.all(fetched);
+  const files = await Promise.all(fetched.splice(0));
+  // Then a visitor starts: the first field of each widget takes focus.
+  for (const tag of page.widgets) {
+    await tab.locator(`sister-city-${tag}`).locator('input, select, textarea').first().focus();
+  }
+  // (networkidle was reached before: wait until nothing is in flight and nothing starts for 500 ms.)
+  for (let quiet = 0; quiet < 5; ) {
+    await tab.waitForTimeout(100);
+    quiet = inFlight === 0 && Date.now() - lastRequest > 500 ? quiet + 1 : 0;
+  }
+  const later = await Promise.all(fetched);
   await context.close();
   if (problems.length) throw new Error(`${page.name}: ${problems.join('; ')}`);
-  return files.sort((a, b) => a.path.localeCompare(b.path));
+  const sorted = (list) => list.sort((a, b) => a.path.localeCompare(b.path));
+  return { files: sorted(files), later: sorted(later) };
 }
 
 const server = await startServer();
@@ -125,8 +153,9 @@ const browser = await chromium.launch({
 const results = [];
 try {
   for (const page of PAGES) {
-    const files = await measure(browser, origin, page);
-    results.push({ name: page.name, kind: page.kind, lang: page.lang, widgets: page.widgets, gzip: files.reduce((t, f) => t + f.gzip, 0), files });
+    const { files, later } = await measure(browser, origin, page);
+    const sum = (list) => list.reduce((t, f) => t + f.gzip, 0);
+    results.push({ name: page.name, kind: page.kind, lang: page.lang, widgets: page.widgets, gzip: sum(files), files, onFocus: sum(later), later });
   }
 } finally {
   await browser.close();
@@ -138,11 +167,14 @@ if (process.argv.includes('--json')) {
   console.log(JSON.stringify(results, null, 2));
 } else {
   console.log('What a first visit downloads (scripts only, each gzip -9, KiB):\n');
-  console.log(`${'page'.padEnd(28)} ${'KiB'.padStart(7)}  files`);
-  for (const { name, gzip, files } of results) console.log(`${name.padEnd(28)} ${kib(gzip).padStart(7)}  ${files.map((f) => f.path).join(', ')}`);
+  console.log(`${'page'.padEnd(28)} ${'KiB'.padStart(7)}  ${'then, on first focus'.padEnd(22)} files`);
+  for (const { name, gzip, files, onFocus, later } of results) {
+    const focus = onFocus ? `+${kib(onFocus)} (${later.map((f) => f.path.replace(/^widgets\//, '')).join(', ')})` : '';
+    console.log(`${name.padEnd(28)} ${kib(gzip).padStart(7)}  ${focus.padEnd(22)} ${files.map((f) => f.path).join(', ')}`);
+  }
   const en = Object.fromEntries(results.filter((r) => r.kind === 'es' && r.lang === 'en' && r.widgets.length === 1).map((r) => [r.widgets[0], r.gzip]));
   const all = results.find((r) => r.widgets.length === WIDGETS.length).gzip;
-  console.log(`\nall three on one page: ${kib(all)} KiB, i.e. the largest one-widget page + ${kib(all - Math.max(...Object.values(en)))} KiB for the other two`);
+  console.log(`\nall ${WIDGETS.length} on one page: ${kib(all)} KiB, i.e. the largest one-widget page + ${kib(all - Math.max(...Object.values(en)))} KiB for the others`);
 }
 mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
 writeFileSync(RESULTS, JSON.stringify({ date: new Date().toISOString(), results }, null, 2));

@@ -1,15 +1,18 @@
 #!/usr/bin/env node
 // Turns the modules `lit-localize build` writes to src/generated/locales/<lang>.ts into tables a
-// page loads only in part: each message goes to the group of widgets that use it (the widgets whose
-// modules reach the file of its msg() call: `shared` when all three do; `admin` for those only the staff pages use), and each language gets one
-// table per group, src/generated/locales/<lang>/<group>.ts, holding the group's ids (lit-localize's
+// page loads only in part: one table per widget and language, src/generated/locales/<lang>/<widget>.ts,
+// holding the messages that widget shows (those whose msg() call sits in a file the widget's modules
+// reach), and `admin` for those only the staff pages use; each table holds its ids (lit-localize's
 // hash cut to ID_LENGTH characters, or an explicit id) and strings in the same order. Then
-// src/generated/strings/<widget>.ts says which tables a widget loads in each language (and
+// src/generated/strings/<widget>.ts says which table a widget loads in each language (and
 // strings/all.ts loads every one). So a Japanese page with the directory downloads the 60-odd
-// messages it shows, not the 300 of every widget. Fails when two messages would share a short id,
-// and on any message of lit-localize's output it cannot place (the output is also evaluated, and
-// both counts must agree). Run by scripts/build.mjs after `lit-localize build`.
-import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// messages it shows, not the 300 of every widget, in one file. A message two widgets show is in
+// both tables: a page with one widget (the common case) fetches one table, not one per group of
+// widgets sharing messages (with five widgets, up to 31 tables); a page with several widgets in
+// Japanese or French fetches the shared messages once per widget. Fails when two messages would
+// share a short id, and on any message of lit-localize's output it cannot place (the output is also
+// evaluated, and both counts must agree). Run by scripts/build.mjs after `lit-localize build`.
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { relative } from 'node:path';
 import { build } from 'esbuild';
 import { readConfigFileAndWriteSchema } from '@lit/localize-tools/lib/config.js';
@@ -41,7 +44,11 @@ function idsInOutput(text, file) {
   return Object.keys(context.templates);
 }
 
-const WIDGETS = ['pairings', 'story-form', 'request-form', 'stories'];
+/** The widgets: each folder of src/ with a define.ts, but the staff pages'. */
+const WIDGETS = readdirSync('src', { withFileTypes: true })
+  .filter((entry) => entry.isDirectory() && entry.name !== 'admin' && existsSync(`src/${entry.name}/define.ts`))
+  .map((entry) => entry.name)
+  .sort();
 const shortId = (id) => (/^s[0-9a-f]{16}$/.test(id) ? id.slice(1, 1 + ID_LENGTH) : id);
 
 const outputs = readdirSync(dir).filter((file) => file.endsWith('.ts'));
@@ -83,8 +90,8 @@ const reached = Object.fromEntries(await Promise.all(WIDGETS.map(async (widget) 
   return [widget, new Set(Object.keys(metafile.inputs))];
 })));
 
-/** Each short id's group: the widgets that use the message, `shared` when all do, `unused` when none. */
-const groupOf = new Map();
+/** Each short id's users: the widgets that show the message, and `admin` when the staff pages do. */
+const usersOf = new Map();
 // lit-localize keeps one occurrence of a message used in several files, so it is asked file by file.
 const { program } = new RuntimeLitLocalizer(readConfigFileAndWriteSchema('lit-localize.json'));
 for (const sourceFile of program.getSourceFiles()) {
@@ -92,23 +99,23 @@ for (const sourceFile of program.getSourceFiles()) {
   if (!file.startsWith('src/')) continue;
   const oneFile = Object.create(program, { getSourceFiles: { value: () => [sourceFile] } });
   for (const message of extractMessagesFromProgram(oneFile).messages) {
-    const users = new Set([...(groupOf.get(shortId(message.name)) ?? []), ...WIDGETS.filter((widget) => reached[widget].has(file))]);
+    const users = new Set([...(usersOf.get(shortId(message.name)) ?? []), ...WIDGETS.filter((widget) => reached[widget].has(file))]);
     if (file.startsWith('src/admin/')) users.add('admin'); // the staff pages (they load every table)
-    groupOf.set(shortId(message.name), users);
+    usersOf.set(shortId(message.name), users);
   }
 }
-/** The widgets' group of a message; `admin` when only the staff pages use it. */
-function groupName(users) {
+/** The tables a message goes to: each widget that shows it, or `admin` / `unused` when none does. */
+function tablesOf(users) {
   const widgets = WIDGETS.filter((widget) => users.has(widget));
-  if (widgets.length === WIDGETS.length) return 'shared';
-  return widgets.length ? widgets.join('_') : users.has('admin') ? 'admin' : 'unused';
+  return widgets.length ? widgets : [users.has('admin') ? 'admin' : 'unused'];
 }
-const groups = new Map();
+const tables = new Map();
 for (const { messages } of locales) {
   for (const id of messages.keys()) {
-    const name = groupName(groupOf.get(id) ?? new Set());
-    if (!groups.has(name)) groups.set(name, new Set());
-    groups.get(name).add(id);
+    for (const name of tablesOf(usersOf.get(id) ?? new Set())) {
+      if (!tables.has(name)) tables.set(name, new Set());
+      tables.get(name).add(id);
+    }
   }
 }
 
@@ -117,11 +124,11 @@ for (const { name, messages, usesStr } of locales) {
   rmSync(`${dir}/${name}`);
   rmSync(`${dir}/${lang}`, { recursive: true, force: true });
   mkdirSync(`${dir}/${lang}`);
-  for (const [group, members] of groups) {
+  for (const [table, members] of tables) {
     const ids = [...members].filter((id) => messages.has(id)).sort();
     const rows = ids.map((id) => messages.get(id));
     writeFileSync(
-      `${dir}/${lang}/${group}.ts`,
+      `${dir}/${lang}/${table}.ts`,
       `${header}${usesStr && rows.some((row) => row.startsWith('str`')) ? "import { str } from '@lit/localize/internal/str-tag.js';\n" : ''}` +
         `export const ids = '${ids.join(',')}';\nexport const templates = [\n${rows.join(',\n')},\n];\n`,
     );
@@ -131,13 +138,11 @@ for (const { name, messages, usesStr } of locales) {
 const langs = locales.map(({ name }) => name.replace(/\.ts$/, ''));
 const loader = (names) =>
   `${header}import type { WidgetStrings } from '../../i18n/localize.js';\n\nexport const strings: WidgetStrings = {\n` +
-  langs.map((lang) => `  '${lang}': () => Promise.all([${names.map((group) => `import('../locales/${lang}/${group}.js')`).join(', ')}]),\n`).join('') +
+  langs.map((lang) => `  '${lang}': () => Promise.all([${names.map((table) => `import('../locales/${lang}/${table}.js')`).join(', ')}]),\n`).join('') +
   '};\n';
 rmSync('src/generated/strings', { recursive: true, force: true });
 mkdirSync('src/generated/strings');
-for (const widget of WIDGETS) {
-  writeFileSync(`src/generated/strings/${widget}.ts`, loader([...groups.keys()].filter((group) => group === 'shared' || group.split('_').includes(widget)).sort()));
-}
-writeFileSync('src/generated/strings/all.ts', loader([...groups.keys()].sort()));
+for (const widget of WIDGETS) writeFileSync(`src/generated/strings/${widget}.ts`, loader(tables.has(widget) ? [widget] : []));
+writeFileSync('src/generated/strings/all.ts', loader([...tables.keys()].sort()));
 rmSync('src/generated/message-ids.ts', { force: true });
-console.log(`message tables: ${groupOf.size} messages in ${groups.size} groups (${[...groups].map(([group, ids]) => `${group} ${ids.size}`).join(', ')}), ${langs.join(', ')}`);
+console.log(`message tables: ${usersOf.size} messages in ${tables.size} tables (${[...tables].map(([table, ids]) => `${table} ${ids.size}`).join(', ')}), ${langs.join(', ')}`);

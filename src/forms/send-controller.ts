@@ -7,7 +7,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { formatNumber } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
-import { fieldIndex, inFormOrder, messageFor } from './check.js';
+import { messageFor } from './check-answers.js';
+import { fieldIndex, inFormOrder } from './check.js';
 import { newKey } from './draft-controller.js';
 import { fingerprint } from './drafts.js';
 import type { Message, Values } from './model.js';

@@ -12,7 +12,7 @@ import type * as z from 'zod/mini';
 import { SisterCityElement } from '../base/sister-city-element.js';
 import type { Locale } from '../i18n/language.js';
 import { msg, str } from '../i18n/localize.js';
-import { check, fieldIndex } from './check.js';
+import { fieldIndex } from './check.js';
 import { DraftController } from './draft-controller.js';
 import type { DraftMode } from './drafts.js';
 import { renderField, type FieldContext } from './fields.js';
@@ -22,12 +22,21 @@ import { heading } from './heading.js';
 import type { Field, Message, Section, Values } from './model.js';
 import { getPath, pathPattern, setPath } from './paths.js';
 import { renderGroup } from './render-groups.js';
-import { renderFailure, renderSuccess } from './render-outcome.js';
-import { renderAnswers } from './render-review.js';
 import { namedErrors, renderErrorSummary } from './render-summary.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry-policy.js';
-import { SendController } from './send-controller.js';
+import type { SendController } from './send-controller.js';
 import type { FilePart, SubmitFailure } from './submit.js';
+
+type Sending = typeof import('./sending.js');
+
+/** What checking needs: the form's schema (zod) and check-answers.ts, loaded on first use. */
+interface Checks {
+  schema: z.ZodMiniType;
+  check: (typeof import('./check-answers.js'))['check'];
+}
+/** Each form class's checks once loaded: a second form of the same kind checks at once. */
+const schemas = new WeakMap<Function, Promise<Checks>>();
+const loadedSchemas = new WeakMap<Function, Checks>();
 
 export type { ErrorDetail, SubmitDetail, SuccessDetail } from './send-controller.js';
 
@@ -98,15 +107,20 @@ export abstract class SisterCityForm extends SisterCityElement {
   /** @internal A selector to focus once rendered. */ focusAfterRender?: string;
   /** @internal */ readonly drafts = new DraftController(this);
   /** @internal */ readonly files = new FileController(this);
-  /** @internal */ readonly sender = new SendController(this);
+  /** @internal Made on the first send, with sending.ts. */ sender!: SendController;
   /** @internal Kinds of field the form adds to the basic ones (the story form's dates). */ kinds: FieldContext['kinds'] = {};
 
   #composing = false;
+  /** The review step, transport and outcome panels (sending.ts), loaded on the first focus or input in the form, or its first submit. */
+  #sending?: Promise<Sending>;
+  #outcome?: Sending;
+  /** A press of the submit button waiting for the schema or the review step's code. */
+  #pending?: Promise<void>;
 
   /** @internal Short name of the form in draft keys and events ("story", "request"). */
   abstract readonly formName: string;
-  /** @internal */
-  abstract readonly schema: z.ZodMiniType;
+  /** @internal The schema the answers are checked against (it carries zod: loaded on the first focus in the form). */
+  abstract loadSchema(): Promise<z.ZodMiniType>;
   /** @internal */
   abstract emptyValues(): Values;
   /** @internal The sections, built during render so that labels are in the reader's language. */
@@ -153,7 +167,8 @@ export abstract class SisterCityForm extends SisterCityElement {
 
   /** @internal Checks every answer: shows the problems (the summary takes focus), or returns what to send. */
   checkAnswers(): { payload: Values; files: FilePart[] } | undefined {
-    const { errors, payload, files } = check(this.sections, this.#answers(), this.schema, this.errors);
+    const { schema, check } = loadedSchemas.get(this.constructor)!;
+    const { errors, payload, files } = check(this.sections, this.#answers(), schema, this.errors);
     this.errors = errors;
     this.summary = errors.size > 0;
     if (!this.summary) return { payload, files };
@@ -170,21 +185,89 @@ export abstract class SisterCityForm extends SisterCityElement {
   #onSubmit(event: Event): void {
     event.preventDefault();
     // Enter that confirms an IME conversion is not a request to send.
-    if (this.#composing || this.phase === 'sending') return;
+    if (this.#composing || this.phase === 'sending' || this.#pending) return;
+    this.#sending ??= import('./sending.js');
+    if (loadedSchemas.has(this.constructor)) this.#submit();
+    else this.#pending ??= this.#loadSchema().then((loaded) => {
+      this.#pending = undefined;
+      if (loaded) this.#submit();
+    });
+  }
+
+  /** A press waiting for what it needs (loaded on first use) is part of the update it leads to. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    while (this.#pending) await this.#pending;
+    return super.getUpdateComplete();
+  }
+
+  /** On the first focus or input in the form: loads what checking and sending the answers need. */
+  #prepare = (): void => {
+    if (!schemas.has(this.constructor)) void this.#loadSchema();
+    this.#sending ??= import('./sending.js');
+  };
+
+  /** Starts loading the form's schema, once per kind of form: on the first focus in a form, or its first submit. */
+  #loadSchema(): Promise<boolean> {
+    const kind = this.constructor;
+    let loading = schemas.get(kind);
+    if (!loading) {
+      loading = Promise.all([this.loadSchema(), import('./check-answers.js')]).then(([schema, { check }]) => ({ schema, check }));
+      schemas.set(kind, loading);
+      loading.then((checks) => loadedSchemas.set(kind, checks), () => schemas.delete(kind));
+    }
+    return loading.then(
+      () => true,
+      (error: unknown) => {
+        // Like the widget's own chunk failing to load; the next press tries again.
+        console.error('sister-city-widgets: could not load the checks of the answers', error);
+        return false;
+      },
+    );
+  }
+
+  #submit(): void {
     const checked = this.checkAnswers();
     if (!checked) return;
     if (this.words().check && !this.reviewing) {
-      this.reviewing = true;
-      this.focusAfterRender = '#review-heading';
+      this.#pending = this.#loadSending().then((loaded) => {
+        this.#pending = undefined;
+        if (!loaded) return;
+        this.reviewing = true;
+        this.focusAfterRender = '#review-heading';
+      });
       return;
     }
-    void this.sender.send(checked.payload, checked.files);
+    void this.#send(checked.payload, checked.files);
+  }
+
+  /** Waits for sending.ts (started by the press); false when it could not load. */
+  async #loadSending(): Promise<boolean> {
+    try {
+      this.#outcome = await this.#sending!;
+      return true;
+    } catch (error) {
+      // Like the widget's own chunk failing to load; the next press tries again.
+      this.#sending = undefined;
+      console.error('sister-city-widgets: could not load the sending code', error);
+      return false;
+    }
+  }
+
+  async #send(payload: Values, files: FilePart[]): Promise<void> {
+    // Busy from the press on, while the first send loads the sending code.
+    this.phase = 'sending';
+    if (!(await this.#loadSending())) {
+      this.phase = 'editing';
+      return;
+    }
+    this.sender ??= new this.#outcome!.SendController(this);
+    await this.sender.send(payload, files);
   }
 
   protected override render(): TemplateResult {
     this.sections = this.describe(this.values);
     const words = this.words();
-    if (this.phase === 'success') return renderSuccess(this, words);
+    if (this.phase === 'success') return this.#outcome!.renderSuccess(this, words);
     const sending = this.phase === 'sending';
     const errors = namedErrors(this.errors, this.sections, this.locale);
     return html`
@@ -193,19 +276,21 @@ export abstract class SisterCityForm extends SisterCityElement {
         tabindex="-1"
         aria-busy=${sending ? 'true' : 'false'}
         @submit=${this.#onSubmit}
+        @focusin=${this.#prepare}
+        @input=${this.#prepare}
         @compositionstart=${() => (this.#composing = true)}
         @compositionend=${() => (this.#composing = false)}
       >
         ${this.reviewing ?
           html`${heading('review-heading', msg('Check your answers before sending'), this.headingLevel, true)}
-          ${renderAnswers(this, true)}`
+          ${this.#outcome!.renderAnswers(this, true)}`
         : html`${this.restoredAt ? this.#renderRestored() : nothing} ${renderErrorSummary(this, errors)}
           ${this.sections.map((section) => this.#renderSection(section, errors))}`}
         <div class="honeypot" aria-hidden="true">
           <label for="f-website">Website</label>
           <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" />
         </div>
-        ${this.phase === 'failed' ? renderFailure(this, words) : nothing}
+        ${this.phase === 'failed' ? this.#outcome!.renderFailure(this, words) : nothing}
         ${sending ?
           html`<div class="progress">
             <label for="progress">${msg('Sending progress')}</label>

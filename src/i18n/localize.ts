@@ -8,8 +8,8 @@
  * element is currently rendering in (see `inLocale`). Nothing global is
  * installed, so a host page's own copy of @lit/localize is never disturbed.
  *
- * A language's strings come in tables, one per group of widgets that use them
- * (scripts/message-tables.mjs): each widget loads, for its language, the tables it needs
+ * A language's strings come in tables, one per widget (scripts/message-tables.mjs): each
+ * widget loads, for its language, the table it needs
  * (`WidgetStrings`, from src/generated/strings/<widget>.ts), so a page downloads its
  * widgets' strings only, never to an English page. A table holds its message ids, which
  * gzip cannot shrink, once, and its strings in the same order.

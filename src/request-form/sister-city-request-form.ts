@@ -3,7 +3,7 @@ import { msg } from '../i18n/localize.js';
 import type { FileKind } from '../forms/file-check.js';
 import { formStyles } from '../forms/forms.styles.js';
 import { SisterCityForm, type FormWords } from '../forms/sister-city-form.js';
-import { DOCUMENT_TYPES, requestSchema } from '../schema/request.js';
+import { DOCUMENT_TYPES } from '../schema/request-limits.js';
 import { requestSections } from './request-fields.js';
 import { strings } from '../generated/strings/request-form.js';
 
@@ -65,7 +65,9 @@ export class SisterCityRequestForm extends SisterCityForm {
   /** @internal */
   readonly formName = 'request';
   /** @internal */
-  readonly schema = requestSchema;
+  loadSchema() {
+    return import('../schema/request.js').then((module) => module.requestSchema);
+  }
 
   /** @internal */
   emptyValues() {

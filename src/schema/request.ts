@@ -5,18 +5,13 @@
  */
 import * as z from 'zod/mini';
 import { email, fileReference, japaneseCommunity, northAmericanCommunity, optionalText, submissionMeta, trimmed } from './common.js';
+import { DIRECTIONS, DOCUMENT_TYPES, EXCHANGES, MAX_CONTACTS } from './request-limits.js';
 
-export const EXCHANGES = [
-  'education-youth', 'culture-arts', 'sports', 'tourism', 'economy-trade', 'agriculture', 'technology', 'government', 'other',
-] as const;
-export const DOCUMENT_TYPES = ['application/pdf', 'image/jpeg', 'image/png'] as const;
-export const MAX_CONTACTS = 10;
+export { DIRECTIONS, DOCUMENT_TYPES, EXCHANGES, MAX_CONTACTS };
 
 const positiveNumber = z.number().check(z.gt(0));
 /** The year a population was counted. */
 const year = z.number().check(z.refine(Number.isInteger), z.gte(1800), z.lte(2100));
-
-export const DIRECTIONS = ['na-seeking-jp', 'jp-seeking-na'] as const;
 
 /**
  * One object for both directions: `na_community` when a North American community

@@ -6,17 +6,9 @@ import * as z from 'zod/mini';
 import {
   email, fileReference, japanesePlace, northAmericanPlace, optionalText, partialDate, submissionMeta, trimmed,
 } from './common.js';
+import { CONNECTIONS, MAX_DATES, MAX_PEOPLE, MAX_PHOTOS, PHOTO_TYPES, STORY_LANGUAGES, STORY_MAX_LENGTH } from './story-limits.js';
 
-export const CONNECTIONS = [
-  'business', 'friendship', 'education', 'humanitarian', 'culture', 'sports', 'disaster-relief', 'other',
-] as const;
-export const STORY_LANGUAGES = ['en', 'ja', 'fr', 'other'] as const;
-export const STORY_MAX_LENGTH = 10_000;
-export const MAX_DATES = 20;
-export const MAX_PEOPLE = 20;
-/** The most photos any form may send; an element may allow fewer. */
-export const MAX_PHOTOS = 10;
-export const PHOTO_TYPES = ['image/jpeg', 'image/png', 'image/webp', 'image/heic'] as const;
+export { CONNECTIONS, MAX_DATES, MAX_PEOPLE, MAX_PHOTOS, PHOTO_TYPES, STORY_LANGUAGES, STORY_MAX_LENGTH };
 
 export const storySchema = z
   .object({

@@ -5,7 +5,7 @@ import { dateKind } from '../forms/date-field.js';
 import { formStyles } from '../forms/forms.styles.js';
 import type { Field } from '../forms/model.js';
 import { SisterCityForm, type FormWords } from '../forms/sister-city-form.js';
-import { MAX_PHOTOS, PHOTO_TYPES, storySchema } from '../schema/story.js';
+import { MAX_PHOTOS, PHOTO_TYPES } from '../schema/story-limits.js';
 import { storySections } from './story-fields.js';
 import { strings } from '../generated/strings/story-form.js';
 
@@ -70,7 +70,9 @@ export class SisterCityStoryForm extends SisterCityForm {
   /** @internal */
   readonly formName = 'story';
   /** @internal */
-  readonly schema = storySchema;
+  loadSchema() {
+    return import('../schema/story.js').then((module) => module.storySchema);
+  }
 
   /** @internal */
   emptyValues() {

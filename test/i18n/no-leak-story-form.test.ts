@@ -55,7 +55,9 @@ for (const locale of LOCALES) {
 
     it('sending with a photo, progress announced, then failed when the server never answers', async () => {
       const { el, recorder } = await mount(locale, 'timeout');
-      el.timeout = 2000;
+      // Long enough for an announcement on a busy machine, where axe (below) can hold the main
+      // thread for a second or more while the send is under way.
+      el.timeout = 4000;
       el.retry = { retries: 0, baseDelay: 20, maxDelay: 100 };
       await fill(el);
       addButtons(el).at(-1)!.click();

@@ -2,6 +2,6 @@
 import type { WidgetStrings } from '../../i18n/localize.js';
 
 export const strings: WidgetStrings = {
-  'fr-CA': () => Promise.all([import('../locales/fr-CA/pairings_stories.js'), import('../locales/fr-CA/pairings_story-form_stories.js'), import('../locales/fr-CA/shared.js')]),
-  'ja': () => Promise.all([import('../locales/ja/pairings_stories.js'), import('../locales/ja/pairings_story-form_stories.js'), import('../locales/ja/shared.js')]),
+  'fr-CA': () => Promise.all([import('../locales/fr-CA/stories.js')]),
+  'ja': () => Promise.all([import('../locales/ja/stories.js')]),
 };
