@@ -92,6 +92,7 @@ const classicWithoutReader = (widget: string): Plugin => ({
   },
 });
 
+/**
  * For the classic scripts, which carry every module in one file anyway: turns each dynamic
  * `import('./x.js')` of our modules (a language's strings and region names, the forms' sending
  * code) into a static import, `Promise.resolve(namespace)`. Inlined as dynamic imports, each would
