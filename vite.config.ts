@@ -75,7 +75,7 @@ function chunkName(facadeModuleId: string | null, moduleIds: readonly string[]):
 }
 
 const banner = '/*! sister-city-widgets | MIT */';
-const WIDGETS = ['pairings', 'story-form', 'request-form'];
+const WIDGETS = ['pairings', 'story-form', 'request-form', 'requests'];
 
 export default defineConfig(({ mode }) => {
   if (mode === 'npm') {
@@ -91,6 +91,7 @@ export default defineConfig(({ mode }) => {
             pairings: 'src/pairings/define.ts',
             'story-form': 'src/story-form/define.ts',
             'request-form': 'src/request-form/define.ts',
+            requests: 'src/requests/define.ts',
             schema: 'src/schema/index.ts',
           },
           formats: ['es'],

@@ -41,7 +41,7 @@ function idsInOutput(text, file) {
   return Object.keys(context.templates);
 }
 
-const WIDGETS = ['pairings', 'story-form', 'request-form'];
+const WIDGETS = ['pairings', 'story-form', 'request-form', 'requests'];
 const shortId = (id) => (/^s[0-9a-f]{16}$/.test(id) ? id.slice(1, 1 + ID_LENGTH) : id);
 
 const outputs = readdirSync(dir).filter((file) => file.endsWith('.ts'));

@@ -112,6 +112,14 @@ console.log('\nwhat a first visit downloads from the ES build (the loader and ev
 for (const { widget, lang, bytes } of onePage) console.log(`  ${`${widget} ${lang}`.padEnd(44)} ${kib(bytes).padStart(10)}`);
 for (const { first, next, bytes } of added) console.log(`  ${`+ ${next} on a page with ${first}`.padEnd(44)} ${kib(bytes).padStart(10)}`);
 console.log(`  ${'all three widgets, English'.padEnd(44)} ${kib(allThree).padStart(10)}`);
+// The partner-requests board (issue 13), a fourth widget in the same build, sharing the runtime and
+// the directory's data loading and search: its own page, and beside the directory (the page a site
+// is most likely to put it on).
+const BOARD = 'requests';
+const boardPages = ['en', 'ja', 'fr-CA'].map((lang) => ({ lang, bytes: page([BOARD], lang) }));
+const boardBesideDirectory = page(['pairings', BOARD]) - page(['pairings']);
+for (const { lang, bytes } of boardPages) console.log(`  ${`${BOARD} ${lang}`.padEnd(44)} ${kib(bytes).padStart(10)}`);
+console.log(`  ${`+ ${BOARD} on a page with pairings`.padEnd(44)} ${kib(boardBesideDirectory).padStart(10)}`);
 
 const largest = (list) => Math.max(...list.map(({ bytes }) => bytes));
 // Targets of issue 17: one widget en ≤ 22 KiB, ja/fr-CA ≤ 26 KiB, +10 KiB per added widget, classic ≤ 32 KiB.
@@ -127,12 +135,25 @@ const largest = (list) => Math.max(...list.map(({ bytes }) => bytes));
 // these figures and the targets is the widgets' own code, not how it is packaged: a form's own
 // chunks (the form engine, its fields) are about 16 KiB of the 31.9, the shared runtime (Lit, zod)
 // about 15.5. Tighten a budget when a figure drops; never raise one silently.
+// Raised by issue 13 (the board, a fourth widget in the shared build): the modules the board shares
+// with the directory became a chunk of their own, and messages shared by the board and another widget
+// tables of their own, so each page loads a file or two more: the largest English page 31.96 → 32.04
+// KiB, all three on one page 45.13 → 45.83, the largest classic script (the request form's, whose
+// strings now come in more tables) 37.95 → 38.07. The budgets below took the next half KiB.
+// The board's own budgets, today's figures rounded up to the next half KiB: its page in English 33.1
+// KiB, in Japanese or French 37.7 (the runtime, the directory's loading and search it builds on, and
+// about 12.3 KiB of its own: cards, filters, the matching form and scoring, the record check); beside
+// the directory it adds 12.4 KiB, its own code only. Its own code is the target: a page of the board
+// alone is as large as a form's.
 const budgets = [
-  ['One-widget page, ES build, English (largest)', largest(onePage.filter(({ lang }) => lang === 'en')), 32 * KiB],
+  ['One-widget page, ES build, English (largest)', largest(onePage.filter(({ lang }) => lang === 'en')), 32.5 * KiB],
   ['One-widget page, ES build, ja or fr-CA (largest)', largest(onePage.filter(({ lang }) => lang !== 'en')), 37.5 * KiB],
   ['A widget added to a page with another (largest)', largest(added), 16 * KiB],
-  ['All three widgets on one English page', allThree, 45.5 * KiB],
-  ['Classic script, every language (largest widget)', Math.max(...files('dist/classic').map(gz)), 38 * KiB],
+  ['All three widgets on one English page', allThree, 46 * KiB],
+  ['Classic script, every language (largest widget)', Math.max(...files('dist/classic').map(gz)), 38.5 * KiB],
+  ['Board page (requests), ES build, English', boardPages[0].bytes, 33.5 * KiB],
+  ['Board page (requests), ES build, ja or fr-CA (largest)', largest(boardPages.slice(1)), 38 * KiB],
+  ['The board added to a page with the directory', boardBesideDirectory, 12.5 * KiB],
   ['Pairings entry for bundlers (+ its package modules)', bundled('dist/npm/pairings.js'), 15 * KiB],
 ];
 let over = false;

@@ -14,6 +14,8 @@ const widgets: Record<string, () => Promise<unknown>> = {
   'sister-city-story-form': () => import('./widgets/story-form.js'),
   // @ts-expect-error -- as above
   'sister-city-request-form': () => import('./widgets/request-form.js'),
+  // @ts-expect-error -- as above
+  'sister-city-requests': () => import('./widgets/requests.js'),
 };
 
 const pending = new Set(Object.keys(widgets));

@@ -2,6 +2,6 @@
 import type { WidgetStrings } from '../../i18n/localize.js';
 
 export const strings: WidgetStrings = {
-  'fr-CA': () => Promise.all([import('../locales/fr-CA/pairings.js'), import('../locales/fr-CA/pairings_request-form.js'), import('../locales/fr-CA/shared.js')]),
-  'ja': () => Promise.all([import('../locales/ja/pairings.js'), import('../locales/ja/pairings_request-form.js'), import('../locales/ja/shared.js')]),
+  'fr-CA': () => Promise.all([import('../locales/fr-CA/pairings.js'), import('../locales/fr-CA/pairings_request-form_requests.js'), import('../locales/fr-CA/pairings_requests.js'), import('../locales/fr-CA/shared.js')]),
+  'ja': () => Promise.all([import('../locales/ja/pairings.js'), import('../locales/ja/pairings_request-form_requests.js'), import('../locales/ja/pairings_requests.js'), import('../locales/ja/shared.js')]),
 };

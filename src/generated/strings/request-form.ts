@@ -2,6 +2,6 @@
 import type { WidgetStrings } from '../../i18n/localize.js';
 
 export const strings: WidgetStrings = {
-  'fr-CA': () => Promise.all([import('../locales/fr-CA/pairings_request-form.js'), import('../locales/fr-CA/request-form.js'), import('../locales/fr-CA/shared.js'), import('../locales/fr-CA/story-form_request-form.js')]),
-  'ja': () => Promise.all([import('../locales/ja/pairings_request-form.js'), import('../locales/ja/request-form.js'), import('../locales/ja/shared.js'), import('../locales/ja/story-form_request-form.js')]),
+  'fr-CA': () => Promise.all([import('../locales/fr-CA/pairings_request-form_requests.js'), import('../locales/fr-CA/request-form.js'), import('../locales/fr-CA/request-form_requests.js'), import('../locales/fr-CA/shared.js'), import('../locales/fr-CA/story-form_request-form.js'), import('../locales/fr-CA/story-form_request-form_requests.js')]),
+  'ja': () => Promise.all([import('../locales/ja/pairings_request-form_requests.js'), import('../locales/ja/request-form.js'), import('../locales/ja/request-form_requests.js'), import('../locales/ja/shared.js'), import('../locales/ja/story-form_request-form.js'), import('../locales/ja/story-form_request-form_requests.js')]),
 };

@@ -1,6 +1,6 @@
 // Written by scripts/message-tables.mjs from lit-localize's output. Do not edit.
 import { str } from '@lit/localize/internal/str-tag.js';
-export const ids = '0382d7,04bdd2,0721e4,092059,0925eb,0ac9bc,0e5f1b,0fb1f4,137af9,1dbdb6,207134,2f6446,38887b,3daada,3e2bc3,444170,44cfb5,4960ae,5887ad,5d3fd7,6383dc,666b55,67e5e6,6c8a3c,6ead28,70ab5b,74e8d6,7c6966,7c84fd,819207,81a6ec,85210a,85aed4,889f24,88c6b7,8a127b,96047b,97f675,9b3084,9bfaaa,9f3cac,a731b1,a9d1dd,aafe03,b05eac,bb6be6,c55647,cb489a,dd97c6,e58cd8,e80ccb,efe8e3,f22b76,f259d7,f6c0b2,fe6ad7';
+export const ids = '0382d7,04bdd2,0721e4,092059,0925eb,0ac9bc,0e5f1b,0fb1f4,1dbdb6,207134,2f6446,38887b,3daada,3e2bc3,444170,44cfb5,4960ae,5887ad,5d3fd7,6383dc,666b55,67e5e6,6c8a3c,6ead28,70ab5b,74e8d6,7c6966,7c84fd,819207,81a6ec,85210a,85aed4,889f24,88c6b7,96047b,97f675,9b3084,9bfaaa,9f3cac,a731b1,a9d1dd,aafe03,b05eac,bb6be6,cb489a,dd97c6,e58cd8,e80ccb,efe8e3,f22b76,f259d7,f6c0b2,fe6ad7';
 export const templates = [
 str`${0} : ${1}`,
 str`Le fichier sélectionné doit faire moins de ${0}.`,
@@ -10,7 +10,6 @@ str`Le fichier sélectionné doit faire moins de ${0}.`,
 `Sélectionnez l’État, la province ou le territoire`,
 `Vérifiez vos réponses avant l’envoi`,
 `Effacer les réponses et recommencer`,
-`(facultatif)`,
 `Entrez le nom de famille`,
 `Pas encore envoyé : nouvel essai en cours…`,
 `Modifier`,
@@ -37,7 +36,6 @@ str`Caractères en trop : ${0}`,
 `Vos réponses`,
 `Sélectionnez d’abord le pays`,
 `Province ou territoire`,
-`Sports`,
 `Le serveur n’a pas accepté les réponses.`,
 `Progression de l’envoi`,
 str`Fichier choisi : ${0} (${1})`,
@@ -48,7 +46,6 @@ str`${0} % envoyé`,
 str`Vous pouvez entrer jusqu’à ${0} caractères`,
 `Erreur :`,
 `Revenir aux réponses`,
-`Autre chose`,
 `Oui`,
 str`Le fichier sélectionné est vide. Choisissez un autre fichier pour « ${0} ».`,
 str`Caractères en trop : ${0}`,

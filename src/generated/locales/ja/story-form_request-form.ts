@@ -1,6 +1,6 @@
 // Written by scripts/message-tables.mjs from lit-localize's output. Do not edit.
 import { str } from '@lit/localize/internal/str-tag.js';
-export const ids = '0382d7,04bdd2,0721e4,092059,0925eb,0ac9bc,0e5f1b,0fb1f4,137af9,1dbdb6,207134,2f6446,38887b,3daada,3e2bc3,444170,44cfb5,4960ae,5887ad,5d3fd7,6383dc,666b55,67e5e6,6c8a3c,6ead28,70ab5b,74e8d6,7c6966,7c84fd,819207,81a6ec,85210a,85aed4,889f24,88c6b7,8a127b,96047b,97f675,9b3084,9bfaaa,9f3cac,a731b1,a9d1dd,aafe03,b05eac,bb6be6,c55647,cb489a,dd97c6,e58cd8,e80ccb,efe8e3,f22b76,f259d7,f6c0b2,fe6ad7';
+export const ids = '0382d7,04bdd2,0721e4,092059,0925eb,0ac9bc,0e5f1b,0fb1f4,1dbdb6,207134,2f6446,38887b,3daada,3e2bc3,444170,44cfb5,4960ae,5887ad,5d3fd7,6383dc,666b55,67e5e6,6c8a3c,6ead28,70ab5b,74e8d6,7c6966,7c84fd,819207,81a6ec,85210a,85aed4,889f24,88c6b7,96047b,97f675,9b3084,9bfaaa,9f3cac,a731b1,a9d1dd,aafe03,b05eac,bb6be6,cb489a,dd97c6,e58cd8,e80ccb,efe8e3,f22b76,f259d7,f6c0b2,fe6ad7';
 export const templates = [
 str`${0}：${1}`,
 str`選択したファイルのサイズは${0}未満にしてください。`,
@@ -10,7 +10,6 @@ str`選択したファイルのサイズは${0}未満にしてください。`,
 `州・準州を選択してください`,
 `送信前に入力内容を確認してください`,
 `回答を消去して最初からやり直す`,
-`（任意）`,
 `姓を入力してください`,
 `まだ送信できていません。もう一度送信しています…`,
 `変更`,
@@ -37,7 +36,6 @@ str`${0}文字超過しています`,
 `入力内容`,
 `先に国を選択してください`,
 `州・準州`,
-`スポーツ`,
 `サーバーが送信内容を受け付けませんでした。`,
 `送信状況`,
 str`選択したファイル：${0}（${1}）`,
@@ -48,7 +46,6 @@ str`${0}%送信済み`,
 str`${0}文字まで入力できます`,
 `エラー：`,
 `回答に戻る`,
-`その他`,
 `はい`,
 str`選択したファイルは空です。「${0}」には別のファイルを選択してください。`,
 str`${0}文字超過しています`,
