@@ -24,6 +24,7 @@ export interface ControlsView {
   changedFilters: boolean;
   setFilter<K extends keyof RequestFilters>(key: K, value: RequestFilters[K]): void;
   setSort(key: SortKey): void;
+  toggleExchange(kind: Exchange, on: boolean): void;
   toggleFilters(): void;
   clearFilters(): void;
 }
@@ -83,8 +84,7 @@ export function renderControls(view: ControlsView): TemplateResult {
           ${select('partner-area', msg('Partner sought in'), f.partnerArea ?? '',
             AREAS.filter((a) => facets?.partnerAreas.includes(a.id)).map((a) => [a.id, areaLabel(a.id)]),
             (v) => view.setFilter('partnerArea', v || undefined), msg('Anywhere'))}
-          ${exchangeBoxes(msg('Kinds of exchange'), f.exchanges ?? [], (kind, on) =>
-            view.setFilter('exchanges', on ? [...(f.exchanges ?? []), kind] : (f.exchanges ?? []).filter((k) => k !== kind)))}
+          ${exchangeBoxes(msg('Kinds of exchange'), f.exchanges ?? [], view.toggleExchange)}
         `}
         ${view.ranked ? nothing : select('sort', msg('Sort by'), view.sortKey, [
           ['newest', msg('Newest first')],

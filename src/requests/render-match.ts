@@ -35,6 +35,7 @@ export interface MatchView {
   ranked: boolean;
   toggle(): void;
   change(draft: Partial<ProfileDraft>): void;
+  toggleExchange(kind: Exchange, on: boolean): void;
   submit(): void;
   reset(): void;
 }
@@ -73,8 +74,7 @@ export function renderMatch(view: MatchView): TemplateResult {
             @input=${(e: Event) => view.change({ population: (e.target as HTMLInputElement).value })} />
           ${view.populationError ? html`<p id="m-population-error" class="error" part="error">${msg('Enter the population as a whole number, like 48,000')}</p>` : nothing}
         </div>
-        ${exchangeBoxes(msg('Kinds of exchange you want'), d.exchanges, (kind, on) =>
-          view.change({ exchanges: on ? [...d.exchanges, kind] : d.exchanges.filter((k) => k !== kind) }))}
+        ${exchangeBoxes(msg('Kinds of exchange you want'), d.exchanges, view.toggleExchange)}
         ${d.side ? select('m-wanted', msg('Where would you like your partner to be?'), d.wanted,
           AREAS.filter((area) => area.side === partnerSide).map((area) => [area.id, areaLabel(area.id)]), (v) => view.change({ wanted: v }), msg('Anywhere'))
         : nothing}

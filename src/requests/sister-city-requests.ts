@@ -8,7 +8,7 @@ import { sourceProblemLabel } from './labels.js';
 import { rankRequests, profileOf, type CommunityProfile, type Match } from './match.js';
 import { namesOf, type Units } from './present.js';
 import { facetsOf, filterEntries, sortEntries, SORTS, toEntries, type Facets, type RequestEntry, type RequestFilters, type SortKey } from './query.js';
-import { loadRequestsJson, loadRequestsText, requestsFormat, RequestSourceError, type BoardRequest, type Direction, type LoadedRequests, type RequestSourceProblem, type SkippedRow } from './record.js';
+import { loadRequestsJson, loadRequestsText, requestsFormat, RequestSourceError, type BoardRequest, type Direction, type Exchange, type LoadedRequests, type RequestSourceProblem, type SkippedRow } from './record.js';
 import { renderCard } from './render-card.js';
 import { renderControls } from './render-controls.js';
 import { emptyDraft, renderMatch, type ProfileDraft } from './render-match.js';
@@ -27,6 +27,9 @@ export interface RequestsErrorDetail {
   kind: 'network' | 'format';
   message: string;
 }
+
+/** A list of kinds with `kind` added or taken out. */
+const toggled = (kinds: readonly Exchange[], kind: Exchange, on: boolean) => (on ? [...new Set([...kinds, kind])] : kinds.filter((k) => k !== kind));
 
 const DIRECTION_NAMES: readonly string[] = ['na-seeking-jp', 'jp-seeking-na'];
 
@@ -318,6 +321,7 @@ export class SisterCityRequests extends SisterCityElement {
         ranked: !!this.profile,
         toggle: () => (this.matchOpen = !this.matchOpen),
         change: (part) => (this.draft = { ...this.draft, ...part }),
+        toggleExchange: (kind, on) => (this.draft = { ...this.draft, exchanges: toggled(this.draft.exchanges, kind, on) }),
         submit: () => this.submitProfile(),
         reset: () => this.resetRanking(),
       })}
@@ -333,6 +337,7 @@ export class SisterCityRequests extends SisterCityElement {
         changedFilters: this.changedFilters,
         setFilter: (key, value) => this.setFilter(key, value),
         setSort: (key) => (this.sortKey = key),
+        toggleExchange: (kind, on) => this.setFilter('exchanges', toggled(this.filters.exchanges ?? [], kind, on)),
         toggleFilters: () => (this.filtersOpen = !this.filtersOpen),
         clearFilters: () => this.clearFilters(),
       })}
