@@ -23,6 +23,7 @@ const generatedToken = !config.exportToken && demo;
 if (generatedToken) config.exportToken = randomBytes(18).toString('base64url');
 
 const store = await openStore(config);
+if (demo) console.log(`demo: ${await (await import('./demo/seed-requests.js')).seedRequests(store)} partner requests published`);
 // Expired keys and orphaned files (from a crash between writing a file and its commit): at start, then regularly.
 // Delivered or given-up emails and webhooks (they hold personal data) after OUTBOX_KEEP_DAYS too.
 const sweep = () =>
