@@ -148,7 +148,10 @@ export class SisterCityRequests extends SisterCityElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (this.loadState === 'idle' && this.requests === undefined && !this.src) this.readInline();
+    if (this.loadState !== 'idle' || this.requests !== undefined || this.src) return;
+    // A classic script in <head> upgrades the element before the parser has reached its children.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.loadState === 'idle' && this.readInline(), { once: true });
+    else this.readInline();
   }
 
   override disconnectedCallback(): void {

@@ -9,8 +9,8 @@ const elements = manifest.modules.flatMap((module) => module.declarations ?? [])
 const tokens = [...readFileSync(new URL('../../src/theme/tokens.ts', import.meta.url), 'utf8').matchAll(/var\((--sc-[a-z-]+)/g)].map(([, name]) => name);
 const byTag = Object.fromEntries(elements.map((element) => [element.tagName, element]));
 
-test('the manifest lists the three elements', () => {
-  assert.deepEqual(Object.keys(byTag).sort(), ['sister-city-pairings', 'sister-city-request-form', 'sister-city-story-form']);
+test('the manifest lists the four elements', () => {
+  assert.deepEqual(Object.keys(byTag).sort(), ['sister-city-pairings', 'sister-city-request-form', 'sister-city-requests', 'sister-city-story-form']);
 });
 
 test('internal state is neither an attribute nor a member', () => {
@@ -21,11 +21,13 @@ test('internal state is neither an attribute nor a member', () => {
     assert.deepEqual((element.members ?? []).filter((m) => m.privacy && m.privacy !== 'public').map((m) => m.name), [], element.tagName);
   }
   assert.deepEqual(byTag['sister-city-pairings'].attributes.map((a) => a.name), ['src', 'country', 'region', 'prefecture', 'search', 'sort', 'page-size', 'calendar', 'anniversary-year', 'hide-filters', 'color-scheme']);
+  assert.deepEqual(byTag['sister-city-requests'].attributes.map((a) => a.name), ['src', 'direction', 'contact', 'units', 'search', 'sort', 'heading-level', 'hide-filters', 'color-scheme']);
 });
 
 test('every event names the type of its detail', () => {
   const types = Object.fromEntries(elements.map((element) => [element.tagName, Object.fromEntries(element.events.map((e) => [e.name, e.type?.text]))]));
   assert.deepEqual(types['sister-city-pairings'], { load: 'PairingsLoadDetail', error: 'PairingsErrorDetail' });
+  assert.deepEqual(types['sister-city-requests'], { load: 'RequestsLoadDetail', error: 'RequestsErrorDetail' });
   for (const form of ['sister-city-story-form', 'sister-city-request-form']) {
     assert.deepEqual(types[form], { 'sister-city-submit': 'SubmitDetail', 'sister-city-success': 'SuccessDetail', 'sister-city-error': 'ErrorDetail' });
   }
