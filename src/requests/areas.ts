@@ -45,7 +45,7 @@ export const areaById = (id: string): Area | undefined => AREAS.find((area) => a
 /** The place of a community: a state or province (postal code), or a prefecture (its JIS code as text). */
 export type Place = string;
 
-/** The narrowest area a place is in, for naming it ("in the Pacific Northwest"): areas are listed narrowest first. */
+/** The areas a place is in, narrowest first (the list is ordered so). */
 export function areasOf(place: Place): Area[] {
   return AREAS.filter((area) => area.members.includes(place));
 }

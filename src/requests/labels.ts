@@ -6,6 +6,7 @@ import { formatList } from '../i18n/format.js';
 import type { Locale } from '../i18n/language.js';
 import { jpLevelLabel, naLevelLabel } from '../i18n/levels.js';
 import { msg, str } from '../i18n/localize.js';
+import { CA_EN } from '../regions/data.js';
 import { prefectureName, regionName } from '../regions/names.js';
 import type { JP_LEVELS, NA_LEVELS } from '../schema/codes.js';
 import { countryLabel } from '../pairings/labels.js';
@@ -79,7 +80,7 @@ export function areaLabel(id: string): string {
 export function whereLabel(where: Area | Place, locale: Locale): string {
   if (typeof where !== 'string') return areaLabel(where.id);
   if (/^\d+$/.test(where)) return prefectureName(Number(where), locale);
-  return regionName(['AB', 'BC', 'MB', 'NB', 'NL', 'NS', 'NT', 'NU', 'ON', 'PE', 'QC', 'SK', 'YT'].includes(where) ? 'CA' : 'US', where, locale);
+  return regionName(Object.hasOwn(CA_EN, where) ? 'CA' : 'US', where, locale);
 }
 
 /** One reason of a match in words: "both want education and youth exchanges". */

@@ -15,7 +15,7 @@
  *
  * A fact the reader left out neither adds nor removes points. Ties go to the newer listing.
  */
-import { areaById, areasOf, placeSought, soughtIn, type Area, type Place } from './areas.js';
+import { areaById, placeSought, soughtIn, type Area, type Place } from './areas.js';
 import { sideOf, type BoardRequest, type Exchange } from './record.js';
 
 /** The community looking for a partner. Every fact but `side` is optional. */
@@ -126,6 +126,3 @@ export function rankRequests<T extends BoardRequest>(profile: CommunityProfile, 
     .filter((match): match is Match<T> => match !== undefined)
     .sort((a, b) => b.score - a.score || (b.request.published_at ?? '').localeCompare(a.request.published_at ?? ''));
 }
-
-/** The narrowest area holding a place, for words like "in the Pacific Northwest". */
-export const areaOfPlace = (place: Place): Area | undefined => areasOf(place)[0];

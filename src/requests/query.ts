@@ -7,7 +7,7 @@ import { foldForSearch } from '../pairings/query.js';
 import { PREFECTURES_KANA } from '../regions/data-kana.js';
 import { prefectureName, regionName } from '../regions/names.js';
 import { areaById, areasOf } from './areas.js';
-import { placeOf, soughtBy } from './match.js';
+import { soughtBy } from './match.js';
 import type { BoardRequest, Direction, Exchange } from './record.js';
 
 export interface RequestEntry {
@@ -145,4 +145,3 @@ export function facetsOf(entries: readonly RequestEntry[]): Facets {
   };
 }
 
-export { placeOf };

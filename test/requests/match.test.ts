@@ -35,6 +35,8 @@ describe('matching: scores and reasons', () => {
     // Only Japanese requests can partner a North American community.
     expect(ranked.map((m) => m.request.reference)).to.deep.equal(['REQ-IIDA-0001', 'REQ-TOTT-0003']);
     const [iida, tottori] = ranked;
+    // 40 (both exchanges wanted) + 25 (within a factor of 2) + 20 (seeks a partner where the community is), as documented.
+    expect(iida.score).to.equal(85);
     expect(iida.score).to.equal(WEIGHTS.exchanges + WEIGHTS.similarPopulation + WEIGHTS.seeksYou);
     expect(iida.reasons).to.deep.equal([
       { kind: 'exchanges', exchanges: ['education-youth', 'agriculture'] },
