@@ -45,7 +45,7 @@ export function exchangeBoxes(legend: string, chosen: readonly Exchange[], toggl
   return html`<fieldset class="field exchanges">
     <legend part="label">${legend}</legend>
     ${EXCHANGES.filter((kind) => kind !== 'other').map((kind) => html`<label class="check">
-      <input type="checkbox" part="input" value=${kind} .checked=${chosen.includes(kind)}
+      <input type="checkbox" part="input" value=${kind} ?checked=${chosen.includes(kind)}
         @change=${(e: Event) => toggle(kind, (e.target as HTMLInputElement).checked)} />
       ${exchangeLabel(kind)}</label>`)}
   </fieldset>`;

@@ -56,9 +56,9 @@ export function renderMatch(view: MatchView): TemplateResult {
         <p class="hint">${msg('Describe your community: the requests are ranked by how well they fit. Nothing you enter leaves this page.')}</p>
         <fieldset class="field">
           <legend part="label">${msg('Where is your community?')}</legend>
-          <label class="check"><input type="radio" name="side" value="na" part="input" .checked=${d.side === 'na'}
+          <label class="check"><input type="radio" name="side" value="na" part="input" ?checked=${d.side === 'na'}
             @change=${() => view.change({ side: 'na', wanted: '' })} /> ${msg('In North America')}</label>
-          <label class="check"><input type="radio" name="side" value="jp" part="input" .checked=${d.side === 'jp'}
+          <label class="check"><input type="radio" name="side" value="jp" part="input" ?checked=${d.side === 'jp'}
             @change=${() => view.change({ side: 'jp', wanted: '' })} /> ${msg('In Japan')}</label>
         </fieldset>
         ${d.side === 'na' ? html`

@@ -188,6 +188,14 @@ export class SisterCityRequests extends SisterCityElement {
     });
   }
 
+  protected override updated(): void {
+    // `?checked` renders the answer on the server and at first paint, but a box the reader has clicked no
+    // longer follows its attribute: keep each box's state in step with what was rendered ("Clear filters").
+    for (const box of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="checkbox"], input[type="radio"]')) {
+      box.checked = box.hasAttribute('checked');
+    }
+  }
+
   /** Loads `src` again, for example after new requests were published. */
   reload(): Promise<void> {
     if (this.requests !== undefined) {

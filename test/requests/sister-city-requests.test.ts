@@ -87,6 +87,8 @@ describe('<sister-city-requests>', () => {
     button(el, 'Clear filters').click();
     await el.updateComplete;
     expect(names(el)).to.have.length(4);
+    const education = [...shadow(el).querySelectorAll<HTMLLabelElement>('.controls label.check')].find((l) => l.textContent!.trim() === 'Education and youth')!;
+    expect(education.querySelector('input')!.checked, 'the box the reader ticked is unticked again').to.equal(false);
   });
 
   it('searches with the directory\'s folding, filters by partner area, and sorts', async () => {
