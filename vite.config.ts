@@ -121,7 +121,7 @@ const RUNTIME = new RegExp(
 );
 
 const banner = '/*! sister-city-widgets | MIT */';
-const WIDGETS = ['pairings', 'story-form', 'request-form', 'stories'];
+const WIDGETS = ['pairings', 'story-form', 'request-form', 'stories', 'requests'];
 
 export default defineConfig(({ mode }) => {
   if (mode === 'npm') {
@@ -138,6 +138,7 @@ export default defineConfig(({ mode }) => {
             'story-form': 'src/story-form/define.ts',
             'request-form': 'src/request-form/define.ts',
             stories: 'src/stories/define.ts',
+            requests: 'src/requests/define.ts',
             schema: 'src/schema/index.ts',
           },
           formats: ['es'],

@@ -14,7 +14,7 @@ for (const mode of ['cdn', 'npm']) {
   await build({ mode, logLevel: 'warn' });
 }
 await build({ mode: 'widget', logLevel: 'warn' }); // the three widgets at once, sharing chunks
-for (const widget of ['pairings', 'story-form', 'request-form', 'stories']) {
+for (const widget of ['pairings', 'story-form', 'request-form', 'stories', 'requests']) {
   process.env.CLASSIC_WIDGET = widget;
   await build({ mode: 'iife', logLevel: 'warn' });
 }

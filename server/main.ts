@@ -11,6 +11,7 @@ import { createReceiver } from './app.js';
 import { readConfig } from './config.js';
 import { OutboxWorker } from './outbox/worker.js';
 import { openStore } from './store/index.js';
+import { seedRequests } from './demo/seed-requests.js';
 import { seedStories } from './demo/seed-stories.js';
 
 // The demo is served as a careful government site would serve it: with a strict policy.
@@ -25,6 +26,7 @@ if (generatedToken) config.exportToken = randomBytes(18).toString('base64url');
 
 const store = await openStore(config);
 if (demo) await seedStories(store); // published origin stories for the reader and the directory's links
+if (demo) await seedRequests(store); // published partner requests for the board
 // Expired keys and orphaned files (from a crash between writing a file and its commit): at start, then regularly.
 // Delivered or given-up emails and webhooks (they hold personal data) after OUTBOX_KEEP_DAYS too.
 const sweep = () =>

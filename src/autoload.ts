@@ -16,6 +16,8 @@ const widgets: Record<string, () => Promise<unknown>> = {
   'sister-city-request-form': () => import('./widgets/request-form.js'),
   // @ts-expect-error -- as above
   'sister-city-stories': () => import('./widgets/stories.js'),
+  // @ts-expect-error -- as above
+  'sister-city-requests': () => import('./widgets/requests.js'),
 };
 
 const pending = new Set(Object.keys(widgets));

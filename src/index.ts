@@ -5,6 +5,7 @@ export * from './pairings/define.js';
 export * from './story-form/define.js';
 export * from './request-form/define.js';
 export * from './stories/define.js';
+export * from './requests/define.js';
 export { pairingSchema, type Pairing, type PairingInput } from './schema/pairing.js';
 export { storySchema, type StoryPayload } from './schema/story.js';
 export { requestSchema, type RequestPayload } from './schema/request.js';

@@ -10,7 +10,7 @@ const tokens = [...readFileSync(new URL('../../src/theme/tokens.ts', import.meta
 const byTag = Object.fromEntries(elements.map((element) => [element.tagName, element]));
 
 test('the manifest lists the four elements', () => {
-  assert.deepEqual(Object.keys(byTag).sort(), ['sister-city-pairings', 'sister-city-request-form', 'sister-city-stories', 'sister-city-story-form']);
+  assert.deepEqual(Object.keys(byTag).sort(), ['sister-city-pairings', 'sister-city-request-form', 'sister-city-requests', 'sister-city-stories', 'sister-city-story-form']);
 });
 
 test('internal state is neither an attribute nor a member', () => {
@@ -22,12 +22,14 @@ test('internal state is neither an attribute nor a member', () => {
   }
   assert.deepEqual(byTag['sister-city-pairings'].attributes.map((a) => a.name), ['src', 'country', 'region', 'prefecture', 'search', 'sort', 'page-size', 'calendar', 'anniversary-year', 'hide-filters', 'stories-src', 'story-href', 'color-scheme']);
   assert.deepEqual(byTag['sister-city-stories'].attributes.map((a) => a.name), ['src', 'pairing', 'region', 'prefecture', 'decade', 'connection', 'search', 'calendar', 'hide-filters', 'color-scheme']);
+  assert.deepEqual(byTag['sister-city-requests'].attributes.map((a) => a.name), ['src', 'direction', 'contact', 'units', 'search', 'sort', 'heading-level', 'hide-filters', 'color-scheme']);
 });
 
 test('every event names the type of its detail', () => {
   const types = Object.fromEntries(elements.map((element) => [element.tagName, Object.fromEntries(element.events.map((e) => [e.name, e.type?.text]))]));
   assert.deepEqual(types['sister-city-pairings'], { load: 'PairingsLoadDetail', error: 'PairingsErrorDetail' });
   assert.deepEqual(types['sister-city-stories'], { load: 'StoriesLoadDetail', error: 'StoriesErrorDetail' });
+  assert.deepEqual(types['sister-city-requests'], { load: 'RequestsLoadDetail', error: 'RequestsErrorDetail' });
   for (const form of ['sister-city-story-form', 'sister-city-request-form']) {
     assert.deepEqual(types[form], { 'sister-city-submit': 'SubmitDetail', 'sister-city-success': 'SuccessDetail', 'sister-city-error': 'ErrorDetail' });
   }

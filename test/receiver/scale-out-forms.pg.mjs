@@ -48,10 +48,14 @@ describe('the demo forms through two processes on PostgreSQL and S3', { skip: !p
     assert.match(request, /^REQ-/);
 
     for (const base of bases) {
-      // `--demo` also seeds the published demo stories (server/demo/seed-stories.ts), once for both processes.
+      // `--demo` also seeds the published demo stories (server/demo/seed-stories.ts) and the board's published
+      // requests (server/demo/seed-requests.ts): once, whichever of the two processes starts first.
       const all = await (await fetch(`${base}/admin/submissions.json`, staff)).json();
-      const seeded = all.filter((row) => row.payload.submitter?.email?.endsWith('@demo.invalid'));
-      assert.equal(seeded.length, 3, 'the demo stories are seeded once, whichever process starts first');
+      const stories = all.filter((row) => row.payload.submitter?.email?.endsWith('@demo.invalid'));
+      assert.equal(stories.length, 3, 'the demo stories are seeded once');
+      const requests = all.filter((row) => row.payload.submitter?.email === 'demo-seed@example.org');
+      assert.equal(requests.length, 4, 'the demo requests are seeded once');
+      const seeded = [...stories, ...requests];
       const rows = all.filter((row) => !seeded.includes(row));
       assert.deepEqual(rows.map((row) => row.reference).sort(), [story, request].sort());
       const files = Object.fromEntries(await Promise.all(rows.map(async (row) => [

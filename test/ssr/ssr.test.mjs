@@ -11,7 +11,7 @@ import { chromium } from 'playwright-core';
 
 const exec = promisify(execFile);
 const root = new URL('../..', import.meta.url);
-const entries = ['sister-city-widgets', 'sister-city-widgets/pairings', 'sister-city-widgets/story-form', 'sister-city-widgets/request-form', 'sister-city-widgets/stories', 'sister-city-widgets/schema', 'sister-city-widgets/cdn'];
+const entries = ['sister-city-widgets', 'sister-city-widgets/pairings', 'sister-city-widgets/story-form', 'sister-city-widgets/request-form', 'sister-city-widgets/stories', 'sister-city-widgets/requests', 'sister-city-widgets/schema', 'sister-city-widgets/cdn'];
 
 test('every entry imports in Node without a DOM', async () => {
   for (const entry of entries) {
@@ -32,6 +32,7 @@ async function renderPage() {
     pairings: await part(html`<sister-city-pairings></sister-city-pairings>`),
     story: await part(html`<sister-city-story-form endpoint="/api/stories" draft="off"></sister-city-story-form>`),
     request: await part(html`<sister-city-request-form endpoint="/api/requests" draft="off"></sister-city-request-form>`),
+    requests: await part(html`<sister-city-requests></sister-city-requests>`),
   };
 }
 
@@ -47,10 +48,11 @@ test('every element renders with Lit SSR into a declarative shadow root', () => 
   assert.match(rendered.pairings, /part="status"/);
   assert.match(rendered.story, /Send the story/);
   assert.match(rendered.request, /type="file"/);
+  assert.match(rendered.requests, /Find partners for my community/);
 });
 
 test('unchecked boxes are rendered unchecked, consent included', () => {
-  for (const name of ['story', 'request']) {
+  for (const name of ['story', 'request', 'requests']) {
     const boxes = rendered[name].match(/<input[^>]*type="(?:checkbox|radio)"[^>]*>/g) ?? [];
     assert.ok(boxes.length >= 5, `${name}: ${boxes.length} boxes rendered`);
     assert.deepEqual(boxes.filter((box) => /\schecked(?:[\s=>]|$)/.test(box)), [], `${name}: no box is checked before the reader ticks one`);

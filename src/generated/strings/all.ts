@@ -2,6 +2,6 @@
 import type { WidgetStrings } from '../../i18n/localize.js';
 
 export const strings: WidgetStrings = {
-  'fr-CA': () => Promise.all([import('../locales/fr-CA/admin.js'), import('../locales/fr-CA/pairings.js'), import('../locales/fr-CA/request-form.js'), import('../locales/fr-CA/stories.js'), import('../locales/fr-CA/story-form.js')]),
-  'ja': () => Promise.all([import('../locales/ja/admin.js'), import('../locales/ja/pairings.js'), import('../locales/ja/request-form.js'), import('../locales/ja/stories.js'), import('../locales/ja/story-form.js')]),
+  'fr-CA': () => Promise.all([import('../locales/fr-CA/admin.js'), import('../locales/fr-CA/pairings.js'), import('../locales/fr-CA/request-form.js'), import('../locales/fr-CA/requests.js'), import('../locales/fr-CA/stories.js'), import('../locales/fr-CA/story-form.js')]),
+  'ja': () => Promise.all([import('../locales/ja/admin.js'), import('../locales/ja/pairings.js'), import('../locales/ja/request-form.js'), import('../locales/ja/requests.js'), import('../locales/ja/stories.js'), import('../locales/ja/story-form.js')]),
 };

@@ -1,0 +1,117 @@
+/**
+ * The words the board shows for codes in the data and for the reasons of a match. Called while the
+ * element renders, so `msg` answers in its language.
+ */
+import { formatList } from '../i18n/format.js';
+import type { Locale } from '../i18n/language.js';
+import { jpLevelLabel, naLevelLabel } from '../i18n/levels.js';
+import { msg, str } from '../i18n/localize.js';
+import { CA_EN } from '../regions/data.js';
+import { prefectureName, regionName } from '../regions/names.js';
+import type { JP_LEVELS, NA_LEVELS } from '../schema/codes.js';
+import { countryLabel } from '../pairings/labels.js';
+import type { Area, Place } from './areas.js';
+import type { MatchReason } from './match.js';
+import type { PopulationBand } from './query.js';
+import type { Direction, Exchange, RequestSourceProblem } from './record.js';
+
+export { countryLabel };
+
+export function exchangeLabel(kind: Exchange): string {
+  switch (kind) {
+    case 'education-youth': return msg('Education and youth');
+    case 'culture-arts': return msg('Culture and the arts');
+    case 'sports': return msg('Sports');
+    case 'tourism': return msg('Tourism');
+    case 'economy-trade': return msg('Economy and trade');
+    case 'agriculture': return msg('Agriculture');
+    case 'technology': return msg('Technology');
+    case 'government': return msg('Government and administration');
+    case 'other': return msg('Something else');
+  }
+}
+
+export function directionLabel(direction: Direction): string {
+  return direction === 'na-seeking-jp' ? msg('North American communities seeking a Japanese partner') : msg('Japanese communities seeking a North American partner');
+}
+
+/** What a card says the community looks for. */
+export function seekingLabel(direction: Direction): string {
+  return direction === 'na-seeking-jp' ? msg('Seeking a partner in Japan') : msg('Seeking a partner in North America');
+}
+
+export function levelLabel(level: string, japanese: boolean): string {
+  return japanese ? jpLevelLabel(level as (typeof JP_LEVELS)[number]) : naLevelLabel(level as (typeof NA_LEVELS)[number]);
+}
+
+export function populationBandLabel(band: PopulationBand): string {
+  switch (band) {
+    case 'under-10k': return msg('Under 10,000');
+    case '10k-50k': return msg('10,000 to 49,999');
+    case '50k-100k': return msg('50,000 to 99,999');
+    case '100k-500k': return msg('100,000 to 499,999');
+    case '500k-plus': return msg('500,000 or more');
+  }
+}
+
+export function areaLabel(id: string): string {
+  switch (id) {
+    case 'pacific-northwest': return msg('the Pacific Northwest');
+    case 'us-west': return msg('the western United States');
+    case 'us-midwest': return msg('the Midwest');
+    case 'us-northeast': return msg('the northeastern United States');
+    case 'us-south': return msg('the southern United States');
+    case 'us': return msg('the United States');
+    case 'ca-west': return msg('western Canada');
+    case 'ca-east': return msg('eastern Canada');
+    case 'ca': return msg('Canada', { id: 'area-canada', desc: 'A place a partner is sought in: "wants a partner in Canada"' });
+    case 'hokkaido': return msg('Hokkaido');
+    case 'tohoku': return msg('the Tohoku region');
+    case 'kanto': return msg('the Kanto region');
+    case 'chubu': return msg('the Chubu region');
+    case 'kansai': return msg('the Kansai region');
+    case 'chugoku': return msg('the Chugoku region');
+    case 'shikoku': return msg('Shikoku');
+    default: return msg('Kyushu and Okinawa');
+  }
+}
+
+/** A place or an area in words: "Oregon", "Nagano", "the Pacific Northwest". */
+export function whereLabel(where: Area | Place, locale: Locale): string {
+  if (typeof where !== 'string') return areaLabel(where.id);
+  if (/^\d+$/.test(where)) return prefectureName(Number(where), locale);
+  return regionName(Object.hasOwn(CA_EN, where) ? 'CA' : 'US', where, locale);
+}
+
+/** One reason of a match in words: "both want education and youth exchanges". */
+export function reasonLabel(reason: MatchReason, locale: Locale): string {
+  switch (reason.kind) {
+    case 'exchanges': {
+      const kinds = formatList(reason.exchanges.map(exchangeLabel), locale);
+      return msg(str`both want exchanges in ${kinds}`, { desc: 'A reason two communities fit, like "both want exchanges in Education and youth, Sports"' });
+    }
+    case 'population':
+      return reason.closeness === 'similar' ? msg('similar population') : msg('population of the same order');
+    case 'seeks-you':
+      return msg(str`wants a partner in ${whereLabel(reason.where, locale)}`, { desc: 'A reason two communities fit: the request seeks its partner where the reader is' });
+    case 'where-you-want':
+      return msg(str`is in ${whereLabel(reason.where, locale)}, where you want a partner`);
+  }
+}
+
+/** Every reason as one sentence, in the language's way of joining clauses. */
+export function reasonsSentence(reasons: readonly MatchReason[], locale: Locale): string {
+  if (reasons.length === 0) return msg('Little in common with what you described.');
+  const parts = reasons.map((reason) => reasonLabel(reason, locale));
+  const sentence = parts.join(locale === 'ja' ? '、' : '; ');
+  return locale === 'ja' ? `${sentence}。` : `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
+}
+
+export function sourceProblemLabel(problem: RequestSourceProblem): string {
+  switch (problem) {
+    case 'no-columns': return msg('The first row of the CSV file has no direction column.');
+    case 'not-a-list': return msg('The JSON is neither a list of requests nor an object with a "requests" list.');
+    case 'not-json': return msg('The file is not valid JSON.');
+    case 'web-page': return msg('The file is a web page, not CSV or JSON.');
+  }
+}

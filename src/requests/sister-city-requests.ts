@@ -1,0 +1,423 @@
+import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { SisterCityElement } from '../base/sister-city-element.js';
+import { formatNumber, plural } from '../i18n/format.js';
+import { msg, str } from '../i18n/localize.js';
+import { strings } from '../generated/strings/requests.js';
+import { sourceProblemLabel } from './labels.js';
+import { rankRequests, profileOf, type CommunityProfile, type Match } from './match.js';
+import { namesOf, type Units } from './present.js';
+import { facetsOf, filterEntries, sortEntries, SORTS, toEntries, type Facets, type RequestEntry, type RequestFilters, type SortKey } from './query.js';
+import { loadRequestsJson, loadRequestsText, requestsFormat, RequestSourceError, type BoardRequest, type Direction, type Exchange, type LoadedRequests, type RequestSourceProblem, type SkippedRow } from './record.js';
+import { renderCard } from './render-card.js';
+import { renderControls } from './render-controls.js';
+import { emptyDraft, renderMatch, type ProfileDraft } from './render-match.js';
+import { requestsStyles } from './requests.styles.js';
+
+type LoadState = 'idle' | 'loading' | 'ready' | 'network-error' | 'format-error';
+
+/** Detail of the `load` event. */
+export interface RequestsLoadDetail {
+  count: number;
+  skipped: SkippedRow[];
+}
+
+/** Detail of the `error` event. */
+export interface RequestsErrorDetail {
+  kind: 'network' | 'format';
+  message: string;
+}
+
+/** A list of kinds with `kind` added or taken out. */
+const toggled = (kinds: readonly Exchange[], kind: Exchange, on: boolean) => (on ? [...new Set([...kinds, kind])] : kinds.filter((k) => k !== kind));
+
+const DIRECTION_NAMES: readonly string[] = ['na-seeking-jp', 'jp-seeking-na'];
+
+/** A population as people type it: "48,000", « 48 000 », full-width 「４８，０００」. Whole numbers only. */
+function wholeNumber(raw: string): number | undefined {
+  const text = raw.normalize('NFKC').replace(/[\s,.]/g, '');
+  return /^\d+$/.test(text) && Number(text) > 0 ? Number(text) : undefined;
+}
+
+/**
+ * @tagname sister-city-requests
+ * @summary The open partner-requests board: communities in North America and Japan seeking a sister
+ * city, with search, filters and "Find partners for my community" (ranked by fit, with the reasons).
+ *
+ * @attr src - URL of the requests: the receiver's `/api/requests/published.json` (or `.csv`), or a CSV/JSON file the site keeps with the same field names.
+ * @attr direction - Preset one direction: `na-seeking-jp` or `jp-seeking-na` (both when unset).
+ * @attr contact - How readers reach the organisation about a request: `mailto:…` (the request's reference and community go in the subject) or a URL template with `{reference}` and `{name}`. No personal contact is ever shown.
+ * @attr {'metric' | 'imperial'} units - Which unit of area comes first; by default square miles in English, km² in Japanese and French.
+ * @attr search - Preset the search text.
+ * @attr sort - `newest` (default), `name` or `population`.
+ * @attr heading-level - The heading level of each request's name (2–4, default 3).
+ * @attr hide-filters - Hide the filters and keep the search box and matching.
+ * @attr {'light' | 'dark'} color-scheme - `light`, `dark`, or unset to follow the reader's system setting.
+ *
+ * @fires {RequestsLoadDetail} load - The data was read: `detail: { count, skipped }`; each skipped entry is also logged to the console.
+ * @fires {RequestsErrorDetail} error - The data could not be loaded (`detail.kind === 'network'`) or read (`'format'`).
+ *
+ * @slot - An optional `<script type="application/json">` with the requests inline.
+ *
+ * @csspart search - The search and filter area.
+ * @csspart match - The "Find partners for my community" area.
+ * @csspart label - Every field label.
+ * @csspart input - Every field.
+ * @csspart button - Every button.
+ * @csspart error - A field's error message.
+ * @csspart status - The live result count.
+ * @csspart message - Loading, empty and error messages.
+ * @csspart list - The list of requests.
+ * @csspart card - One request.
+ * @csspart badge - The direction a request seeks its partner in.
+ * @csspart reasons - Why a request fits, when ranked.
+ * @csspart details - A request's full public profile.
+ * @csspart link - The contact and pamphlet links.
+ *
+ * @cssprop [--sc-font-family=inherit] - Font family; inherited from the page by default.
+ * @cssprop [--sc-font-size=max(1em, 16px)] - Base font size.
+ * @cssprop [--sc-color-text=#1b1f24] - Text colour.
+ * @cssprop [--sc-color-muted=#505a64] - Secondary text.
+ * @cssprop [--sc-color-surface=#ffffff] - Background.
+ * @cssprop [--sc-color-surface-alt=#f3f5f7] - Cards and the filter area.
+ * @cssprop [--sc-color-border=#6b7580] - Borders of fields and cards.
+ * @cssprop [--sc-color-accent=#1d4f91] - Buttons, links and headings.
+ * @cssprop [--sc-color-on-accent=#ffffff] - Text on accent-coloured buttons.
+ * @cssprop [--sc-color-focus=#b35c00] - Focus outline.
+ * @cssprop [--sc-color-error=#b3261e] - Error messages.
+ * @cssprop [--sc-color-success=#1e6b34] - The reasons of a match.
+ * @cssprop [--sc-radius=0.375em] - Corner radius.
+ * @cssprop [--sc-space=1em] - Base spacing.
+ */
+export class SisterCityRequests extends SisterCityElement {
+  protected static override localeStrings = strings;
+  static override styles = requestsStyles;
+
+  static override properties: PropertyDeclarations = {
+    src: { reflect: true },
+    direction: {},
+    contact: {},
+    units: {},
+    search: {},
+    sort: {},
+    headingLevel: { type: Number, attribute: 'heading-level' },
+    hideFilters: { type: Boolean, attribute: 'hide-filters' },
+    requests: { attribute: false },
+    loadState: { state: true },
+    loaded: { state: true },
+    filters: { state: true },
+    sortKey: { state: true },
+    filtersOpen: { state: true },
+    matchOpen: { state: true },
+    draft: { state: true },
+    populationError: { state: true },
+    profile: { state: true },
+    openCards: { state: true },
+  };
+
+  src?: string;
+  direction?: Direction;
+  contact?: string;
+  units?: Units;
+  search?: string;
+  sort: SortKey = 'newest';
+  headingLevel = 3;
+  hideFilters = false;
+  /** The requests as objects (the feed's entries). Takes precedence over `src` and inline data. */
+  requests?: unknown[];
+
+  private loadState: LoadState = 'idle';
+  private loaded: LoadedRequests = { requests: [], skipped: [] };
+  private filters: RequestFilters = {};
+  private sortKey: SortKey = 'newest';
+  private filtersOpen = false;
+  private matchOpen = false;
+  private draft: ProfileDraft = emptyDraft();
+  private populationError = false;
+  /** The community the board is ranked for, and whose it is (a listed request's name, or the reader's own). */
+  private profile?: CommunityProfile & { label?: string };
+  private openCards = new Set<number>();
+
+  private entries: RequestEntry[] = [];
+  private results: RequestEntry[] = [];
+  private fits = new Map<RequestEntry, Match>();
+  private entriesLocale?: string;
+  private facets?: Facets;
+  private abort?: AbortController;
+  private problem?: RequestSourceProblem;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    if (this.loadState !== 'idle' || this.requests !== undefined || this.src) return;
+    // A classic script in <head> upgrades the element before the parser has reached its children.
+    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.loadState === 'idle' && this.readInline(), { once: true });
+    else this.readInline();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    if (changed.has('requests') && this.requests !== undefined) this.accept(() => loadRequestsJson(this.requests));
+    else if (changed.has('src') && this.src && this.requests === undefined) void this.fetchSource(this.src);
+    if (changed.has('direction') || changed.has('search')) this.filters = { ...this.filters, ...this.presets, search: this.search ?? this.filters.search };
+    const rebuilt = changed.has('loaded') || this.entriesLocale !== this.locale;
+    if (rebuilt) {
+      this.entries = toEntries(this.loaded.requests);
+      this.facets = facetsOf(this.entries);
+      this.entriesLocale = this.locale;
+    }
+    if (changed.has('sort')) this.sortKey = (SORTS as readonly string[]).includes(this.sort) ? this.sort : 'newest';
+    if (rebuilt || changed.has('filters') || changed.has('sortKey') || changed.has('profile')) this.compute();
+  }
+
+  private compute(): void {
+    const filtered = filterEntries(this.entries, this.filters);
+    this.fits.clear();
+    if (!this.profile) {
+      this.results = sortEntries(filtered, this.sortKey, this.locale);
+      return;
+    }
+    const byRequest = new Map<BoardRequest, RequestEntry>(filtered.map((entry) => [entry.request, entry]));
+    this.results = rankRequests(this.profile, filtered.map((entry) => entry.request)).map((match) => {
+      const entry = byRequest.get(match.request)!;
+      this.fits.set(entry, match);
+      return entry;
+    });
+  }
+
+  protected override updated(): void {
+    // `?checked` renders the answer on the server and at first paint, but a box the reader has clicked no
+    // longer follows its attribute: keep each box's state in step with what was rendered ("Clear filters").
+    for (const box of this.renderRoot.querySelectorAll<HTMLInputElement>('input[type="checkbox"], input[type="radio"]')) {
+      box.checked = box.hasAttribute('checked');
+    }
+  }
+
+  /** Loads `src` again, for example after new requests were published. */
+  reload(): Promise<void> {
+    if (this.requests !== undefined) {
+      this.accept(() => loadRequestsJson(this.requests));
+      return Promise.resolve();
+    }
+    return this.src ? this.fetchSource(this.src) : Promise.resolve(this.readInline());
+  }
+
+  private get presets(): RequestFilters {
+    return { direction: DIRECTION_NAMES.includes(this.direction ?? '') ? this.direction : undefined, search: this.search || undefined };
+  }
+
+  private readInline(): void {
+    const script = this.querySelector('script[type="application/json"]');
+    if (!script) return;
+    this.accept(() => {
+      try {
+        return loadRequestsJson(JSON.parse(script.textContent ?? ''));
+      } catch (error) {
+        throw error instanceof RequestSourceError ? error : new RequestSourceError('not-json', 'The inline JSON is not valid.');
+      }
+    });
+  }
+
+  private async fetchSource(src: string): Promise<void> {
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    this.loadState = 'loading';
+    let response: Response;
+    let text: string;
+    try {
+      response = await fetch(src, { signal: abort.signal, headers: { Accept: 'application/json, text/csv;q=0.9' } });
+      if (!response.ok) throw new Error(`HTTP ${response.status}`);
+      text = await response.text();
+    } catch (error) {
+      if (abort.signal.aborted) return;
+      this.fail('network', `Could not load ${src}: ${(error as Error).message}`);
+      return;
+    }
+    if (abort.signal.aborted) return;
+    this.accept(() => loadRequestsText(text, requestsFormat(response.headers.get('content-type'), response.url || src, text)));
+  }
+
+  private accept(read: () => LoadedRequests): void {
+    let result: LoadedRequests;
+    try {
+      result = read();
+    } catch (error) {
+      if (!(error instanceof RequestSourceError)) throw error;
+      this.problem = error.problem;
+      this.fail('format', error.message);
+      return;
+    }
+    this.loaded = result;
+    this.loadState = 'ready';
+    for (const { row, reason } of result.skipped.slice(0, 50)) console.warn(`<${this.localName}>: ${this.src ?? 'inline data'} entry ${row} skipped: ${reason}`);
+    this.dispatchEvent(new CustomEvent<RequestsLoadDetail>('load', { detail: { count: result.requests.length, skipped: result.skipped } }));
+  }
+
+  private fail(kind: RequestsErrorDetail['kind'], message: string): void {
+    this.loadState = kind === 'network' ? 'network-error' : 'format-error';
+    console.error(`<${this.localName}>: ${message}`);
+    this.dispatchEvent(new CustomEvent<RequestsErrorDetail>('error', { detail: { kind, message } }));
+  }
+
+  private setFilter<K extends keyof RequestFilters>(key: K, value: RequestFilters[K]): void {
+    this.filters = { ...this.filters, [key]: value };
+  }
+
+  private get changedFilters(): boolean {
+    const presets = this.presets as Record<string, unknown>;
+    const filters = this.filters as Record<string, unknown>;
+    return Object.keys({ ...presets, ...filters }).some((key) => {
+      const value = filters[key];
+      const set = Array.isArray(value) ? value.length > 0 : !!value;
+      return set ? value !== presets[key] : !!presets[key];
+    });
+  }
+
+  private clearFilters(): void {
+    this.filters = this.presets;
+    this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
+  }
+
+  /** Ranks the board for the community the reader described. */
+  private submitProfile(): void {
+    const d = this.draft;
+    if (!d.side) return;
+    const population = d.population.trim() ? wholeNumber(d.population) : undefined;
+    this.populationError = d.population.trim() !== '' && population === undefined;
+    if (this.populationError) {
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#m-population')?.focus());
+      return;
+    }
+    this.profile = {
+      side: d.side,
+      population,
+      exchanges: d.exchanges,
+      place: d.side === 'na' ? d.region || undefined : d.prefecture || undefined,
+      wanted: d.wanted || undefined,
+    };
+    this.focusStatus();
+  }
+
+  /** Ranks the board for a listed request's community. */
+  private findPartnersFor(entry: RequestEntry): void {
+    this.profile = { ...profileOf(entry.request), label: namesOf(entry.request, this.locale).first };
+    this.focusStatus();
+  }
+
+  private resetRanking(): void {
+    this.profile = undefined;
+    this.focusStatus();
+  }
+
+  private focusStatus(): void {
+    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.status')?.focus());
+  }
+
+  private toggleCard(key: number): void {
+    const open = new Set(this.openCards);
+    if (!open.delete(key)) open.add(key);
+    this.openCards = open;
+  }
+
+  protected override render(): TemplateResult {
+    return html`
+      ${renderMatch({
+        locale: this.locale,
+        open: this.matchOpen,
+        draft: this.draft,
+        populationError: this.populationError,
+        ranked: !!this.profile,
+        toggle: () => (this.matchOpen = !this.matchOpen),
+        change: (part) => (this.draft = { ...this.draft, ...part }),
+        toggleExchange: (kind, on) => (this.draft = { ...this.draft, exchanges: toggled(this.draft.exchanges, kind, on) }),
+        submit: () => this.submitProfile(),
+        reset: () => this.resetRanking(),
+      })}
+      ${renderControls({
+        locale: this.locale,
+        facets: this.facets,
+        filters: this.filters,
+        sortKey: this.sortKey,
+        fixedDirection: !!this.presets.direction,
+        hideFilters: this.hideFilters,
+        filtersOpen: this.filtersOpen,
+        ranked: !!this.profile,
+        changedFilters: this.changedFilters,
+        setFilter: (key, value) => this.setFilter(key, value),
+        setSort: (key) => (this.sortKey = key),
+        toggleExchange: (kind, on) => this.setFilter('exchanges', toggled(this.filters.exchanges ?? [], kind, on)),
+        toggleFilters: () => (this.filtersOpen = !this.filtersOpen),
+        clearFilters: () => this.clearFilters(),
+      })}
+      <p class="status" role="status" part="status" tabindex="-1">${this.statusText()}</p>
+      ${this.loadState === 'ready' && this.loaded.skipped.length > 0 ?
+        html`<p class="skipped" part="message">${plural(this.locale, this.loaded.skipped.length, {
+          one: () => msg(str`${formatNumber(this.loaded.skipped.length, this.locale)} request could not be shown.`),
+          other: () => msg(str`${formatNumber(this.loaded.skipped.length, this.locale)} requests could not be shown.`),
+        })}</p>`
+      : nothing}
+      ${this.renderBody()}
+      <slot hidden></slot>
+    `;
+  }
+
+  private statusText(): string {
+    if (this.loadState === 'loading') return msg('Loading partner requests…');
+    if (this.loadState !== 'ready') return '';
+    const count = this.results.length;
+    const total = this.entries.length;
+    const n = formatNumber(count, this.locale);
+    if (this.profile) {
+      const label = this.profile.label;
+      return label ?
+          plural(this.locale, count, { one: () => msg(str`${n} request ranked by fit for ${label}`), other: () => msg(str`${n} requests ranked by fit for ${label}`) })
+        : plural(this.locale, count, { one: () => msg(str`${n} request ranked by fit for your community`), other: () => msg(str`${n} requests ranked by fit for your community`) });
+    }
+    const t = formatNumber(total, this.locale);
+    return count === total ?
+        plural(this.locale, total, { one: () => msg(str`${t} partner request`), other: () => msg(str`${t} partner requests`) })
+      : plural(this.locale, total, { one: () => msg(str`${n} of ${t} partner request`), other: () => msg(str`${n} of ${t} partner requests`) });
+  }
+
+  private renderBody(): TemplateResult {
+    switch (this.loadState) {
+      case 'idle':
+        return html`<p class="message" part="message">${msg('No partner requests to show yet.')}</p>`;
+      case 'loading':
+        return html`<p class="message" part="message" aria-hidden="true">${msg('Loading partner requests…')}</p>`;
+      case 'network-error':
+        return html`<div class="message error" part="message">
+          <p>${msg('The partner requests could not be loaded.')}</p>
+          <button type="button" part="button" @click=${() => void this.reload()}>${msg('Try again')}</button>
+        </div>`;
+      case 'format-error':
+        return html`<div class="message error" part="message">
+          <p>${msg('The partner requests could not be read.')}</p>
+          ${this.problem ? html`<p class="detail">${sourceProblemLabel(this.problem)}</p>` : nothing}
+        </div>`;
+      default:
+        break;
+    }
+    if (this.entries.length === 0) return html`<p class="message" part="message">${msg('No community is seeking a partner at the moment.')}</p>`;
+    if (this.results.length === 0) {
+      return html`<div class="message" part="message"><p>${msg('No request matches these filters.')}</p>
+        <button type="button" class="secondary" part="button" @click=${() => this.clearFilters()}>${msg('Clear filters')}</button></div>`;
+    }
+    const level = Math.min(4, Math.max(2, this.headingLevel || 3));
+    return html`<ul class="cards" part="list" aria-label=${msg('Partner requests')}>
+      ${repeat(this.results, (entry) => entry.key, (entry) => renderCard(entry, {
+        locale: this.locale,
+        units: this.units === 'metric' || this.units === 'imperial' ? this.units : undefined,
+        contact: this.contact,
+        headingLevel: level,
+        open: this.openCards.has(entry.key),
+        match: this.fits.get(entry),
+        toggle: () => this.toggleCard(entry.key),
+        findPartners: () => this.findPartnersFor(entry),
+      }))}
+    </ul>`;
+  }
+}

@@ -1,0 +1,13 @@
+// The board's test data: test/fixtures/requests.json (Iida, Larimer County, Tottori, Sherbrooke),
+// read through the board's own loader.
+import { loadRequestsJson, type BoardRequest } from '../../src/requests/record.js';
+
+export const FEED = '/__fixtures/file?name=requests.json&type=application/json';
+
+export async function fixtureRequests(): Promise<BoardRequest[]> {
+  const { requests, skipped } = loadRequestsJson(await (await fetch(FEED)).json());
+  if (skipped.length) throw new Error(`fixture entries skipped: ${JSON.stringify(skipped)}`);
+  return requests;
+}
+
+export const byReference = (requests: BoardRequest[], reference: string) => requests.find((r) => r.reference === reference)!;
