@@ -12,7 +12,7 @@ import type { Field, Section } from '../forms/model.js';
 import { parseNumber } from '../forms/number.js';
 import { jpLevelLabel, naLevelLabel } from '../i18n/levels.js';
 import { JP_LEVELS, NA_LEVELS } from '../schema/codes.js';
-import { MAX_CONTACTS } from '../schema/request.js';
+import { MAX_CONTACTS } from '../schema/lazy-request.js';
 
 const SQ_MI_IN_KM2 = 2.589988110336;
 const TEXT = 5000;

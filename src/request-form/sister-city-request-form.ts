@@ -3,7 +3,7 @@ import { msg } from '../i18n/localize.js';
 import type { FileKind } from '../forms/file-check.js';
 import { formStyles } from '../forms/forms.styles.js';
 import { SisterCityForm, type FormWords } from '../forms/sister-city-form.js';
-import { DOCUMENT_TYPES, requestSchema } from '../schema/request.js';
+import { DOCUMENT_TYPES, requestSchema } from '../schema/lazy-request.js';
 import { requestSections } from './request-fields.js';
 import { strings } from '../generated/strings/request-form.js';
 
@@ -64,8 +64,10 @@ export class SisterCityRequestForm extends SisterCityForm {
 
   /** @internal */
   readonly formName = 'request';
-  /** @internal */
-  readonly schema = requestSchema;
+  /** @internal Built when the form first checks answers, not while it starts. */
+  get schema() {
+    return requestSchema();
+  }
 
   /** @internal */
   emptyValues() {

@@ -5,7 +5,7 @@ import { dateKind } from '../forms/date-field.js';
 import { formStyles } from '../forms/forms.styles.js';
 import type { Field } from '../forms/model.js';
 import { SisterCityForm, type FormWords } from '../forms/sister-city-form.js';
-import { MAX_PHOTOS, PHOTO_TYPES, storySchema } from '../schema/story.js';
+import { MAX_PHOTOS, PHOTO_TYPES, storySchema } from '../schema/lazy-story.js';
 import { storySections } from './story-fields.js';
 import { strings } from '../generated/strings/story-form.js';
 
@@ -69,8 +69,10 @@ export class SisterCityStoryForm extends SisterCityForm {
   override kinds = { date: dateKind };
   /** @internal */
   readonly formName = 'story';
-  /** @internal */
-  readonly schema = storySchema;
+  /** @internal Built when the form first checks answers, not while it starts. */
+  get schema() {
+    return storySchema();
+  }
 
   /** @internal */
   emptyValues() {

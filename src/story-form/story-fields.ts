@@ -8,7 +8,7 @@ import { msg, str } from '../i18n/localize.js';
 import { countryOptions, nameFields, prefectureOptions, regionOptions, submitterFields } from '../forms/common-fields.js';
 import { formatBytes } from '../forms/fields.js';
 import type { Section } from '../forms/model.js';
-import { MAX_DATES, MAX_PEOPLE, STORY_MAX_LENGTH } from '../schema/story.js';
+import { MAX_DATES, MAX_PEOPLE, STORY_MAX_LENGTH } from '../schema/lazy-story.js';
 
 export function storySections(values: Record<string, unknown>, locale: Locale, maxPhotos: number, maxMb: number): Section[] {
   const naCountry = (values.na_city as { country?: unknown } | undefined)?.country;
