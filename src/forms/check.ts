@@ -5,7 +5,7 @@
  * the answers, so the element only decides when to check and what to show.
  */
 import * as z from 'zod/mini';
-import { formatNumber } from '../i18n/format.js';
+import { formatCount } from './quick-format.js';
 import type { Locale } from '../i18n/language.js';
 import { msg, str } from '../i18n/localize.js';
 import type { FieldContext } from './fields.js';
@@ -136,7 +136,7 @@ export function messageFor(path: string, index: Map<string, Field>, answers: Pic
   if (!field) return checkThis;
   const value = getPath(answers.values, path);
   const empty = value === undefined || value === '' || value === false || (Array.isArray(value) && value.length === 0);
-  if (tooLong !== undefined) return () => msg(str`${field.label} must be ${formatNumber(tooLong, answers.locale)} characters or fewer`);
+  if (tooLong !== undefined) return () => msg(str`${field.label} must be ${formatCount(tooLong, answers.locale)} characters or fewer`);
   return (empty ? field.messages?.required : field.messages?.invalid) ?? field.messages?.required ?? field.messages?.invalid ?? checkThis;
 }
 

@@ -105,8 +105,8 @@ export abstract class SisterCityForm extends SisterCityElement {
 
   /** @internal Short name of the form in draft keys and events ("story", "request"). */
   abstract readonly formName: string;
-  /** @internal */
-  abstract readonly schema: z.ZodMiniType;
+  /** @internal Builds the schema (once): when answers are first checked, not while the form starts. */
+  abstract readonly schema: () => z.ZodMiniType;
   /** @internal */
   abstract emptyValues(): Values;
   /** @internal The sections, built during render so that labels are in the reader's language. */
@@ -153,7 +153,7 @@ export abstract class SisterCityForm extends SisterCityElement {
 
   /** @internal Checks every answer: shows the problems (the summary takes focus), or returns what to send. */
   checkAnswers(): { payload: Values; files: FilePart[] } | undefined {
-    const { errors, payload, files } = check(this.sections, this.#answers(), this.schema, this.errors);
+    const { errors, payload, files } = check(this.sections, this.#answers(), this.schema(), this.errors);
     this.errors = errors;
     this.summary = errors.size > 0;
     if (!this.summary) return { payload, files };

@@ -64,10 +64,8 @@ export class SisterCityRequestForm extends SisterCityForm {
 
   /** @internal */
   readonly formName = 'request';
-  /** @internal Built when the form first checks answers, not while it starts. */
-  get schema() {
-    return requestSchema();
-  }
+  /** @internal */
+  readonly schema = requestSchema;
 
   /** @internal */
   emptyValues() {

@@ -1,6 +1,6 @@
 /**
  * Pieces the form schemas share. No Lit, no DOM: the receiver uses them too.
- * lazy-common.ts builds each on first use (the forms build theirs when they first check answers);
+ * lazy-common.ts has the functions that build them (the forms build theirs when they first check answers);
  * here they are built at once.
  */
 import * as lazy from './lazy-common.js';

@@ -1,6 +1,6 @@
 /**
- * Pieces the form schemas share, each built on first use: the forms build their schema when they
- * first check answers, not while they start (common.ts gives the built pieces to everyone else).
+ * Pieces the form schemas share, as functions that build them: the forms build their schema when
+ * they first check answers, not while they start (common.ts gives the built pieces to everyone else).
  * No Lit, no DOM: the receiver uses them too.
  */
 import * as z from 'zod/mini';
@@ -19,33 +19,30 @@ export const trimmed = (max: number) => z.string().check(z.maxLength(max), z.reg
 export const optionalText = (max: number) => z.optional(z.string().check(z.maxLength(max)));
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`. */
-export const partialDate = once(() => z.string().check(z.refine(isPartialDate)));
+export const partialDate = () => z.string().check(z.refine(isPartialDate));
 
-export const email = once(() => z.string().check(z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/)));
+export const email = () => z.string().check(z.maxLength(254), z.regex(/^[^\s@]+@[^\s@]+\.[^\s@]+$/));
 
 /** The state, province or territory is one of that country's. */
-const knownRegion = once(() =>
+const knownRegion = () =>
   z.refine<{ country: string; region: string }>((place) => Object.hasOwn(place.country === 'CA' ? CA_EN : US_EN, place.region), {
     path: ['region'],
     message: 'Not a state, province or territory of that country',
-  }),
-);
+  });
 
-export const northAmericanPlace = once(() => z.object({ country: z.enum(['US', 'CA']), region: z.string(), name: trimmed(200) }).check(knownRegion()));
+export const northAmericanPlace = () => z.object({ country: z.enum(['US', 'CA']), region: z.string(), name: trimmed(200) }).check(knownRegion());
 
 /** A North American community with its level of government (the request form's). */
-export const northAmericanCommunity = once(() =>
-  z.object({ country: z.enum(['US', 'CA']), region: z.string(), name: trimmed(200), level: z.enum(NA_LEVELS) }).check(knownRegion()),
-);
+export const northAmericanCommunity = () =>
+  z.object({ country: z.enum(['US', 'CA']), region: z.string(), name: trimmed(200), level: z.enum(NA_LEVELS) }).check(knownRegion());
 
-export const japanesePlace = once(() =>
+export const japanesePlace = () =>
   z.object({
     prefecture: prefectureCode,
     name: trimmed(200),
-  }),
-);
+  });
 
-export const japaneseCommunity = once(() => z.object({ prefecture: prefectureCode, name: trimmed(200), level: z.enum(JP_LEVELS) }));
+export const japaneseCommunity = () => z.object({ prefecture: prefectureCode, name: trimmed(200), level: z.enum(JP_LEVELS) });
 
 /** A file sent beside the JSON payload as its own multipart part, named by `part`, of one of `types`. */
 export const fileReference = <const T extends readonly [string, ...string[]]>(types: T) =>
@@ -57,9 +54,9 @@ export const fileReference = <const T extends readonly [string, ...string[]]>(ty
   });
 
 /** What every form adds: the spam trap (empty for people) and an optional captcha token. */
-export const submissionMeta = once(() => ({
+export const submissionMeta = () => ({
   honeypot: z.optional(z.string()),
   captcha_token: z.optional(z.string().check(z.maxLength(4096))),
   /** The language of the form the submitter used: their receipt and later emails are written in it. */
   locale: z.optional(z.enum(['en', 'ja', 'fr-CA'])),
-}));
+});

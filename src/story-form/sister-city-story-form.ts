@@ -69,10 +69,8 @@ export class SisterCityStoryForm extends SisterCityForm {
   override kinds = { date: dateKind };
   /** @internal */
   readonly formName = 'story';
-  /** @internal Built when the form first checks answers, not while it starts. */
-  get schema() {
-    return storySchema();
-  }
+  /** @internal */
+  readonly schema = storySchema;
 
   /** @internal */
   emptyValues() {
