@@ -7,10 +7,13 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { checkedState } from '../base/checked.js';
 import type { Locale } from '../i18n/language.js';
-import { formatNumber, plural } from '../i18n/format.js';
+import { plural } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
 import type { Field, FileValue, Message } from './model.js';
+import { formatBytes, formatCount } from './quick-format.js';
 import { getPath, pathToId } from './paths.js';
+
+export { formatBytes };
 
 export interface FieldContext {
   values: unknown;
@@ -202,9 +205,9 @@ export function renderField(field: Field, path: string, ctx: FieldContext): Temp
 function characterCount(id: string, length: number, max: number, locale: Locale) {
   const left = max - length;
   const near = length >= max * 0.75;
-  const n = formatNumber(Math.abs(left), locale);
+  const n = formatCount(Math.abs(left), locale);
   const message =
-    !near ? msg(str`You can enter up to ${formatNumber(max, locale)} characters`)
+    !near ? msg(str`You can enter up to ${formatCount(max, locale)} characters`)
     : left >= 0 ?
       plural(locale, left, {
         one: () => msg(str`You have ${n} character remaining`),
@@ -244,13 +247,3 @@ function renderFile(field: Field & { kind: 'file' }, path: string, id: string, v
 
 /** An empty FileList, to clear a file input; none during server-side rendering (no DataTransfer there). */
 let noFiles: FileList | undefined;
-
-/** "2.5 MB", « 2,5 Mo », "120 kB", in the reader's language. */
-export function formatBytes(bytes: number, locale: Locale): string {
-  const mb = bytes >= 1_000_000;
-  return new Intl.NumberFormat(locale, {
-    style: 'unit',
-    unit: mb ? 'megabyte' : 'kilobyte',
-    maximumFractionDigits: mb ? 1 : 0,
-  }).format(mb ? bytes / 1_000_000 : Math.max(1, bytes / 1000));
-}

@@ -5,7 +5,7 @@
  * confirmation, the receiver's problems at their fields, or the "not sent" panel.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { formatNumber } from '../i18n/format.js';
+import { formatCount } from './quick-format.js';
 import { msg, str } from '../i18n/localize.js';
 import { messageFor } from './check-answers.js';
 import { fieldIndex, inFormOrder } from './check.js';
@@ -104,7 +104,7 @@ export class SendController implements ReactiveController {
         onProgress: (loaded, total) => {
           const percent = total ? Math.min(100, Math.round((loaded / total) * 100)) : 0;
           if (Math.floor(percent / 25) > Math.floor(host.progress / 25)) {
-            this.#announce(() => msg(str`${formatNumber(percent, host.locale)}% sent`));
+            this.#announce(() => msg(str`${formatCount(percent, host.locale)}% sent`));
           }
           host.progress = percent;
         },
