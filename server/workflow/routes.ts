@@ -12,6 +12,7 @@ import { STATUSES, type Status, type Store, type SubmissionSummary } from '../st
 import { sessionOf } from '../staff/guard.js';
 import { jsonBody } from '../staff/routes.js';
 import { initialPublicVersion } from '../publish/public-version.js';
+import { partnerSideOf } from '../drafts/staff.js';
 import { filterOf } from './export.js';
 import { allowed, TRANSITIONS } from './transitions.js';
 
@@ -47,6 +48,8 @@ export function workflowRoutes(app: Hono, store: Store, outbox: OutboxSettings) 
       next: TRANSITIONS[found.status],
       public_saved: found.public !== null,
       public: found.public ?? initialPublicVersion(found.kind, payload),
+      /** The partner city's side, kept with its author (server/drafts/), or null. */
+      partner: await partnerSideOf(store, found.id),
     };
   };
 
