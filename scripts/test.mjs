@@ -49,6 +49,7 @@ const postgres = ['/usr/lib/postgresql'].some((dir) => existsSync(dir));
 if (postgres || process.env.CI) {
   results.push(['postgres', nodeTest('postgres', [
     'test/receiver/receiver.test.mjs', 'test/receiver/hostile.test.mjs', 'test/receiver/back-office.test.mjs', 'test/receiver/workflow.test.mjs', 'test/receiver/outbox.test.mjs',
+    'test/receiver/drafts.test.mjs',
     'test/receiver/scale-out.pg.mjs', 'test/receiver/scale-out-forms.pg.mjs',
   ], { RECEIVER_ENGINE: 'postgres' })]);
 } else {
