@@ -6,6 +6,7 @@ import { api, Problem, type Status, type SubmissionDetail } from './api.js';
 import { errorSummary, fieldError, focusSummary, type FieldErrors } from './error-summary.js';
 import { date } from './list-view.js';
 import { kindLabel, moveLabel, statusLabel } from './labels.js';
+import { renderPartnerSide } from './partner-side.js';
 import { renderPublicEditor } from './public-editor.js';
 import type { ScAdmin } from './sc-admin.js';
 import type { Locale } from '../i18n/language.js';
@@ -112,6 +113,7 @@ export function renderDetail(app: ScAdmin) {
           ${THUMBNAIL_TYPES.includes(file.type) ? html`<img class="thumbnail" src=${file.url} alt=${photoCaption(data.answers, file.part) ?? file.name} loading="lazy" />` : nothing}
           <a href=${file.url} download>${file.name}</a> (${file.part}, ${file.type}, ${size(file.size)})</li>`)}</ul>`
       : html`<p>${msg('No files.')}</p>`}
+    ${renderPartnerSide(data)}
 
     ${data.status === 'approved' || data.status === 'published' || data.public_saved ? renderPublicEditor(app, data, state.errors, fail) : nothing}
 

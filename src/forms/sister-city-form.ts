@@ -27,6 +27,7 @@ import { renderAnswers } from './render-review.js';
 import { namedErrors, renderErrorSummary } from './render-summary.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry-policy.js';
 import { SendController } from './send-controller.js';
+import { RemoteDrafts } from './remote-drafts.js';
 import type { FilePart, SubmitFailure } from './submit.js';
 
 export type { ErrorDetail, SubmitDetail, SuccessDetail } from './send-controller.js';
@@ -99,6 +100,7 @@ export abstract class SisterCityForm extends SisterCityElement {
   /** @internal */ readonly drafts = new DraftController(this);
   /** @internal */ readonly files = new FileController(this);
   /** @internal */ readonly sender = new SendController(this);
+  /** @internal Drafts kept on the receiver, when it offers them. */ readonly remote = new RemoteDrafts(this);
   /** @internal Kinds of field the form adds to the basic ones (the story form's dates). */ kinds: FieldContext['kinds'] = {};
 
   #composing = false;
@@ -199,7 +201,7 @@ export abstract class SisterCityForm extends SisterCityElement {
         ${this.reviewing ?
           html`${heading('review-heading', msg('Check your answers before sending'), this.headingLevel, true)}
           ${renderAnswers(this, true)}`
-        : html`${this.restoredAt ? this.#renderRestored() : nothing} ${renderErrorSummary(this, errors)}
+        : html`${this.remote.feature?.notice()} ${this.restoredAt && !this.remote.feature?.opened ? this.#renderRestored() : nothing} ${renderErrorSummary(this, errors)}
           ${this.sections.map((section) => this.#renderSection(section, errors))}`}
         <div class="honeypot" aria-hidden="true">
           <label for="f-website">Website</label>
@@ -219,6 +221,7 @@ export abstract class SisterCityForm extends SisterCityElement {
             </button>
           </div>
         `}
+        ${this.remote.feature?.actions()}
       </form>
       <div class="visually-hidden" role="status">${this.announcement?.()}</div>
     `;

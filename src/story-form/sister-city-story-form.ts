@@ -69,22 +69,38 @@ export class SisterCityStoryForm extends SisterCityForm {
   override kinds = { date: dateKind };
   /** @internal */
   readonly formName = 'story';
-  /** @internal */
-  readonly schema = storySchema;
+  /** @internal The story, or the partner city's side when the partner's link opened the form (invite.ts). */
+  get schema() {
+    return this.#partner?.partnerSideSchema ?? storySchema;
+  }
+
+  constructor() {
+    super();
+    // Loaded only when the endpoint offers drafts.
+    this.remote.extension = () => import('./invite.js');
+  }
+
+  /** The partner's part of the form, when the partner's link opened it. */
+  get #partner() {
+    const feature = this.remote.feature;
+    return feature?.role === 'partner' ? (feature.extension as typeof import('./invite.js')) : undefined;
+  }
 
   /** @internal */
   emptyValues() {
-    return { connections: [], dates: [], people: [], photos: [] };
+    return this.#partner ? { dates: [], people: [], photos: [] } : { connections: [], dates: [], people: [], photos: [] };
   }
 
   /** @internal */
   describe(values: Record<string, unknown>) {
     const photos = Math.max(0, Math.min(MAX_PHOTOS, Math.floor(this.maxPhotos) || 0));
-    return storySections(values, this.locale, photos, this.maxPhotoSize);
+    const sections = storySections(values, this.locale, photos, this.maxPhotoSize);
+    return this.#partner?.partnerSections(sections) ?? sections;
   }
 
   /** @internal */
   words(): FormWords {
+    if (this.#partner) return this.#partner.partnerWords();
     return {
       submit: msg('Send the story'),
       sent: msg('Story sent'),
