@@ -74,8 +74,9 @@ export function partnerView(host: SisterCityStoryForm, remote: RemoteDraftContro
       ${v.photos?.length
         ? html`<ul class="photos">${v.photos.map((p, i) => {
             const file = photo(i);
-            return html`<li>${file && THUMBNAIL.includes(file.type) ? html`<img class="preview" src=${new URL(file.url, base).href} alt=${text(p.caption)} />` : nothing}
-              ${text(p.caption)}${p.credit ? html` (${text(p.credit)})` : nothing}</li>`;
+            // The caption beside the photo says what it shows: the image itself needs no second description.
+            return html`<li><figure>${file && THUMBNAIL.includes(file.type) ? html`<img class="preview" src=${new URL(file.url, base).href} alt="" />` : nothing}
+              <figcaption>${text(p.caption)}${p.credit ? html` (${text(p.credit)})` : nothing}</figcaption></figure></li>`;
           })}</ul>`
         : nothing}
     </div>
