@@ -231,6 +231,8 @@ it('shows nothing new when the endpoint does not offer drafts, and the local dra
   assert.equal(asked, true);
   assert.equal(await form.getByRole('button', { name: 'Save and continue later' }).count(), 0);
   assert.doesNotMatch(await shown(form), /private link|Save and continue later/);
+  // The local draft is written a moment after typing stops.
+  await page.waitForFunction(() => Object.keys(sessionStorage).some((key) => sessionStorage.getItem(key).includes('Kept in this browser only.')));
   await page.reload();
   await form.getByText(/We restored the answers you saved on/).waitFor();
   assert.equal(await form.getByLabel('How did the relationship begin?').inputValue(), 'Kept in this browser only.');
