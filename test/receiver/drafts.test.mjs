@@ -38,8 +38,11 @@ const SIDE = {
 
 describe('drafts and the partner city’s side', () => {
   let receiver;
+  let staff;
   before(async () => {
     receiver = await startReceiver({ draftRateLimit: 1000, draftOpenLimit: 1000 });
+    // First, as the other back-office suites do: the staff CLI blocks this process (and its receiver) while it runs.
+    staff = await signedInStaff(receiver, 'reviewer@example.org');
   });
   after(() => receiver.stop());
 
@@ -115,7 +118,6 @@ describe('drafts and the partner city’s side', () => {
     assert.equal(gone.status, 410);
     assert.deepEqual([(await gone.json()).reason], ['sent']);
 
-    const staff = await signedInStaff(receiver, 'reviewer@example.org');
     const detail = await (await staff.request('GET', `/admin/api/submissions/${sent.id}`)).json();
     assert.equal(detail.answers.submitter.name, 'Jane Doe');
     assert.equal(detail.partner.author.name, '長崎 花子');
@@ -173,5 +175,21 @@ describe('drafts and the partner city’s side', () => {
     } finally {
       await limited.stop();
     }
+  });
+});
+
+describe('drafts in the published contract', () => {
+  it('documents every draft and co-authoring route in dist/openapi.json, with their schemas', async () => {
+    const { readFileSync } = await import('node:fs');
+    const openapi = JSON.parse(readFileSync('dist/openapi.json', 'utf8'));
+    for (const path of ['/api/stories/drafts', '/api/stories/drafts/{token}', '/api/stories/drafts/{token}/files/{id}', '/api/stories/drafts/{token}/revoke',
+      '/api/stories/drafts/{token}/invite', '/api/stories/drafts/{token}/side', '/api/requests/drafts', '/api/requests/drafts/{token}']) {
+      assert.ok(openapi.paths[path], path);
+    }
+    assert.equal(openapi.paths['/api/requests/drafts/{token}/invite'], undefined, 'only a story has a partner side');
+    const side = openapi.components.schemas.PartnerSide;
+    for (const field of ['author', 'language', 'account', 'dates', 'people', 'photos']) assert.ok(side.required.includes(field), field);
+    assert.ok(openapi.components.schemas.DraftSave.required.includes('values'));
+    assert.deepEqual(Object.keys(openapi.paths['/api/stories/drafts/{token}'].get.responses).sort(), ['200', '404', '410', '429']);
   });
 });
