@@ -22,7 +22,7 @@ export async function partnerSideOf(store: Store, submissionId: string) {
   const files = draft.files
     .filter((f) => f.side === 'partner')
     .map((f) => ({ id: f.id, part: f.path, name: f.name, type: f.type, size: f.size, url: `/admin/api/draft-files/${f.id}` }));
-  return { ...(draft.side as Record<string, unknown>), files };
+  return { ...(draft.side as { author: unknown; account?: unknown; language?: unknown; translation?: unknown }), files };
 }
 
 export function draftStaffRoutes(app: Hono, store: Store) {

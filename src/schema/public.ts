@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { japanesePlace, northAmericanPlace, optionalText, partialDate, trimmed } from './common.js';
 import { DIRECTIONS, EXCHANGES } from './request.js';
-import { CONNECTIONS } from './story.js';
+import { CONNECTIONS, STORY_LANGUAGES } from './story.js';
 
 export const PUBLIC_LANGUAGES = ['en', 'ja', 'fr-CA'] as const;
 export const REQUEST_TEXT_FIELDS = ['geography', 'activities', 'history', 'expectations', 'partner_preferences'] as const;
@@ -52,6 +52,8 @@ const storyFields = {
   dates: z.array(z.object({ date: partialDate, event: trimmed(500) })),
   people: z.array(z.object({ family_name: trimmed(100), given_name: optionalText(100), role: trimmed(200), side: z.enum(['na', 'jp']) })),
   translations: translations(STORY_TEXT_FIELDS),
+  /** The partner city's own account, when the partner added its side (src/schema/draft.ts); no author's name. */
+  partner_side: z.optional(z.strictObject({ account: trimmed(10_000), language: z.enum(STORY_LANGUAGES), translation: optionalText(10_000) })),
 };
 const photoText = { caption: trimmed(500), date: z.optional(partialDate), credit: trimmed(200) };
 

@@ -123,6 +123,10 @@ describe('drafts and the partner city’s side', () => {
     assert.equal(detail.partner.author.name, '長崎 花子');
     assert.equal(detail.partner.account, SIDE.account);
     assert.equal(detail.partner.files.length, 1);
+    // The public version starts with the partner's account too (never an author's name or email).
+    assert.deepEqual(detail.public.partner_side, { account: SIDE.account, language: 'ja', translation: SIDE.translation });
+    const publicSaved = await staff.request('PUT', `/admin/api/submissions/${sent.id}/public`, detail.public);
+    assert.ok(publicSaved.status < 300, await publicSaved.clone().text());
     const photo = await staff.request('GET', detail.partner.files[0].url);
     assert.equal(photo.status, 200);
     assert.deepEqual(new Uint8Array(await photo.arrayBuffer()), new Uint8Array(JPEG));
