@@ -1,6 +1,7 @@
 /**
  * The form's side of drafts kept on the receiver, kept small: it asks the endpoint whether it offers drafts
- * (`GET {endpoint}/drafts`, src/schema/draft.ts) once the form is on the page, and only when it does loads the
+ * (`GET {endpoint}/drafts`, src/schema/draft.ts) once the form is on the page, where the site opted in with the
+ * `remote-drafts` attribute, and only when it does loads the
  * feature itself (remote-draft-controller.ts, a chunk of its own). An endpoint that does not offer drafts costs
  * one request and changes nothing: the form shows nothing new and keeps its local draft.
  */
@@ -11,8 +12,6 @@ import type { SisterCityForm } from './sister-city-form.js';
 export class RemoteDrafts implements ReactiveController {
   /** The feature, once the endpoint offered drafts. */
   feature?: RemoteDraftController;
-  /** A form's own part of the feature (the story form's invitation), loaded with it. */
-  extension?: () => Promise<DraftExtension>;
   #started = false;
 
   constructor(private readonly host: ReactiveControllerHost & SisterCityForm) {
@@ -28,7 +27,8 @@ export class RemoteDrafts implements ReactiveController {
 
   async #start(): Promise<void> {
     const base = this.host.endpoint;
-    if (!base) return;
+    // Asked only where the site opted in: any other endpoint would answer 404, an error in the page's console.
+    if (!base || !this.host.remoteDrafts) return;
     let offer;
     try {
       const response = await fetch(`${base.replace(/\/+$/, '')}/drafts`, { headers: { Accept: 'application/json' }, credentials: 'omit' });
@@ -37,7 +37,9 @@ export class RemoteDrafts implements ReactiveController {
       // not reachable: the form stays as it is
     }
     if (offer?.drafts !== true || typeof offer.days !== 'number') return;
-    const [{ RemoteDraftController }, extension] = await Promise.all([import('./remote-draft-controller.js'), this.extension?.()]);
+    // A form's own part of the feature (the story form's invitation), loaded with it.
+    const own = (this.host.constructor as { draftExtension?: () => Promise<DraftExtension> }).draftExtension;
+    const [{ RemoteDraftController }, extension] = await Promise.all([import('./remote-draft-controller.js'), own?.()]);
     this.feature = new RemoteDraftController(this.host, base, { days: offer.days, invite: offer.invite === true }, extension);
     await this.feature.start();
   }

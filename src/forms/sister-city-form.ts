@@ -50,6 +50,7 @@ export abstract class SisterCityForm extends SisterCityElement {
     draft: {},
     draftDays: { type: Number, attribute: 'draft-days' },
     draftKey: { attribute: 'draft-key' },
+    remoteDrafts: { type: Boolean, attribute: 'remote-drafts' },
     timeout: { type: Number },
     headingLevel: { type: Number, attribute: 'heading-level' },
     captcha: { attribute: false },
@@ -74,6 +75,8 @@ export abstract class SisterCityForm extends SisterCityElement {
   draftDays = 7;
   /** Name that tells this form's draft apart from another form of the same kind on the site. */
   draftKey?: string;
+  /** Offer "Save and continue later" on the receiver, when the endpoint keeps drafts (remote-drafts.ts). */
+  remoteDrafts = false;
   /** Per try, in milliseconds. */
   timeout = 30_000;
   /** Heading level of the section headings (2–6). */

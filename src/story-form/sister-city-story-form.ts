@@ -18,6 +18,7 @@ import { strings } from '../generated/strings/story-form.js';
  * @attr draft - Where answers are saved as the reader types: `session` (default), `local` or `off`.
  * @attr draft-days - Days a saved draft is kept (default 7).
  * @attr draft-key - Tells this form's draft apart from another story form on the same site.
+ * @attr {boolean} remote-drafts - Offer "Save and continue later" with a private link when the endpoint keeps drafts (see the README).
  * @attr timeout - Milliseconds to wait for each try (default 30000).
  * @attr heading-level - Level of the section headings, 2 to 6 (default 2).
  * @attr max-photos - How many photos may be added (default and most 10).
@@ -74,11 +75,8 @@ export class SisterCityStoryForm extends SisterCityForm {
     return this.#partner?.partnerSideSchema ?? storySchema;
   }
 
-  constructor() {
-    super();
-    // Loaded only when the endpoint offers drafts.
-    this.remote.extension = () => import('./invite.js');
-  }
+  /** @internal The invitation and the partner's side, loaded only when the endpoint offers drafts. */
+  static draftExtension = () => import('./invite.js');
 
   /** The partner's part of the form, when the partner's link opened it. */
   get #partner() {
