@@ -6,6 +6,7 @@
 // described in the README.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { build } from 'esbuild';
+import { DRAFT_SCHEMAS, draftPaths } from './openapi-drafts.mjs';
 
 const { outputFiles } = await build({
   stdin: {
@@ -14,6 +15,7 @@ const { outputFiles } = await build({
       export { pairingSchema } from './src/schema/pairing.ts';
       export { storySchema } from './src/schema/story.ts';
       export { requestSchema } from './src/schema/request.ts';
+      export * from './src/schema/draft.ts';
       export const toJSONSchema = z.toJSONSchema;`,
     resolveDir: process.cwd(),
     loader: 'ts',
@@ -32,6 +34,10 @@ for (const [name, schema] of [['pairing', schemas.pairingSchema], ['story', sche
   writeFileSync(`dist/schema/${name}.schema.json`, `${JSON.stringify(json, null, 2)}\n`);
   const { $schema, ...component } = json;
   components[name[0].toUpperCase() + name.slice(1)] = component;
+}
+for (const [name, exported] of DRAFT_SCHEMAS) {
+  const { $schema, ...component } = schemas.toJSONSchema(schemas[exported], { unrepresentable: 'any', io: 'input' });
+  components[name] = component;
 }
 
 const problem = (description) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
@@ -82,6 +88,8 @@ const openapi = {
   paths: {
     '/api/stories': submission('Story', 'Submit a Hajimari origin story'),
     '/api/requests': submission('Request', 'Submit a partner request (either direction)'),
+    ...draftPaths('/api/stories', true, problem),
+    ...draftPaths('/api/requests', false, problem),
     '/api/pairings.csv': { get: { summary: 'The pairings feed (CSV)', responses: { 200: { description: 'RFC 4180 CSV', content: { 'text/csv': {} } } } } },
   },
   components: {

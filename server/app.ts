@@ -20,6 +20,8 @@ import type { Store } from './store/index.js';
 import { publicFeedRoutes, publishRoutes } from './publish/routes.js';
 import { staffGuard } from './staff/guard.js';
 import { staffAdminRoutes, staffRoutes } from './staff/routes.js';
+import { draftRoutes } from './drafts/routes.js';
+import { draftStaffRoutes } from './drafts/staff.js';
 import { submissionRoutes } from './submit.js';
 import { exportRoutes } from './workflow/export.js';
 import { workflowRoutes } from './workflow/routes.js';
@@ -75,6 +77,7 @@ export function createReceiver({ config, store, clientAddress = () => 'unknown',
   });
 
   submissionRoutes(app, config, store, clientAddress);
+  draftRoutes(app, config, store, clientAddress);
 
   // The pairings feed for <sister-city-pairings src="/api/pairings.csv">.
   for (const ext of ['csv', 'json']) {
@@ -95,6 +98,7 @@ export function createReceiver({ config, store, clientAddress = () => 'unknown',
   workflowRoutes(app, store, config.outbox);
   publishRoutes(app, store);
   bookRoutes(app, config, store);
+  draftStaffRoutes(app, store);
 
   app.onError((error, c) => {
     if (error instanceof HTTPException) {

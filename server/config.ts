@@ -31,6 +31,12 @@ export interface ReceiverConfig {
   /** Submissions a client may send in `rateWindowMs`. */
   rateLimit: number;
   rateWindowMs: number;
+  /** Days a draft kept on the receiver lives after its last save (DRAFT_DAYS); 0 turns drafts off. */
+  draftDays: number;
+  /** Drafts saved, partners invited or links revoked per client in `rateWindowMs` (DRAFT_RATE_LIMIT). */
+  draftRateLimit: number;
+  /** Draft links opened (and their files fetched) per client in `rateWindowMs` (DRAFT_OPEN_LIMIT). */
+  draftOpenLimit: number;
   /** The receiver's public address (PUBLIC_URL) behind a proxy: set-up links and the staff pages' origin. */
   publicUrl?: string;
   /** A staff session ends after this long without a request (SESSION_IDLE_HOURS). */
@@ -90,6 +96,9 @@ export function readConfig(env: Record<string, string | undefined> = process.env
     maxDocumentBytes: number(env.MAX_DOCUMENT_MB, 20) * MB,
     rateLimit: number(env.RATE_LIMIT, 30),
     rateWindowMs: number(env.RATE_WINDOW_SECONDS, 600) * 1000,
+    draftDays: number(env.DRAFT_DAYS, 30),
+    draftRateLimit: number(env.DRAFT_RATE_LIMIT, 30),
+    draftOpenLimit: number(env.DRAFT_OPEN_LIMIT, 200),
     publicUrl: env.PUBLIC_URL || undefined,
     sessionIdleMs: number(env.SESSION_IDLE_HOURS, 12) * 3600_000,
     signInLimit: number(env.SIGN_IN_LIMIT, 10),

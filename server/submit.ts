@@ -15,6 +15,7 @@ import { MAX_PHOTOS, PHOTO_TYPES, storySchema, type StoryPayload } from '../src/
 import { readBody } from './body.js';
 import { header } from './headers.js';
 import type { ReceiverConfig } from './config.js';
+import { draftToAttach } from './drafts/staff.js';
 import { verifyFile } from './file-verify.js';
 import { submissionMessages } from './outbox/messages.js';
 import { problem } from './problem.js';
@@ -98,6 +99,9 @@ export function submissionRoutes(app: Hono, config: ReceiverConfig, store: Store
           const errors = result.error.issues.map((issue) => ({ pointer: toPointer(issue.path), detail: issue.message }));
           return problem(c, 422, 'Some answers need to be corrected', { errors });
         }
+        // The draft link it came from (never stored: a secret) joins the partner's side to the submission.
+        const { draft: draftToken, ...answers } = result.data as { draft?: string };
+        const draftId = await draftToAttach(store, kind, draftToken);
         const errors: { pointer: string; detail: string }[] = [];
         const accepted: IncomingFile[] = [];
         const rules = endpoint.files;
@@ -129,8 +133,8 @@ export function submissionRoutes(app: Hono, config: ReceiverConfig, store: Store
         }
         try {
           const saved = await store.save({
-            kind, key, fingerprint, token, payload: result.data, files: accepted,
-            notify: (saved) => submissionMessages(config.outbox, { ...saved, kind, created_at: new Date().toISOString(), payload: result.data }),
+            kind, key, fingerprint, token, payload: answers, files: accepted, draftId,
+            notify: (saved) => submissionMessages(config.outbox, { ...saved, kind, created_at: new Date().toISOString(), payload: answers }),
             beforeCommit: () => crashPoint(config, 'after-files'),
           });
           return 'id' in saved ? c.json(saved, 201) : answerClaim(c, saved);

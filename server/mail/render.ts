@@ -37,7 +37,7 @@ function answerLines(payload: unknown): [string, string][] {
 }
 
 /** Paragraphs (and, optionally, the answers) as one email in both forms. */
-function compose(to: string, subject: string, paragraphs: string[], answers?: { heading: string; lines: [string, string][] }): Email {
+export function compose(to: string, subject: string, paragraphs: string[], answers?: { heading: string; lines: [string, string][] }): Email {
   const text = [...paragraphs, ...(answers ? [`${answers.heading}:`, answers.lines.map(([k, v]) => `${k}: ${v}`).join('\n')] : [])].join('\n\n');
   const rows = answers?.lines.map(([k, v]) => `<tr><th scope="row" align="left">${escapeHtml(k)}</th><td>${escapeHtml(v)}</td></tr>`).join('') ?? '';
   const html = [

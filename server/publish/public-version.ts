@@ -9,7 +9,8 @@ import type { StoryPayload } from '../../src/schema/story.js';
 import { publicRequestSchema, publicStorySchema, type PublicRequest, type PublicStory } from '../../src/schema/public.js';
 import type { Kind, SubmissionDetail } from '../store/index.js';
 
-export function initialPublicVersion(kind: Kind, payload: unknown): PublicRequest | PublicStory {
+/** `side`: the partner city's side of a story, if it added one (server/drafts/): its account can be made public too. */
+export function initialPublicVersion(kind: Kind, payload: unknown, side?: { account?: unknown; language?: unknown; translation?: unknown } | null): PublicRequest | PublicStory {
   if (kind === 'request') {
     const r = payload as RequestPayload;
     const community = r.na_community
@@ -26,6 +27,12 @@ export function initialPublicVersion(kind: Kind, payload: unknown): PublicReques
     na_city: s.na_city, jp_city: s.jp_city, established: s.established, story: s.story, connections: s.connections,
     connection_other: s.connection_other, dates: s.dates, people: s.people, language: s.language,
     photos: s.photos.filter((photo) => photo.permission).map(({ file, caption, date, credit }) => ({ part: file.part, caption, date, credit })),
+    // The partner's own account (no author: like the submitter, a person staff may name by editing);
+    // its translation of the story, into its own language, becomes that translation of the story.
+    ...(side ? { partner_side: { story: side.account, language: side.language } as PublicStory['partner_side'] } : {}),
+    ...(side?.translation && (side.language === 'en' || side.language === 'ja' || side.language === 'fr') ?
+      { translations: { story: { [side.language === 'fr' ? 'fr-CA' : side.language]: side.translation } } as PublicStory['translations'] }
+    : {}),
   };
 }
 

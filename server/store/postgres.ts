@@ -13,6 +13,7 @@ import pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import { EXTENSIONS } from '../file-verify.js';
 import { POSTGRES_BACK_OFFICE_MIGRATION, POSTGRES_BOOK_MIGRATION, PostgresBackOffice } from './postgres-back-office.js';
+import { attachDraft, POSTGRES_DRAFTS_MIGRATION, PostgresDrafts } from './postgres-drafts.js';
 import { POSTGRES_OUTBOX_MIGRATION, PostgresOutbox, queueMessages } from './postgres-outbox.js';
 import {
   DEFAULT_TIMES, newReference, type Claim, type FileStorage, type Kind, type SaveInput, type Store, type StoredFile,
@@ -41,6 +42,8 @@ const MIGRATIONS = [
   POSTGRES_OUTBOX_MIGRATION,
   // The book: which approved stories staff chose for it.
   POSTGRES_BOOK_MIGRATION,
+  // Drafts behind private links, and the partner city's side of a story.
+  POSTGRES_DRAFTS_MIGRATION,
 ];
 
 /** The database's clock in milliseconds. */
@@ -85,6 +88,7 @@ type KeyRow = { fingerprint: string; status: number | null; body: string | null;
 export class PostgresStore implements Store {
   readonly backOffice: PostgresBackOffice;
   readonly outbox: PostgresOutbox;
+  readonly drafts: PostgresDrafts;
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -93,6 +97,7 @@ export class PostgresStore implements Store {
   ) {
     this.backOffice = new PostgresBackOffice(pool, files);
     this.outbox = new PostgresOutbox(pool);
+    this.drafts = new PostgresDrafts(pool);
   }
 
   /** Connects, runs pending migrations (once, whatever the number of processes starting), and returns the store. */
@@ -138,7 +143,7 @@ export class PostgresStore implements Store {
     return result.rowCount === 1 ? { state: 'new', token } : this.stateOf(this.pool, kind, key, fingerprint);
   }
 
-  async save({ kind, key, fingerprint, token, payload, files, notify, beforeCommit }: SaveInput) {
+  async save({ kind, key, fingerprint, token, payload, files, notify, beforeCommit, draftId }: SaveInput) {
     const stored = await Promise.all(files.map(async (file) => ({ ...file, storedName: await this.files.put(file.bytes, EXTENSIONS[file.type]) })));
     beforeCommit?.();
     const id = randomUUID();
@@ -160,6 +165,7 @@ export class PostgresStore implements Store {
           await client.query(SQL.file, [randomUUID(), id, file.part, file.name, file.type, file.bytes.length, file.storedName]);
         }
         await queueMessages(client, notify?.({ id, reference }) ?? []);
+        await attachDraft(client, draftId, id);
         await client.query('COMMIT');
       }
     } catch (error) {
@@ -211,7 +217,9 @@ export class PostgresStore implements Store {
     let keys = 0;
     for (let changes = 1; changes > 0; keys += changes) changes = (await this.pool.query(SQL.expire, [ahead])).rowCount ?? 0;
     await this.pool.query(SQL.expireLimits, [24 * 3600_000]);
-    const known = new Set((await this.pool.query<{ stored_name: string }>(`SELECT stored_name FROM files`)).rows.map((r) => r.stored_name));
+    await this.files.remove(await this.drafts.expire(now));
+    const names = `SELECT stored_name FROM files UNION ALL SELECT stored_name FROM draft_files`;
+    const known = new Set((await this.pool.query<{ stored_name: string }>(names)).rows.map((r) => r.stored_name));
     const files = await this.files.sweep((name) => known.has(name), 2 * this.times.leaseMs, now);
     await this.backOffice.forgetExpiredSessions(now);
     return { keys, files };

@@ -15,6 +15,7 @@ import { LocalFiles } from './local-files.js';
 import { SQLITE_BACK_OFFICE_MIGRATION, SQLITE_BOOK_MIGRATION, SqliteBackOffice } from './sqlite-back-office.js';
 import { queueMessages, SQLITE_OUTBOX_MIGRATION, SqliteOutbox } from './sqlite-outbox.js';
 import type { NewMessage } from './outbox.js';
+import { attachDraft, SQLITE_DRAFTS_MIGRATION, SqliteDrafts } from './sqlite-drafts.js';
 import {
   DEFAULT_TIMES, type FileStorage, newReference, type Claim, type Kind, type SaveInput, type Store, type StoredFile, type StoredResponse,
   type StoreTimes, type SubmissionRow, type IncomingFile,
@@ -52,12 +53,15 @@ const MIGRATIONS = [
   SQLITE_OUTBOX_MIGRATION,
   // The book: which approved stories staff chose for it.
   SQLITE_BOOK_MIGRATION,
+  // Drafts behind private links, and the partner city's side of a story.
+  SQLITE_DRAFTS_MIGRATION,
 ];
 
 type CommitInput = {
   kind: Kind; key: string; fingerprint: string; token?: string; id: string; reference: string; body: string; payload: unknown;
   stored: (IncomingFile & { storedName: string })[];
   messages: NewMessage[];
+  draftId?: string;
 };
 
 type KeyRow = { fingerprint: string; status: number | null; body: string | null; lease_until: number | null };
@@ -67,6 +71,7 @@ export class SqliteStore implements Store {
   readonly files: FileStorage;
   readonly backOffice: SqliteBackOffice;
   readonly outbox: SqliteOutbox;
+  readonly drafts: SqliteDrafts;
   private readonly times: StoreTimes;
   private readonly sql;
   /** One process owns a SQLite file: its rate-limit counts can stay in memory. */
@@ -120,12 +125,13 @@ export class SqliteStore implements Store {
       fileById: db.prepare(`
         SELECT f.name, f.type, f.stored_name, f.part, s.reference FROM files f JOIN submissions s ON s.id = f.submission_id
         WHERE f.id = ?`),
-      storedNames: db.prepare(`SELECT stored_name FROM files`).pluck(),
+      storedNames: db.prepare(`SELECT stored_name FROM files UNION ALL SELECT stored_name FROM draft_files`).pluck(),
       // No index on expires_at (one fewer to update per submission): the sweep scans, in batches.
       expire: db.prepare(`DELETE FROM idempotency WHERE (kind, key) IN (SELECT kind, key FROM idempotency WHERE expires_at <= ? LIMIT 500)`),
     };
     this.backOffice = new SqliteBackOffice(db, this.files);
     this.outbox = new SqliteOutbox(db);
+    this.drafts = new SqliteDrafts(db);
     this.commit = this.db.transaction((input: CommitInput) => this.commitRows(input));
   }
 
@@ -158,6 +164,7 @@ export class SqliteStore implements Store {
     this.sql.submission.run(s.id, s.kind, s.reference, s.key, JSON.stringify(s.payload), new Date(now).toISOString());
     for (const file of s.stored) this.sql.file.run(randomUUID(), s.id, file.part, file.name, file.type, file.bytes.length, file.storedName);
     queueMessages(this.db, s.messages, now);
+    attachDraft(this.db, s.draftId, s.id);
     return undefined;
   }
 
@@ -183,7 +190,7 @@ export class SqliteStore implements Store {
     return this.claimNow(kind, key, fingerprint);
   }
 
-  async save({ kind, key, fingerprint, token, payload, files, notify, beforeCommit }: SaveInput) {
+  async save({ kind, key, fingerprint, token, payload, files, notify, beforeCommit, draftId }: SaveInput) {
     const stored = files.length === 0 ? [] : await Promise.all(files.map(async (file) => ({ ...file, storedName: await this.files.put(file.bytes, EXTENSIONS[file.type]) })));
     beforeCommit?.();
     const id = randomUUID();
@@ -191,7 +198,7 @@ export class SqliteStore implements Store {
     const body = `{"id":"${id}","reference":"${reference}"}`; // both are [0-9A-Za-z-]: no escaping needed
     try {
       const messages = notify?.({ id, reference }) ?? [];
-      const claim = this.commit.immediate({ kind, key, fingerprint, token, id, reference, body, payload, stored, messages });
+      const claim = this.commit.immediate({ kind, key, fingerprint, token, id, reference, body, payload, stored, messages, draftId });
       if (!claim) return { id, reference };
       await this.files.remove(stored.map((f) => f.storedName));
       return claim;
@@ -235,6 +242,7 @@ export class SqliteStore implements Store {
       changes = this.sql.expire.run(now).changes;
       await new Promise((resolve) => setImmediate(resolve)); // let requests in between batches
     }
+    await this.files.remove(await this.drafts.expire(now));
     const known = new Set(this.sql.storedNames.all() as string[]);
     const files = await this.files.sweep((name) => known.has(name), 2 * this.times.leaseMs, now);
     await this.backOffice.forgetExpiredSessions(now);

@@ -16,6 +16,7 @@
 import { randomFillSync } from 'node:crypto';
 import type { FileKind } from '../../src/forms/file-check.js';
 import type { BackOfficeStore } from './back-office.js';
+import type { DraftsStore } from './drafts.js';
 import type { NewMessage, OutboxStore } from './outbox.js';
 
 export type Kind = 'story' | 'request';
@@ -67,6 +68,8 @@ export interface SaveInput {
   files: IncomingFile[];
   /** The emails and webhooks reporting this submission, queued in its transaction (server/outbox/). */
   notify?: (saved: { id: string; reference: string }) => NewMessage[];
+  /** The draft this submission sends (server/drafts/): linked to it in the same transaction. */
+  draftId?: string;
   /** Called after the files are written, before the commit (a test's fault point). */
   beforeCommit?: () => void;
 }
@@ -97,6 +100,8 @@ export interface Store {
   readonly backOffice: BackOfficeStore;
   /** Emails and webhooks waiting to be delivered (outbox.ts). */
   readonly outbox: OutboxStore;
+  /** Drafts kept behind private links, and the partner city's side of a story (drafts.ts). */
+  readonly drafts: DraftsStore;
   /**
    * Counts one submission of `client` in the current fixed window of `windowMs`; returns the
    * seconds to wait when over `limit`, else 0. Decided by the store, so processes sharing it agree.

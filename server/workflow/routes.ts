@@ -12,6 +12,7 @@ import { STATUSES, type Status, type Store, type SubmissionSummary } from '../st
 import { sessionOf } from '../staff/guard.js';
 import { jsonBody } from '../staff/routes.js';
 import { initialPublicVersion } from '../publish/public-version.js';
+import { partnerSideOf } from '../drafts/staff.js';
 import { filterOf } from './export.js';
 import { allowed, TRANSITIONS } from './transitions.js';
 
@@ -40,13 +41,16 @@ export function workflowRoutes(app: Hono, store: Store, outbox: OutboxSettings) 
     const found = await office.submission(c.req.param('id')!);
     if (!found) return undefined;
     const { payload, ...rest } = found;
+    const partner = await partnerSideOf(store, found.id);
     return {
       ...rest,
       answers: payload,
       files: found.files.map((file) => ({ ...file, url: `/admin/api/files/${file.id}` })),
       next: TRANSITIONS[found.status],
       public_saved: found.public !== null,
-      public: found.public ?? initialPublicVersion(found.kind, payload),
+      public: found.public ?? initialPublicVersion(found.kind, payload, partner),
+      /** The partner city's side, kept with its author (server/drafts/), or null. */
+      partner,
     };
   };
 

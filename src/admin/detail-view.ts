@@ -7,6 +7,7 @@ import { errorSummary, fieldError, focusSummary, type FieldErrors } from './erro
 import { date } from './list-view.js';
 import { kindLabel, moveLabel, statusLabel } from './labels.js';
 import { renderBookChoice } from './book-view.js';
+import { renderPartnerSide } from './partner-side.js';
 import { renderPublicEditor } from './public-editor.js';
 import type { ScAdmin } from './sc-admin.js';
 import type { Locale } from '../i18n/language.js';
@@ -124,6 +125,7 @@ export function renderDetail(app: ScAdmin) {
           ${THUMBNAIL_TYPES.includes(file.type) ? html`<img class="thumbnail" src=${file.url} alt=${photoCaption(data.answers, file.part) ?? file.name} loading="lazy" />` : nothing}
           <a href=${file.url} download>${file.name}</a> (${file.part}, ${file.type}, ${size(file.size)})</li>`)}</ul>`
       : html`<p>${msg('No files.')}</p>`}
+    ${renderPartnerSide(data)}
 
     ${data.status === 'approved' || data.status === 'published' || data.public_saved ? renderPublicEditor(app, data, state.errors, fail) : nothing}
     ${renderBookChoice(app, data)}

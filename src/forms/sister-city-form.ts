@@ -25,6 +25,7 @@ import { renderGroup } from './render-groups.js';
 import { namedErrors, renderErrorSummary } from './render-summary.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry-policy.js';
 import type { SendController } from './send-controller.js';
+import { RemoteDrafts } from './remote-drafts.js';
 import type { FilePart, SubmitFailure } from './submit.js';
 
 type Sending = typeof import('./sending.js');
@@ -58,6 +59,7 @@ export abstract class SisterCityForm extends SisterCityElement {
     draft: {},
     draftDays: { type: Number, attribute: 'draft-days' },
     draftKey: { attribute: 'draft-key' },
+    remoteDrafts: { type: Boolean, attribute: 'remote-drafts' },
     timeout: { type: Number },
     headingLevel: { type: Number, attribute: 'heading-level' },
     captcha: { attribute: false },
@@ -82,6 +84,8 @@ export abstract class SisterCityForm extends SisterCityElement {
   draftDays = 7;
   /** Name that tells this form's draft apart from another form of the same kind on the site. */
   draftKey?: string;
+  /** Offer "Save and continue later" on the receiver, when the endpoint keeps drafts (remote-drafts.ts). */
+  remoteDrafts = false;
   /** Per try, in milliseconds. */
   timeout = 30_000;
   /** Heading level of the section headings (2–6). */
@@ -108,6 +112,7 @@ export abstract class SisterCityForm extends SisterCityElement {
   /** @internal */ readonly drafts = new DraftController(this);
   /** @internal */ readonly files = new FileController(this);
   /** @internal Made on the first send, with sending.ts. */ sender!: SendController;
+  /** @internal Drafts kept on the receiver, when it offers them. */ readonly remote = new RemoteDrafts(this);
   /** @internal Kinds of field the form adds to the basic ones (the story form's dates). */ kinds: FieldContext['kinds'] = {};
 
   #composing = false;
@@ -121,6 +126,10 @@ export abstract class SisterCityForm extends SisterCityElement {
   abstract readonly formName: string;
   /** @internal The schema the answers are checked against (it carries zod: loaded on the first focus in the form). */
   abstract loadSchema(): Promise<z.ZodMiniType>;
+  /** @internal Another schema for this form's answers now (the story form's partner side), if any. */
+  schemaOverride(): z.ZodMiniType | undefined {
+    return undefined;
+  }
   /** @internal */
   abstract emptyValues(): Values;
   /** @internal The sections, built during render so that labels are in the reader's language. */
@@ -168,7 +177,7 @@ export abstract class SisterCityForm extends SisterCityElement {
   /** @internal Checks every answer: shows the problems (the summary takes focus), or returns what to send. */
   checkAnswers(): { payload: Values; files: FilePart[] } | undefined {
     const { schema, check } = loadedSchemas.get(this.constructor)!;
-    const { errors, payload, files } = check(this.sections, this.#answers(), schema, this.errors);
+    const { errors, payload, files } = check(this.sections, this.#answers(), this.schemaOverride() ?? schema, this.errors);
     this.errors = errors;
     this.summary = errors.size > 0;
     if (!this.summary) return { payload, files };
@@ -284,7 +293,7 @@ export abstract class SisterCityForm extends SisterCityElement {
         ${this.reviewing ?
           html`${heading('review-heading', msg('Check your answers before sending'), this.headingLevel, true)}
           ${this.#outcome!.renderAnswers(this, true)}`
-        : html`${this.restoredAt ? this.#renderRestored() : nothing} ${renderErrorSummary(this, errors)}
+        : html`${this.remote.feature?.notice()} ${this.restoredAt && !this.remote.feature?.opened ? this.#renderRestored() : nothing} ${renderErrorSummary(this, errors)}
           ${this.sections.map((section) => this.#renderSection(section, errors))}`}
         <div class="honeypot" aria-hidden="true">
           <label for="f-website">Website</label>
@@ -304,6 +313,7 @@ export abstract class SisterCityForm extends SisterCityElement {
             </button>
           </div>
         `}
+        ${this.remote.feature?.actions()}
       </form>
       <div class="visually-hidden" role="status">${this.announcement?.()}</div>
     `;

@@ -18,6 +18,7 @@ import { strings } from '../generated/strings/request-form.js';
  * @attr draft - Where answers are saved as the reader types: `session` (default), `local` or `off`.
  * @attr draft-days - Days a saved draft is kept (default 7).
  * @attr draft-key - Tells this form's draft apart from another request form on the same site.
+ * @attr {boolean} remote-drafts - Offer "Save and continue later" with a private link when the endpoint keeps drafts (see the README).
  * @attr timeout - Milliseconds to wait for each try (default 30000).
  * @attr heading-level - Level of the section headings, 2 to 6 (default 2).
  * @attr max-document-size - Largest pamphlet in MB (default 20).

@@ -50,4 +50,6 @@ export const submissionMeta = {
   captcha_token: z.optional(z.string().check(z.maxLength(4096))),
   /** The language of the form the submitter used: their receipt and later emails are written in it. */
   locale: z.optional(z.enum(['en', 'ja', 'fr-CA'])),
+  /** The link of the draft kept on the receiver that this submission sends (src/schema/draft.ts): the partner's side goes with it. */
+  draft: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/))),
 };

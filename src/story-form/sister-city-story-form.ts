@@ -18,6 +18,7 @@ import { strings } from '../generated/strings/story-form.js';
  * @attr draft - Where answers are saved as the reader types: `session` (default), `local` or `off`.
  * @attr draft-days - Days a saved draft is kept (default 7).
  * @attr draft-key - Tells this form's draft apart from another story form on the same site.
+ * @attr {boolean} remote-drafts - Offer "Save and continue later" with a private link when the endpoint keeps drafts (see the README).
  * @attr timeout - Milliseconds to wait for each try (default 30000).
  * @attr heading-level - Level of the section headings, 2 to 6 (default 2).
  * @attr max-photos - How many photos may be added (default and most 10).
@@ -74,19 +75,35 @@ export class SisterCityStoryForm extends SisterCityForm {
     return import('../schema/story.js').then((module) => module.storySchema);
   }
 
+  /** @internal The partner city's side when the partner's link opened the form (invite.ts). */
+  override schemaOverride() {
+    return this.#partner?.partnerSideSchema;
+  }
+
+  /** @internal The invitation and the partner's side, loaded only when the endpoint offers drafts. */
+  static draftExtension = () => import('./invite.js');
+
+  /** The partner's part of the form, when the partner's link opened it. */
+  get #partner() {
+    const feature = this.remote.feature;
+    return feature?.role === 'partner' ? (feature.extension as typeof import('./invite.js')) : undefined;
+  }
+
   /** @internal */
   emptyValues() {
-    return { connections: [], dates: [], people: [], photos: [] };
+    return this.#partner ? { dates: [], people: [], photos: [] } : { connections: [], dates: [], people: [], photos: [] };
   }
 
   /** @internal */
   describe(values: Record<string, unknown>) {
     const photos = Math.max(0, Math.min(MAX_PHOTOS, Math.floor(this.maxPhotos) || 0));
-    return storySections(values, this.locale, photos, this.maxPhotoSize);
+    const sections = storySections(values, this.locale, photos, this.maxPhotoSize);
+    return this.#partner?.partnerSections(sections) ?? sections;
   }
 
   /** @internal */
   words(): FormWords {
+    if (this.#partner) return this.#partner.partnerWords();
     return {
       submit: msg('Send the story'),
       sent: msg('Story sent'),

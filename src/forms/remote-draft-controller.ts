@@ -1,0 +1,307 @@
+/**
+ * Drafts kept on the receiver, opt-in: when the form's endpoint offers them (`GET {endpoint}/drafts`, see
+ * src/schema/draft.ts), "Save and continue later" stores the answers and chosen files there and gives a private
+ * link; opening the link on any device restores everything, files included. An endpoint that does not offer
+ * drafts (any other answer) changes nothing: the form shows nothing new and keeps its local draft.
+ *
+ * The link carries its secret in the fragment (`#draft=<token>`), not the query: a fragment is never sent to the
+ * site that serves the page, so the secret stays out of its access logs and out of Referer headers; only the
+ * receiver sees it, and stores only its hash. `?draft=<token>` is read too, for mail programs that drop fragments.
+ *
+ * A story's owner may also invite the partner city (src/story-form/invite.ts renders that part): the partner's
+ * link opens the story so far and the form for the partner's side.
+ */
+import type { nothing, TemplateResult } from 'lit';
+import { fieldIndex, slots } from './check.js';
+import type { FileValue, Values } from './model.js';
+import { getPath, pathPattern } from './paths.js';
+import { renderDraftActions, renderDraftNotice } from './render-remote-draft.js';
+import type { SisterCityForm } from './sister-city-form.js';
+
+type Host = SisterCityForm;
+
+/** A form's own part of the feature (the story form's invitation, src/story-form/invite.ts). */
+export interface DraftExtension {
+  invitePanel?(host: Host, remote: RemoteDraftController): TemplateResult | typeof nothing;
+  partnerView?(host: Host, remote: RemoteDraftController): TemplateResult | typeof nothing;
+}
+
+export interface DraftFile {
+  path: string;
+  name: string;
+  type: string;
+  size: number;
+  url: string;
+}
+
+/** Why a link opened nothing, or why saving failed: said plainly on the form. */
+export type DraftProblem = 'expired' | 'revoked' | 'unknown' | 'sent' | 'busy' | 'failed';
+
+interface Opened {
+  role: 'owner' | 'partner';
+  values: Values;
+  files: DraftFile[];
+  expires_at: string;
+  side?: Values;
+  side_files?: DraftFile[];
+  invited?: boolean;
+}
+
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+/** The link's secret in the page's address, and the language the link asks for (`&lang=ja`), if any. */
+export function linkInAddress(): { token?: string; lang?: string } {
+  if (typeof location === 'undefined') return {};
+  const hash = new URLSearchParams(location.hash.slice(1));
+  const query = new URLSearchParams(location.search);
+  const token = hash.get('draft') ?? query.get('draft') ?? undefined;
+  const lang = hash.get('lang') ?? query.get('lang') ?? undefined;
+  return { token: token && TOKEN.test(token) ? token : undefined, lang: lang && /^(en|ja|fr-CA)$/.test(lang) ? lang : undefined };
+}
+
+/** The page without a draft in its address, where a link made here opens. */
+export const pageAddress = () => `${location.origin}${location.pathname}${location.search.replace(/([?&])draft=[^&]*&?/, '$1').replace(/[?&]$/, '')}`;
+
+export class RemoteDraftController {
+  token?: string;
+  role?: 'owner' | 'partner';
+  expiresAt?: string;
+  busy = false;
+  problem?: DraftProblem;
+  /** The reference of a draft already sent (its owner's link then opens nothing). */
+  reference?: string;
+  /** Whether the answers came from a link. */
+  opened = false;
+  /** For the partner: the story so far. */
+  story?: { values: Values; files: DraftFile[] };
+  /** The partner's link, once made. */
+  invite?: { token: string; expiresAt: string };
+  /** The address the link was emailed to. */
+  emailed?: string;
+  /** Which link field's link was just copied. */
+  copied?: string;
+  /** The address to email the link to is not one. */
+  emailError?: boolean;
+
+  /**
+   * @param base The form's own endpoint (the partner's side is sent under it).
+   * @param offer What the receiver offers.
+   */
+  constructor(
+    private readonly host: Host,
+    readonly base: string,
+    readonly offer: { days: number; invite: boolean },
+    readonly extension?: DraftExtension,
+  ) {
+    this.host.addEventListener('sister-city-submit', (event) => {
+      const { payload } = (event as CustomEvent<{ payload: Values }>).detail;
+      if (this.role === 'owner' && this.token) payload.draft = this.token;
+    });
+    this.host.addEventListener('sister-city-success', () => {
+      if (this.role === 'owner') this.#forget();
+    });
+  }
+
+  notice() {
+    return renderDraftNotice(this.host, this);
+  }
+
+  actions() {
+    return renderDraftActions(this.host, this);
+  }
+
+  get #url() {
+    return `${this.base.replace(/\/+$/, '')}/drafts`;
+  }
+
+  /** Opens the link in the page's address, if there is one. */
+  async start(): Promise<void> {
+    const { token, lang } = linkInAddress();
+    if (lang) this.host.setAttribute('lang', lang);
+    if (token) await this.open(token);
+    this.host.requestUpdate();
+  }
+
+  /** Opens a link: the owner's answers and files, or the partner's view. */
+  async open(token: string): Promise<void> {
+    this.busy = true;
+    this.host.requestUpdate();
+    try {
+      const response = await fetch(`${this.#url}/${token}`, { headers: { Accept: 'application/json' }, credentials: 'omit' });
+      const body = await response.json().catch(() => ({}));
+      if (!response.ok) {
+        this.problem = response.status === 429 ? 'busy' : (['expired', 'revoked', 'sent', 'unknown'].includes(body.reason) ? body.reason : 'failed');
+        this.reference = typeof body.reference === 'string' ? body.reference : undefined;
+        this.host.focusAfterRender = '#draft-problem';
+        return;
+      }
+      const opened = body as Opened;
+      this.token = token;
+      this.role = opened.role;
+      this.expiresAt = opened.expires_at;
+      this.opened = true;
+      if (opened.role === 'owner') {
+        if (opened.invited) this.invite = undefined;
+        await this.#restore(opened.values, opened.files, token);
+      } else {
+        this.story = { values: opened.values, files: opened.files };
+        const key = `${this.host.draftKey ?? location.pathname}:side`;
+        this.host.endpoint = `${this.#url}/${token}/side`;
+        this.host.draftKey = key;
+        this.host.requestUpdate();
+        await this.host.updateComplete; // the partner's local draft, if any, is read now
+        await this.#restore(opened.side ?? {}, opened.side_files ?? [], token);
+      }
+      this.host.focusAfterRender = '#draft-opened';
+    } catch {
+      this.problem = 'failed';
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /**
+   * The saved answers, unless this tab already holds newer ones from the same link (a reload), then the files:
+   * each fetched and checked as if chosen again, where the answers still name it.
+   */
+  async #restore(values: Values, files: DraftFile[], token: string): Promise<void> {
+    const { host } = this;
+    const mark = `sister-city-widgets:link:${token.slice(0, 12)}`;
+    const again = sessionStorage.getItem(mark) !== null && host.restoredAt !== undefined;
+    try {
+      sessionStorage.setItem(mark, '1');
+    } catch {
+      // storage blocked: a reload opens the link's answers again
+    }
+    if (!again) {
+      host.values = host.drafts.sanitise(values);
+      for (const file of files) host.values = setFileValue(host.values, file);
+      host.drafts.flush();
+    }
+    host.requestUpdate();
+    await host.updateComplete;
+    const index = fieldIndex(host.sections, host.values);
+    for (const file of files) {
+      const field = index.get(pathPattern(file.path));
+      const named = getPath(host.values, file.path) as FileValue | undefined;
+      if (field?.kind !== 'file' || named?.name !== file.name || named.size !== file.size) continue;
+      const blob = await (await fetch(new URL(file.url, new URL(this.base, location.href)), { credentials: 'omit' })).blob();
+      const list = new DataTransfer();
+      list.items.add(new File([blob], file.name, { type: file.type }));
+      await host.files.choose(file.path, { files: list.files, value: '' } as unknown as HTMLInputElement, field);
+    }
+  }
+
+  /** The chosen files with where they sit in the answers. */
+  #chosen(): { path: string; file: File }[] {
+    const { host } = this;
+    return slots(host.describe(host.values), host.values)
+      .filter(({ field }) => field.kind === 'file')
+      .flatMap(({ path }) => {
+        const chosen = host.files.get(path);
+        return chosen ? [{ path, file: chosen.file }] : [];
+      });
+  }
+
+  /** "Save and continue later": stores the answers and files; `email`, if given, gets the link. */
+  async save(email?: string): Promise<void> {
+    if (this.busy) return;
+    const { host } = this;
+    this.busy = true;
+    this.problem = undefined;
+    host.requestUpdate();
+    try {
+      const chosen = this.#chosen();
+      const form = new FormData();
+      const files = chosen.map(({ path, file }, i) => ({ path, part: `file-${i}`, name: file.name, size: file.size }));
+      const payload = { values: host.values, files, locale: host.locale, ...(email ? { email, page: pageAddress() } : {}) };
+      form.append('payload', new Blob([JSON.stringify(payload)], { type: 'application/json' }));
+      chosen.forEach(({ file }, i) => form.append(`file-${i}`, file, file.name));
+      const response = await fetch(this.token ? `${this.#url}/${this.token}` : this.#url, { method: 'POST', body: form, credentials: 'omit' });
+      const body = await response.json().catch(() => ({}));
+      if (response.ok && typeof body.token === 'string') {
+        this.token = body.token;
+        this.role = 'owner';
+        this.expiresAt = body.expires_at;
+        this.emailed = email;
+        host.focusAfterRender = email ? '#draft-emailed' : '#draft-saved';
+        return;
+      }
+      if (response.status === 404 || response.status === 410) {
+        // The link stopped working (revoked or expired): the next save makes a new one; the answers are still here.
+        this.#forget();
+        this.problem = body.reason === 'revoked' ? 'revoked' : 'expired';
+      } else this.problem = response.status === 429 ? 'busy' : 'failed';
+      host.focusAfterRender = '#draft-problem';
+    } catch {
+      this.problem = 'failed';
+      host.focusAfterRender = '#draft-problem';
+    } finally {
+      this.busy = false;
+      host.requestUpdate();
+    }
+  }
+
+  /** Makes the link stop working (the answers stay on the page); with `partner`, the partner's link instead. */
+  async revoke(partner = false): Promise<void> {
+    if (!this.token || this.busy) return;
+    this.busy = true;
+    try {
+      const response = await fetch(`${this.#url}/${this.token}/revoke`, {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ partner }), credentials: 'omit',
+      });
+      if (!response.ok) throw new Error(String(response.status));
+      if (partner) this.invite = undefined;
+      else this.#forget();
+      this.problem = undefined;
+      this.host.focusAfterRender = partner ? '#invite-button' : '#draft-save';
+    } catch {
+      this.problem = 'failed';
+      this.host.focusAfterRender = '#draft-problem';
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  /** Makes the partner's link (saving the answers first, so that the partner sees the story as it is now). */
+  async invitePartner(): Promise<void> {
+    await this.save();
+    if (!this.token || this.problem) return;
+    this.busy = true;
+    try {
+      const response = await fetch(`${this.#url}/${this.token}/invite`, { method: 'POST', credentials: 'omit' });
+      const body = await response.json().catch(() => ({}));
+      if (!response.ok || typeof body.token !== 'string') throw new Error(String(response.status));
+      this.invite = { token: body.token, expiresAt: body.expires_at };
+      this.host.focusAfterRender = '#invite-link';
+    } catch {
+      this.problem = 'failed';
+      this.host.focusAfterRender = '#draft-problem';
+    } finally {
+      this.busy = false;
+      this.host.requestUpdate();
+    }
+  }
+
+  #forget(): void {
+    this.token = undefined;
+    this.expiresAt = undefined;
+    this.invite = undefined;
+    this.emailed = undefined;
+    if (this.role === 'owner') this.role = undefined;
+  }
+}
+
+function setFileValue(values: Values, file: DraftFile): Values {
+  const keys = file.path.split('.');
+  const copy = structuredClone(values);
+  let node = copy as Record<string, unknown>;
+  for (const key of keys.slice(0, -1)) {
+    if (typeof node[key] !== 'object' || node[key] === null) return values;
+    node = node[key] as Record<string, unknown>;
+  }
+  node[keys.at(-1)!] = { name: file.name, type: file.type, size: file.size } satisfies FileValue;
+  return copy;
+}

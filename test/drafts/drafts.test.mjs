@@ -1,0 +1,240 @@
+// A story told together, in Chromium against the built receiver as `npm start` runs it (`--demo`, a fresh
+// DATA_DIR): Saint Paul starts the story in English in one browser and saves it; another browser opens the
+// private link and finds the answers and the photo; it invites Nagasaki, whose link opens the story so far and
+// the form in Japanese, without Saint Paul's email; Nagasaki adds its side with a photo; Saint Paul sends the
+// story once; the staff page shows both sides, each with its author and photos. An expired link and a tampered
+// one say so plainly. Keyboard only where it matters, axe on each new state.
+import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, it } from 'node:test';
+import { chromium } from 'playwright-core';
+import { JPEG, PNG } from '../receiver/helpers.mjs';
+import { startReceiverProcess } from '../receiver/process.mjs';
+import { addStaff } from '../receiver/staff.mjs';
+
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const dataDir = mkdtempSync(join(tmpdir(), 'drafts-'));
+let receiver;
+let base;
+let browser;
+
+async function assertAccessible(page, state) {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE);
+  const { violations } = await page.evaluate(() =>
+    window.axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] }));
+  assert.deepEqual(violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), [], `axe on ${state}`);
+}
+
+/** A page in a browser context of its own: another device, as far as the receiver can tell. */
+async function newDevice(locale = 'en-US') {
+  const context = await browser.newContext({ locale, permissions: ['clipboard-read', 'clipboard-write'] });
+  const page = await context.newPage();
+  page.errors = [];
+  page.on('pageerror', (error) => page.errors.push(error.message));
+  return page;
+}
+
+/** What a widget shows: the text of its shadow root. */
+const shown = (element) => element.evaluate((el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
+const focused = (form) => form.evaluate((el) => el.shadowRoot.activeElement?.id ?? '');
+
+before(async () => {
+  receiver = startReceiverProcess({ DATA_DIR: dataDir }, ['--demo']);
+  base = await receiver.listening;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--headless=new', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  await receiver?.stop();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+let ownerLink;
+
+it('Saint Paul starts in one browser, resumes by link in another with its photo, invites Nagasaki, whose side in Japanese joins the story sent once; staff see both sides', async () => {
+  // Office PC: the start of the story, with a photo.
+  const office = await newDevice();
+  await office.goto(`${base}/story.html`);
+  let form = office.locator('sister-city-story-form');
+  await form.getByLabel('United States').check();
+  await form.getByLabel('State or territory').selectOption('MN');
+  await form.getByLabel('North American city, county or state').fill('Saint Paul');
+  await form.getByLabel('Prefecture', { exact: true }).selectOption('42');
+  await form.getByLabel('Japanese municipality or prefecture').fill('Nagasaki');
+  await form.getByLabel('How did the relationship begin?').fill('Started at the office: Saint Paul and Nagasaki chose friendship in 1955.');
+  await form.getByRole('button', { name: 'Add a photo' }).click();
+  await form.locator('#f-photos-0-file').setInputFiles({ name: 'signing.png', mimeType: 'image/png', buffer: PNG });
+  await form.getByLabel('Caption').fill('The signing');
+  await form.getByLabel('Your name').fill('Jane Doe');
+  await form.getByLabel('Email address').fill('jane@example.org');
+  // Keyboard only: the offer appears (the receiver offers drafts), Enter saves, focus goes to what happened.
+  const save = form.getByRole('button', { name: 'Save and continue later' });
+  await save.waitFor();
+  assert.match(await shown(form), /for 30 days/);
+  await save.focus();
+  await office.keyboard.press('Enter');
+  await form.getByRole('heading', { name: 'Your answers are saved' }).waitFor();
+  assert.equal(await focused(form), 'draft-saved');
+  const saved = await shown(form);
+  assert.match(saved, /It works until .*: saved answers are kept 30 days after they were last saved/);
+  ownerLink = await form.locator('#draft-link').inputValue();
+  assert.match(ownerLink, new RegExp(`^${base}/story.html#draft=[A-Za-z0-9_-]{43}$`));
+  await assertAccessible(office, 'the story form with its saved link');
+
+  // Laptop at home: everything back, the photo included.
+  const home = await newDevice();
+  await home.goto(ownerLink);
+  form = home.locator('sister-city-story-form');
+  await form.getByText('We opened the answers saved with your link, files included.').waitFor();
+  assert.equal(await form.getByLabel('How did the relationship begin?').inputValue(), 'Started at the office: Saint Paul and Nagasaki chose friendship in 1955.');
+  assert.equal(await form.getByLabel('North American city, county or state').inputValue(), 'Saint Paul');
+  assert.equal(await form.getByLabel('Caption').inputValue(), 'The signing');
+  await form.locator('#f-photos-0-file').evaluate((input) => new Promise((resolve) => {
+    const check = () => (input.files.length === 1 ? resolve() : setTimeout(check, 50));
+    check();
+  }));
+  const photo = await form.locator('#f-photos-0-file').evaluate(async (input) => ({ name: input.files[0].name, size: input.files[0].size }));
+  assert.deepEqual(photo, { name: 'signing.png', size: PNG.length });
+
+  // The invitation: a second private link, opening the form in Japanese.
+  // Opened by its link, the form already shows that link (no second one is made).
+  assert.equal(await form.locator('#draft-link').inputValue(), ownerLink);
+  const invite = form.getByRole('button', { name: 'Invite Nagasaki to add their side' });
+  await invite.focus();
+  await home.keyboard.press('Enter');
+  await form.locator('#invite-link').waitFor();
+  assert.equal(await focused(form), 'invite-link');
+  const partnerLink = await form.locator('#invite-link').inputValue();
+  assert.match(partnerLink, /#draft=[A-Za-z0-9_-]{43}&lang=ja$/);
+  assert.notEqual(partnerLink.split('#')[1], ownerLink.split('#')[1]);
+  await assertAccessible(home, 'the story form with the partner’s link');
+
+  // Nagasaki: the story so far as written, without Saint Paul's contact details; their own side in Japanese.
+  const nagasaki = await newDevice('ja-JP');
+  await nagasaki.goto(partnerLink);
+  const side = nagasaki.locator('sister-city-story-form');
+  await side.getByRole('heading', { name: 'ここまでのストーリー' }).waitFor();
+  const seen = await shown(side);
+  assert.match(seen, /Started at the office: Saint Paul and Nagasaki chose friendship in 1955\./);
+  assert.doesNotMatch(seen, /jane@example\.org|Jane Doe/);
+  assert.equal(await side.locator('.story-so-far figure figcaption').textContent(), 'The signing');
+  await nagasaki.waitForFunction(() => document.querySelector('sister-city-story-form').shadowRoot.querySelector('.story-so-far img')?.naturalWidth > 0);
+  await assertAccessible(nagasaki, 'the partner’s form in Japanese');
+  await side.locator('#f-account').fill('1955年12月7日、長崎市はセントポール市と姉妹都市提携を結びました。');
+  await side.locator('input[name="language"][value="ja"]').check();
+  await side.locator('#f-translation').fill('1955年、二つの市は友好を選びました。');
+  await side.getByRole('button', { name: '写真を追加' }).click();
+  await side.locator('#f-photos-0-file').setInputFiles({ name: 'nagasaki.jpg', mimeType: 'image/jpeg', buffer: JPEG });
+  await side.locator('#f-photos-0-caption').fill('長崎市役所での調印式');
+  await side.locator('#f-photos-0-credit').fill('長崎市');
+  await side.locator('#f-photos-0-permission').check();
+  await side.locator('#f-author-name').fill('長崎 花子');
+  await side.locator('#f-author-email').fill('hanako@city.nagasaki.example');
+  await side.getByRole('button', { name: 'ストーリーに私たちの側の話を加える' }).click();
+  await side.getByRole('heading', { name: 'ストーリーに貴市の側の話を加えました' }).waitFor({ timeout: 20_000 });
+
+  // Saint Paul finishes and sends, once.
+  await form.getByRole('radio', { name: 'English' }).check();
+  await form.getByLabel('Friendship').check();
+  await form.getByLabel('Photo credit').fill('City archives');
+  await form.getByLabel('We have permission to publish this photo in the book').check();
+  await form.getByRole('radio', { name: 'Yes', exact: true }).check();
+  await form.getByLabel(/I agree that Sister Cities International/).check();
+  await form.getByRole('button', { name: 'Send the story' }).click();
+  const reference = (await form.locator('.reference').textContent({ timeout: 20_000 })).trim();
+  const exported = await (await fetch(`${base}/admin/submissions.json?kind=story`, { headers: { Authorization: 'Bearer staff-token' } })).json();
+  const stories = exported.filter((s) => s.payload.story?.startsWith('Started at the office'));
+  assert.equal(stories.length, 1, 'sent exactly once');
+  assert.equal(stories[0].reference, reference);
+  assert.equal(stories[0].payload.draft, undefined, 'the link is not stored with the story');
+  // The owner's link now says the story was sent.
+  const again = await newDevice();
+  await again.goto(ownerLink);
+  await again.locator('sister-city-story-form').getByText(`These answers were already sent, with the reference ${reference}.`).waitFor();
+
+  // Staff: both sides, each with its author, and the partner's photo.
+  const token = addStaff({ dataDir, config: {}, base }, 'rev@example.org');
+  const staff = await newDevice();
+  await staff.goto(`${base}/admin/setup#${token}`);
+  await staff.getByLabel('New password').fill('paper lantern river bridge');
+  await staff.getByLabel('The same password again').fill('paper lantern river bridge');
+  await staff.getByRole('button', { name: /Set the password/ }).click();
+  await staff.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  await staff.getByLabel('Email address').fill('rev@example.org');
+  await staff.getByLabel('Password', { exact: true }).fill('paper lantern river bridge');
+  await staff.keyboard.press('Enter');
+  await staff.getByRole('link', { name: reference }).click();
+  await staff.getByRole('heading', { name: 'Both sides of the story' }).waitFor();
+  const detail = await shown(staff.locator('sc-admin'));
+  assert.match(detail, /The story, written by: Jane Doe <jane@example\.org>/);
+  assert.match(detail, /The partner city’s side/);
+  assert.match(detail, /Written by: 長崎 花子 <hanako@city\.nagasaki\.example>/);
+  assert.match(detail, /長崎市はセントポール市と姉妹都市提携を結びました/);
+  const img = staff.locator('sc-admin .partner-side img');
+  assert.equal(await img.getAttribute('alt'), '長崎市役所での調印式');
+  await staff.waitForFunction(() => document.querySelector('sc-admin').shadowRoot.querySelector('.partner-side img')?.naturalWidth > 0);
+  await assertAccessible(staff, 'the staff detail with both sides');
+  for (const page of [office, home, nagasaki, staff]) assert.deepEqual(page.errors, []);
+});
+
+it('says plainly when a link has expired or was tampered with, and keeps what is on the page', async () => {
+  const page = await newDevice();
+  await page.goto(`${base}/story.html`);
+  const form = page.locator('sister-city-story-form');
+  await form.getByLabel('How did the relationship begin?').fill('A draft that will expire.');
+  await form.getByRole('button', { name: 'Save and continue later' }).click();
+  const link = await form.locator('#draft-link').inputValue();
+  // Its expiry passes (the receiver's clock cannot be moved from here: the row's expiry is).
+  const db = new Database(join(dataDir, 'submissions.sqlite'));
+  db.prepare(`UPDATE drafts SET expires_at = 0 WHERE submission_id IS NULL`).run();
+  db.close();
+
+  const later = await newDevice();
+  await later.goto(link);
+  const expired = later.locator('sister-city-story-form');
+  await expired.getByText(/This link has expired: saved answers are kept 30 days after they were last saved\./).waitFor();
+  assert.equal(await focused(expired), 'draft-problem');
+  await assertAccessible(later, 'an expired link');
+
+  const tampered = link.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
+  const other = await newDevice();
+  await other.goto(tampered);
+  const form2 = other.locator('sister-city-story-form');
+  await form2.getByText('This link does not open any saved answers. Check that you copied the whole link.').waitFor();
+  // The form is still there, empty and usable.
+  assert.equal(await form2.getByLabel('How did the relationship begin?').inputValue(), '');
+  await assertAccessible(other, 'a tampered link');
+});
+
+it('shows nothing new when the endpoint does not offer drafts, and the local draft works as before', async () => {
+  const page = await newDevice();
+  // Another backend: its /drafts is not ours (a 404 page).
+  let asked = false;
+  await page.route('**/api/stories/drafts', (route) => {
+    asked = true;
+    return route.fulfill({ status: 404, contentType: 'text/html', body: '<h1>Not found</h1>' });
+  });
+  const answered = page.waitForResponse('**/api/stories/drafts');
+  await page.goto(`${base}/story.html`);
+  const form = page.locator('sister-city-story-form');
+  await form.getByLabel('How did the relationship begin?').fill('Kept in this browser only.');
+  // The form asked, and was answered, before it could offer anything.
+  await answered;
+  assert.equal(asked, true);
+  assert.equal(await form.getByRole('button', { name: 'Save and continue later' }).count(), 0);
+  assert.doesNotMatch(await shown(form), /private link|Save and continue later/);
+  // The local draft is written a moment after typing stops.
+  await page.waitForFunction(() => Object.keys(sessionStorage).some((key) => sessionStorage.getItem(key).includes('Kept in this browser only.')));
+  await page.reload();
+  await form.getByText(/We restored the answers you saved on/).waitFor();
+  assert.equal(await form.getByLabel('How did the relationship begin?').inputValue(), 'Kept in this browser only.');
+  assert.equal(await form.getByRole('button', { name: 'Save and continue later' }).count(), 0);
+});
