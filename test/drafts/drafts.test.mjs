@@ -161,7 +161,7 @@ it('Saint Paul starts in one browser, resumes by link in another with its photo,
   await again.locator('sister-city-story-form').getByText(`These answers were already sent, with the reference ${reference}.`).waitFor();
 
   // Staff: both sides, each with its author, and the partner's photo.
-  const token = addStaff({ dataDir, config: {}, base }, 'rev@example.org');
+  const token = await addStaff({ dataDir, config: {}, base }, 'rev@example.org');
   const staff = await newDevice();
   await staff.goto(`${base}/admin/setup#${token}`);
   await staff.getByLabel('New password').fill('paper lantern river bridge');
