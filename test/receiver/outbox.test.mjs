@@ -219,3 +219,56 @@ describe('outbox: webhooks', () => {
   });
 });
 
+
+describe('outbox: private draft links by email', () => {
+  let smtp;
+  let setup;
+  before(async () => {
+    smtp = await startSmtp(await freePort());
+    setup = await receiverWithOutbox({ smtpPort: smtp.port });
+  });
+  after(async () => {
+    await setup?.stop();
+    await smtp?.stop();
+  });
+
+  it('emails the owner their link and the partner city its invitation, each in its language, and the links open the draft', async () => {
+    const { base } = setup.receiver;
+    const page = `${base}/story.html`;
+    const form = new FormData();
+    const payload = { values: { story: 'Begun at the office.', submitter: { name: 'Jane Doe', email: 'jane@example.org' } }, files: [], email: 'jane@example.org', page, locale: 'en' };
+    form.append('payload', new Blob([JSON.stringify(payload)], { type: 'application/json' }));
+    const saved = await fetch(`${base}/api/stories/drafts`, { method: 'POST', body: form });
+    assert.equal(saved.status, 201, await saved.clone().text());
+    const { token } = await saved.json();
+    const [mail] = await until(() => to(smtp.messages, 'jane@example.org').length && to(smtp.messages, 'jane@example.org'), 'the owner’s link');
+    assert.equal(mail.subject, 'Your saved answers');
+    assert.ok(mail.text.includes(`${page}#draft=${token}`), mail.text);
+
+    const invited = await fetch(`${base}/api/stories/drafts/${token}/invite`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'hanako@city.nagasaki.example', page, locale: 'ja' }),
+    });
+    assert.equal(invited.status, 201, await invited.clone().text());
+    const partner = (await invited.json()).token;
+    assert.notEqual(partner, token);
+    const [invitation] = await until(() => to(smtp.messages, 'hanako@city.nagasaki.example').length && to(smtp.messages, 'hanako@city.nagasaki.example'), 'the invitation');
+    assert.equal(invitation.subject, '姉妹都市のストーリーにご参加ください');
+    assert.ok(invitation.text.includes(`${page}#draft=${partner}`), invitation.text);
+    assert.ok(!invitation.text.includes(token), 'the invitation never carries the owner’s link');
+    assert.ok(!invitation.text.includes('jane@example.org'), 'nor the owner’s address');
+
+    // Each emailed link opens the draft, in its own role.
+    const [ownerLink] = /#draft=([\w-]+)/.exec(mail.text).slice(1);
+    const [partnerLink] = /#draft=([\w-]+)/.exec(invitation.text).slice(1);
+    assert.equal((await fetch(`${base}/api/stories/drafts/${ownerLink}`)).status, 200);
+    const opened = await (await fetch(`${base}/api/stories/drafts/${partnerLink}`)).json();
+    assert.equal(opened.role, 'partner');
+    assert.ok(!JSON.stringify(opened).includes('jane@example.org'), 'the partner never sees the owner’s address');
+
+    // A page of a site not allowed here is never put in an email.
+    const elsewhere = await fetch(`${base}/api/stories/drafts/${token}/invite`, {
+      method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email: 'x@example.org', page: 'https://phish.example/story.html', locale: 'en' }),
+    });
+    assert.equal(elsewhere.status, 422);
+  });
+});
