@@ -11,7 +11,7 @@
  * A story's owner may also invite the partner city (src/story-form/invite.ts renders that part): the partner's
  * link opens the story so far and the form for the partner's side.
  */
-import type { nothing, TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { fieldIndex, slots } from './check.js';
 import type { FileValue, Values } from './model.js';
 import { getPath, pathPattern } from './paths.js';
@@ -76,6 +76,8 @@ export class RemoteDraftController {
   story?: { values: Values; files: DraftFile[] };
   /** The partner's link, once made. */
   invite?: { token: string; expiresAt: string };
+  /** The owner's link of a story just sent: the partner can still be invited from the confirmation. */
+  sentToken?: string;
   /** The address the link was emailed to. */
   emailed?: string;
   /** Which link field's link was just copied. */
@@ -98,7 +100,12 @@ export class RemoteDraftController {
       if (this.role === 'owner' && this.token) payload.draft = this.token;
     });
     this.host.addEventListener('sister-city-success', () => {
-      if (this.role === 'owner') this.#forget();
+      if (this.role !== 'owner') return;
+      // The saved answers are gone with the link; the partner's link (made, or still to make) stays on offer.
+      const { token, invite } = this;
+      this.#forget();
+      this.sentToken = token;
+      this.invite = invite;
     });
   }
 
@@ -108,6 +115,12 @@ export class RemoteDraftController {
 
   actions() {
     return renderDraftActions(this.host, this);
+  }
+
+  /** On the confirmation of a story sent from saved answers: its partner's link, or the button that makes it. */
+  afterSent() {
+    if (!this.sentToken || this.host.phase !== 'success' || !this.extension?.invitePanel) return nothing;
+    return html`<div class="draft-link no-print" part="notice">${this.extension.invitePanel(this.host, this)}</div>`;
   }
 
   get #url() {
@@ -267,11 +280,14 @@ export class RemoteDraftController {
 
   /** Makes the partner's link (saving the answers first, so that the partner sees the story as it is now). */
   async invitePartner(): Promise<void> {
-    await this.save();
-    if (!this.token || this.problem) return;
+    // A story already sent keeps its answers as sent: nothing to save first.
+    const sent = this.host.phase === 'success' ? this.sentToken : undefined;
+    if (!sent) await this.save();
+    const token = sent ?? this.token;
+    if (!token || this.problem) return;
     this.busy = true;
     try {
-      const response = await fetch(`${this.#url}/${this.token}/invite`, { method: 'POST', credentials: 'omit' });
+      const response = await fetch(`${this.#url}/${token}/invite`, { method: 'POST', credentials: 'omit' });
       const body = await response.json().catch(() => ({}));
       if (!response.ok || typeof body.token !== 'string') throw new Error(String(response.status));
       this.invite = { token: body.token, expiresAt: body.expires_at };

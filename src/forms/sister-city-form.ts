@@ -276,7 +276,7 @@ export abstract class SisterCityForm extends SisterCityElement {
   protected override render(): TemplateResult {
     this.sections = this.describe(this.values);
     const words = this.words();
-    if (this.phase === 'success') return this.#outcome!.renderSuccess(this, words);
+    if (this.phase === 'success') return html`${this.#outcome!.renderSuccess(this, words)}${this.remote.feature?.afterSent() ?? nothing}`;
     const sending = this.phase === 'sending';
     const errors = namedErrors(this.errors, this.sections, this.locale);
     return html`

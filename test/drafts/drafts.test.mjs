@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
 import { chromium } from 'playwright-core';
+import { fillStoryCities } from '../receiver/demo-forms.mjs';
 import { JPEG, PNG } from '../receiver/helpers.mjs';
 import { startReceiverProcess } from '../receiver/process.mjs';
 import { addStaff } from '../receiver/staff.mjs';
@@ -42,6 +43,17 @@ async function newDevice(locale = 'en-US') {
 const shown = (element) => element.evaluate((el) => el.shadowRoot.textContent.replace(/\s+/g, ' '));
 const focused = (form) => form.evaluate((el) => el.shadowRoot.activeElement?.id ?? '');
 
+/** Presses "Invite <partner> to add their side" with the keyboard; returns the partner's link it shows (focused). */
+async function invitePartner(page, form, partner) {
+  await form.getByRole('button', { name: `Invite ${partner} to add their side` }).focus();
+  await page.keyboard.press('Enter');
+  await form.locator('#invite-link').waitFor();
+  assert.equal(await focused(form), 'invite-link');
+  const link = await form.locator('#invite-link').inputValue();
+  assert.match(link, /#draft=[A-Za-z0-9_-]{43}&lang=ja$/);
+  return link;
+}
+
 before(async () => {
   receiver = startReceiverProcess({ DATA_DIR: dataDir }, ['--demo']);
   base = await receiver.listening;
@@ -64,11 +76,7 @@ it('Saint Paul starts in one browser, resumes by link in another with its photo,
   const office = await newDevice();
   await office.goto(`${base}/story.html`);
   let form = office.locator('sister-city-story-form');
-  await form.getByLabel('United States').check();
-  await form.getByLabel('State or territory').selectOption('MN');
-  await form.getByLabel('North American city, county or state').fill('Saint Paul');
-  await form.getByLabel('Prefecture', { exact: true }).selectOption('42');
-  await form.getByLabel('Japanese municipality or prefecture').fill('Nagasaki');
+  await fillStoryCities(form);
   await form.getByLabel('How did the relationship begin?').fill('Started at the office: Saint Paul and Nagasaki chose friendship in 1955.');
   await form.getByRole('button', { name: 'Add a photo' }).click();
   await form.locator('#f-photos-0-file').setInputFiles({ name: 'signing.png', mimeType: 'image/png', buffer: PNG });
@@ -107,13 +115,7 @@ it('Saint Paul starts in one browser, resumes by link in another with its photo,
   // The invitation: a second private link, opening the form in Japanese.
   // Opened by its link, the form already shows that link (no second one is made).
   assert.equal(await form.locator('#draft-link').inputValue(), ownerLink);
-  const invite = form.getByRole('button', { name: 'Invite Nagasaki to add their side' });
-  await invite.focus();
-  await home.keyboard.press('Enter');
-  await form.locator('#invite-link').waitFor();
-  assert.equal(await focused(form), 'invite-link');
-  const partnerLink = await form.locator('#invite-link').inputValue();
-  assert.match(partnerLink, /#draft=[A-Za-z0-9_-]{43}&lang=ja$/);
+  const partnerLink = await invitePartner(home, form, 'Nagasaki');
   assert.notEqual(partnerLink.split('#')[1], ownerLink.split('#')[1]);
   await assertAccessible(home, 'the story form with the partner’s link');
 
@@ -150,6 +152,8 @@ it('Saint Paul starts in one browser, resumes by link in another with its photo,
   await form.getByLabel(/I agree that Sister Cities International/).check();
   await form.getByRole('button', { name: 'Send the story' }).click();
   const reference = (await form.locator('.reference').textContent({ timeout: 20_000 })).trim();
+  // The confirmation still offers the partner's link made before sending.
+  assert.equal(await form.locator('#invite-link').inputValue(), partnerLink);
   const exported = await (await fetch(`${base}/admin/submissions.json?kind=story`, { headers: { Authorization: 'Bearer staff-token' } })).json();
   const stories = exported.filter((s) => s.payload.story?.startsWith('Started at the office'));
   assert.equal(stories.length, 1, 'sent exactly once');
@@ -237,4 +241,35 @@ it('shows nothing new when the endpoint does not offer drafts, and the local dra
   await form.getByText(/We restored the answers you saved on/).waitFor();
   assert.equal(await form.getByLabel('How did the relationship begin?').inputValue(), 'Kept in this browser only.');
   assert.equal(await form.getByRole('button', { name: 'Save and continue later' }).count(), 0);
+});
+
+it('invites the partner city from the confirmation of a story sent from saved answers', async () => {
+  const office = await newDevice();
+  await office.goto(`${base}/story.html`);
+  const form = office.locator('sister-city-story-form');
+  await fillStoryCities(form, { state: 'WA', city: 'Seattle', prefecture: '28', japanese: 'Kobe' });
+  await form.getByLabel('How did the relationship begin?').fill('Seattle and Kobe became sister cities in 1957, the first in Washington.');
+  await form.getByLabel('Your name').fill('Sam Lee');
+  await form.getByLabel('Email address').fill('sam@example.org');
+  await form.getByRole('button', { name: 'Save and continue later' }).click();
+  await form.getByRole('heading', { name: 'Your answers are saved' }).waitFor();
+  await form.getByRole('radio', { name: 'English' }).check();
+  await form.getByLabel('Friendship').check();
+  await form.getByRole('radio', { name: 'Yes', exact: true }).check();
+  await form.getByLabel(/I agree that Sister Cities International/).check();
+  await form.getByRole('button', { name: 'Send the story' }).click();
+  await form.locator('.reference').waitFor({ timeout: 20_000 });
+
+  // On the confirmation, with the keyboard: the partner's link is made for the story as sent.
+  const partnerLink = await invitePartner(office, form, 'Kobe');
+  await assertAccessible(office, 'the confirmation with the partner’s link');
+
+  const kobe = await newDevice('ja-JP');
+  await kobe.goto(partnerLink);
+  const side = kobe.locator('sister-city-story-form');
+  await side.getByRole('heading', { name: 'ここまでのストーリー' }).waitFor();
+  const seen = await shown(side);
+  assert.match(seen, /Seattle and Kobe became sister cities in 1957/);
+  assert.doesNotMatch(seen, /sam@example\.org|Sam Lee/);
+  for (const page of [office, kobe]) assert.deepEqual(page.errors, []);
 });

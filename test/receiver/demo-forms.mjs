@@ -4,14 +4,19 @@
 import assert from 'node:assert/strict';
 import { PDF, PNG } from './helpers.mjs';
 
+/** The story form's two cities (English labels): a US city in `state`, a Japanese one in `prefecture`. */
+export async function fillStoryCities(form, { state = 'MN', city = 'Saint Paul', prefecture = '42', japanese = 'Nagasaki' } = {}) {
+  await form.getByLabel('United States').check();
+  await form.getByLabel('State or territory').selectOption(state);
+  await form.getByLabel('North American city, county or state').fill(city);
+  await form.getByLabel('Prefecture', { exact: true }).selectOption(prefecture);
+  await form.getByLabel('Japanese municipality or prefecture').fill(japanese);
+}
+
 /** On story.html: Saint Paul – Nagasaki, with a photo. */
 export async function sendStory(page) {
   const form = page.locator('sister-city-story-form');
-  await form.getByLabel('United States').check();
-  await form.getByLabel('State or territory').selectOption('MN');
-  await form.getByLabel('North American city, county or state').fill('Saint Paul');
-  await form.getByLabel('Prefecture', { exact: true }).selectOption('42');
-  await form.getByLabel('Japanese municipality or prefecture').fill('Nagasaki');
+  await fillStoryCities(form);
   await form.getByLabel('Year').first().fill('1955');
   await form.getByLabel('How did the relationship begin?').fill('Two cities chose friendship after the war.');
   await form.getByLabel('Friendship').check();
