@@ -1,8 +1,9 @@
 /**
  * The public version of a submission: its texts as the world will read them, each with an optional
  * staff translation into Japanese and French (Canada), whether a request's pamphlet is shown, and a
- * preview in each language. Saved with PUT /admin/api/submissions/:id/public; what is not edited here
- * (community, region, exchanges, dates, people, photos) is sent back as the draft had it.
+ * preview in each language; the names in the other script (a story's cities, a request's community), and
+ * the partner city's side of a story. Saved with PUT /admin/api/submissions/:id/public; what is not edited
+ * here (region, exchanges, dates, people, photos) is sent back as the draft had it.
  */
 import { html, nothing } from 'lit';
 import { msg } from '../i18n/localize.js';
@@ -53,8 +54,61 @@ function read(root: ShadowRoot, data: SubmissionDetail): PublicVersion {
     }
   }
   version.translations = translations;
+  readNames(value, data, version);
+  readPartnerSide(value, data, version);
   if (data.kind === 'request') version.pamphlet = (root.getElementById('pub-pamphlet') as HTMLInputElement | null)?.checked ?? false;
   return version;
+}
+
+type Names = { community?: Record<string, unknown>; alt_names?: Record<string, string> };
+
+/** The names fields: a story's two cities in the other script; a request's community in Japanese, Latin letters and kana. */
+function nameFields(data: SubmissionDetail): [id: string, label: string, value: string | undefined][] {
+  const p = data.public as Names;
+  return data.kind === 'story'
+    ? [
+        ['pub-alt-na_city', msg('The North American city in Japanese'), p.alt_names?.na_city],
+        ['pub-alt-jp_city', msg('The Japanese city in Latin letters'), p.alt_names?.jp_city],
+      ]
+    : [
+        ['pub-name-name_ja', msg('The community’s name in Japanese'), p.community?.name_ja as string | undefined],
+        ['pub-name-name_en', msg('The community’s name in Latin letters'), p.community?.name_en as string | undefined],
+        ['pub-name-name_kana', msg('The reading in kana'), p.community?.name_kana as string | undefined],
+      ];
+}
+
+function readNames(value: (id: string) => string, data: SubmissionDetail, version: PublicVersion): void {
+  const v = version as Names;
+  if (data.kind === 'story') {
+    const alt = { na_city: value('pub-alt-na_city'), jp_city: value('pub-alt-jp_city') };
+    const kept = Object.fromEntries(Object.entries(alt).filter(([, name]) => name));
+    if (Object.keys(kept).length) v.alt_names = kept;
+    else delete v.alt_names;
+    return;
+  }
+  const community = { ...v.community };
+  for (const key of ['name_ja', 'name_en', 'name_kana']) {
+    if (value(`pub-name-${key}`)) community[key] = value(`pub-name-${key}`);
+    else delete community[key];
+  }
+  v.community = community;
+}
+
+type PartnerSide = { story: string; language?: string; translations?: Record<string, string> };
+
+/** The partner city's side: its text (required while it is public) and its translations; emptied, it is left out. */
+function readPartnerSide(value: (id: string) => string, data: SubmissionDetail, version: PublicVersion): void {
+  const side = data.public.partner_side as PartnerSide | undefined;
+  if (!side) return;
+  const story = value('pub-partner_side');
+  if (!story) {
+    delete version.partner_side;
+    return;
+  }
+  const translations = Object.fromEntries(
+    (['en', 'ja', 'fr-CA'] as Locale[]).map((locale) => [locale, value(`pub-partner_side-${locale}`)]).filter(([, text]) => text),
+  );
+  version.partner_side = { ...side, story, translations };
 }
 
 const title = (data: SubmissionDetail) => {
@@ -95,6 +149,15 @@ export function renderPublicEditor(app: ScAdmin, data: SubmissionDetail, errors:
         ${textarea(`pub-${field}`, msg('As submitted (edit if needed)'), String(data.public[field] ?? ''))}
         ${translated.map((locale) => textarea(`pub-${field}-${locale}`, `${msg('Translation:')} ${languageName(locale)}`, data.public.translations?.[field]?.[locale] ?? '', locale))}
       </fieldset>`)}
+      ${renderPartnerSide(data, textarea)}
+      <fieldset>
+        <legend>${msg('Names in the other script')}</legend>
+        <p class="hint">${msg('Shown beside the names as submitted, so that readers of both languages find them.')}</p>
+        ${nameFields(data).map(([id, label, value]) => html`<div class="field">
+          <label for=${id}>${label}</label>
+          <input id=${id} type="text" .value=${value ?? ''} />
+        </div>`)}
+      </fieldset>
       ${data.kind === 'request'
         ? html`<div class="field"><input type="checkbox" id="pub-pamphlet" ?checked=${data.public.pamphlet === true} /> <label class="inline" for="pub-pamphlet">${msg('Show the pamphlet')}</label></div>`
         : nothing}
@@ -111,4 +174,21 @@ export function renderPublicEditor(app: ScAdmin, data: SubmissionDetail, errors:
       <h4>${title(data)}</h4>
       ${TEXTS[data.kind].map((field) => (shown(field) ? html`<h5>${textLabel(field)}</h5><p>${shown(field)}</p>` : nothing))}
     </article>`;
+}
+
+type Textarea = (id: string, label: string, value: string, lang?: string) => unknown;
+
+/** The partner city's side, when it wrote one: its text as written and a translation into each other language. */
+function renderPartnerSide(data: SubmissionDetail, textarea: Textarea) {
+  const side = data.public.partner_side as PartnerSide | undefined;
+  if (!side) return nothing;
+  const original = side.language === 'ja' ? 'ja' : side.language === 'fr' ? 'fr-CA' : side.language === 'en' ? 'en' : undefined;
+  return html`<fieldset>
+    <legend>${msg('The partner city’s side')}</legend>
+    <p class="hint">${msg('Leave it empty to publish the story without it.')}</p>
+    ${textarea('pub-partner_side', msg('As submitted (edit if needed)'), side.story, original)}
+    ${(['en', 'ja', 'fr-CA'] as Locale[])
+      .filter((locale) => locale !== original)
+      .map((locale) => textarea(`pub-partner_side-${locale}`, `${msg('Translation:')} ${languageName(locale)}`, side.translations?.[locale] ?? '', locale))}
+  </fieldset>`;
 }

@@ -25,6 +25,10 @@ const requestFields = {
     country: z.optional(z.enum(['US', 'CA', 'JP'])),
     region: z.optional(z.string().check(z.maxLength(10))),
     prefecture: z.optional(z.number()),
+    /** The name in the other scripts, entered by staff: in Japanese, in Latin letters, and its kana reading. */
+    name_ja: optionalText(200),
+    name_en: optionalText(200),
+    name_kana: optionalText(200),
   }),
   population: z.optional(z.object({ count: z.number(), as_of: z.number() })),
   area: z.optional(z.object({ value: z.number(), unit: z.enum(['km2', 'sq-mi']) })),

@@ -159,6 +159,9 @@ it('a reviewer sets a password, signs in with the keyboard only, and approves an
   assert.equal(await geography.getByLabel('As submitted (edit if needed)').inputValue(), '日本海に面し、小松空港から車で約40分。');
   await geography.getByLabel('Translation: French (Canada)').fill('Au bord de la mer du Japon, à 40 minutes de l’aéroport de Komatsu.');
   await page.getByLabel('Show the pamphlet').check();
+  // The community's name in Latin letters and in kana, for readers of the board in English and for its sort.
+  await page.getByLabel('The community’s name in Latin letters').fill('Kanazawa');
+  await page.getByLabel('The reading in kana').fill('かなざわし');
   await page.getByRole('button', { name: 'Save the public version' }).click();
   await page.getByText('The public version is saved.').waitFor();
   await page.getByLabel('Preview in').selectOption('fr-CA');
@@ -169,6 +172,9 @@ it('a reviewer sets a password, signs in with the keyboard only, and approves an
   const feed = await (await fetch(`${base}/api/requests/published.json`)).text();
   const entry = JSON.parse(feed).requests.find((request) => request.reference === sent.request);
   assert.equal(entry.community.name, '金沢市');
+  assert.equal(entry.community.name_en, 'Kanazawa');
+  assert.equal(entry.community.name_kana, 'かなざわし');
+  assert.equal(entry.community.name_ja, undefined, 'a name left empty is left out');
   assert.equal(entry.translations.geography['fr-CA'], 'Au bord de la mer du Japon, à 40 minutes de l’aéroport de Komatsu.');
   assert.ok(entry.pamphlet_url, 'the pamphlet is public');
   assert.doesNotMatch(feed, /hanako@city\.kanazawa\.example|山田/, 'no contact in the public feed');

@@ -221,3 +221,26 @@ it('staff choose stories for the book with the keyboard, and the compiled book p
   assert.equal(images, 2, 'both chosen photos are drawn in the PDF');
   assert.deepEqual(page.errors, []);
 });
+
+it('staff edit a published story’s names in the other script and the partner city’s side, and the feed carries them', async () => {
+  const { submissions } = await (await staff.request('GET', '/admin/api/submissions?kind=story&status=published')).json();
+  const seeded = submissions.find((s) => s.title === 'Saint Paul – Nagasaki'); // server/demo/seed-stories.ts
+  const page = await staffPage();
+  await page.goto(`${base}/admin#submission/${seeded.id}`);
+  const side = page.getByRole('group', { name: 'The partner city’s side' });
+  assert.match(await side.getByLabel('As submitted (edit if needed)').inputValue(), /^長崎市民にとって/);
+  await side.getByLabel('Translation: French (Canada)').fill('Pour les gens de Nagasaki, l’offre de Saint Paul était un espoir.');
+  const names = page.getByRole('group', { name: 'Names in the other script' });
+  assert.equal(await names.getByLabel('The North American city in Japanese').inputValue(), 'セントポール市');
+  await names.getByLabel('The Japanese city in Latin letters').fill('');
+  await assertAccessible(page, 'the public version with names and the partner’s side');
+  await page.getByRole('button', { name: 'Save the public version' }).click();
+  await page.getByText('The public version is saved.').waitFor();
+
+  const story = (await (await fetch(`${base}/api/stories/published.json`)).json()).stories.find((s) => s.reference === seeded.reference);
+  assert.deepEqual(story.alt_names, { na_city: 'セントポール市' }, 'a name emptied is left out');
+  assert.equal(story.partner_side.translations['fr-CA'], 'Pour les gens de Nagasaki, l’offre de Saint Paul était un espoir.');
+  assert.match(story.partner_side.translations.en, /^For the people of Nagasaki/, 'the other translation is kept');
+  assert.equal(story.partner_side.language, 'ja');
+  assert.deepEqual(page.errors, []);
+});
