@@ -21,7 +21,7 @@ let staff;
 before(async () => {
   receiver = startReceiverProcess({ DATA_DIR: dataDir }, ['--demo']);
   base = await receiver.listening;
-  const token = addStaff({ dataDir, config: {}, base }, 'editor@example.org');
+  const token = await addStaff({ dataDir, config: {}, base }, 'editor@example.org');
   assert.equal((await setPassword(base, token, 'correct horse battery staple')).status, 200);
   staff = await StaffClient.signIn(base, 'editor@example.org', 'correct horse battery staple');
   browser = await chromium.launch({
