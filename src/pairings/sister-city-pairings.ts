@@ -144,6 +144,8 @@ export class SisterCityPairings extends SisterCityElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.loadState === 'idle' && this.pairings === undefined && !this.src) this.readInline();
+    // Taken out of the page while loading (which aborted it) and put back: load again.
+    else if (this.loadState === 'loading' && this.abort?.signal.aborted) void this.reload();
   }
 
   override disconnectedCallback(): void {

@@ -123,6 +123,8 @@ export class SisterCityStories extends SisterCityElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHash);
     if (this.loadState === 'idle' && this.stories === undefined && !this.src) this.readInline();
+    // Taken out of the page while loading (which aborted it) and put back: load again.
+    else if (this.loadState === 'loading' && this.abort?.signal.aborted) void this.reload();
   }
 
   override disconnectedCallback(): void {

@@ -187,6 +187,19 @@ describe('<sister-city-pairings>', () => {
     expect(status(el)).to.equal('1 pairing');
     expect(warnings.join('\n')).to.match(/row 2 skipped: na_region/).and.match(/row 3 skipped: jp_prefecture/);
     await expect(el).to.be.accessible();
+    // Moved in the page while the check loads (a framework reordering, say): it still loads.
+    console.warn = () => {};
+    try {
+      el.pairings = [{ ...seattle, jp_prefecture: 0 }, seattle, { ...seattle, na_name: 'Tacoma' }];
+      // The update now, so that the check is under way when the element moves.
+      (el as unknown as { performUpdate(): void }).performUpdate();
+      expect(status(el)).to.equal('Loading pairings…');
+      el.parentElement!.append(el);
+      await waitUntil(() => text(el).includes('1 row could not be shown.'), 'the moved directory did not load', { timeout: 5000 });
+    } finally {
+      console.warn = warn;
+    }
+    expect(status(el)).to.equal('2 pairings');
   });
 
   it('says when loading, when the network fails (with a retry that works), and when the file is not pairings', async () => {
