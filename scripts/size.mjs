@@ -139,7 +139,7 @@ const BUDGETS = {
 };
 const TARGET = [22, 26, 10];
 const budgetOf = (widget) => BUDGETS[widget] ?? TARGET;
-// All widgets on one English page: the three of issue 17 reach 36.0 KiB, within the target (42); each
+// All widgets on one English page: the three of issue 17 reach 36.1 KiB, within the target (42); each
 // further widget may add its own "added" budget.
 const THREE = ['pairings', 'story-form', 'request-form'];
 const allBudget = 42 + WIDGETS.filter((widget) => !THREE.includes(widget)).reduce((total, widget) => total + budgetOf(widget)[2], 0);
