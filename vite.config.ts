@@ -116,7 +116,7 @@ const staticDynamicImports = (): Plugin => ({
 const RUNTIME = new RegExp(
   [
     String.raw`node_modules[\\/](lit[\\/]index|lit-html[\\/](lit-html|directive|is-server)|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/][\w-]+|@lit[\\/]localize[\\/]internal[\\/]str-tag)\.js$`,
-    String.raw`[\\/]src[\\/](base[\\/]sister-city-element|theme[\\/]tokens|i18n[\\/](localize|language|format)|regions[\\/](data|names)|schema[\\/](dates|levels))\.ts$`,
+    String.raw`[\\/]src[\\/](base[\\/]sister-city-element|theme[\\/]tokens|i18n[\\/](localize|language|format)|regions[\\/](data|names)|schema[\\/](dates|levels|pairing-types))\.ts$`,
   ].join('|'),
 );
 

@@ -12,7 +12,7 @@
 // The figure is the sum, over every script the page fetched (every response under /dist/), of the
 // response body compressed with gzip -9, as a CDN serving pre-compressed files would send it. The
 // server sends the files uncompressed; the body is the one Chromium received (Playwright's
-// response.body()). The page itself and the pairings data are not counted. Then the first field of
+// response.body()). The page itself and the pairings and stories data are not counted. Then the first field of
 // each widget is focused, as a visitor starting to fill a form would: what that loads (a form's
 // schema and zod) is reported beside, not in the figure.
 // Reported, never asserted: the script exits non-zero only when a page fails to render its widget
@@ -44,6 +44,7 @@ const ATTRIBUTES = {
   pairings: 'src="/data/pairings.csv"',
   'story-form': 'endpoint="/submit"',
   'request-form': 'endpoint="/submit"',
+  stories: 'src="/data/stories.json"',
 };
 const element = (widget) => `<sister-city-${widget} ${ATTRIBUTES[widget] ?? ''}></sister-city-${widget}>`;
 
@@ -73,6 +74,10 @@ const TYPES = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; char
 
 function startServer() {
   const csv = generateCsv(20, 0);
+  // The test feed's stories the reader can show (its fourth is broken on purpose); their photos are served too.
+  const fixtures = join(ROOT, 'test', 'fixtures');
+  const feed = JSON.parse(readFileSync(join(fixtures, 'stories.json'), 'utf8'));
+  const stories = JSON.stringify({ stories: feed.stories.slice(0, 3) });
   const server = createServer((req, res) => {
     const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
     const send = (status, type, body) => {
@@ -82,6 +87,9 @@ function startServer() {
     const page = PAGES.find((p) => p.path === path);
     if (page) return send(200, 'text/html; charset=utf-8', page.body);
     if (path === '/data/pairings.csv') return send(200, 'text/csv; charset=utf-8', csv);
+    if (path === '/data/stories.json') return send(200, 'application/json', stories);
+    const photo = path.match(/^\/test\/fixtures\/files\/(photo\.(png|jpg))$/);
+    if (photo) return send(200, photo[2] === 'png' ? 'image/png' : 'image/jpeg', readFileSync(join(fixtures, 'files', photo[1])));
     if (path === '/submit') return send(405, 'text/plain', 'not here');
     if (path === '/favicon.ico') return send(204, 'image/x-icon', '');
     const file = normalize(join(ROOT, path));

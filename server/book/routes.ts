@@ -32,7 +32,7 @@ async function readPairings(config: ReceiverConfig): Promise<{ configured: boole
     // A file moved or unreadable is the site's setting to fix, not a failure of the receiver.
     throw new HTTPException(503, { res: Response.json({ title: `The pairings file (PAIRINGS_FILE) could not be read`, status: 503 }, { status: 503, headers: { 'Content-Type': 'application/problem+json' } }) });
   }
-  const { pairings, skipped } = loadText(text, file.endsWith('.json') ? 'json' : 'csv');
+  const { pairings, skipped } = await loadText(text, file.endsWith('.json') ? 'json' : 'csv');
   return { configured: true, pairings, skipped: skipped.length };
 }
 

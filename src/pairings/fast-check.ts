@@ -7,7 +7,10 @@
  * included).
  */
 import { CA_EN, US_EN } from '../regions/data.js';
-import { isPartialDate, JP_LEVELS, NA_LEVELS, PAIRING_TYPES, type Pairing } from '../schema/pairing.js';
+import { isPartialDate } from '../schema/dates.js';
+import { JP_LEVELS, NA_LEVELS } from '../schema/levels.js';
+import type { Pairing } from '../schema/pairing.js';
+import { PAIRING_TYPES } from '../schema/pairing-types.js';
 
 /** The record format's fields, in the order tidyRecord (load.ts) reads them. */
 export const PAIRING_FIELDS = [

@@ -5,9 +5,11 @@
  */
 import { cached } from '../i18n/format.js';
 import type { Locale } from '../i18n/language.js';
-import { msg, str } from '../i18n/localize.js';
+import { msg } from '../i18n/localize.js';
 import type { Pairing } from '../schema/pairing.js';
 import type { SourceProblem } from './load.js';
+
+export { decadeLabel } from './decades.js';
 
 export function countryLabel(country: string): string {
   return country === 'CA' ? msg('Canada') : msg('United States');
@@ -30,10 +32,6 @@ export function typeFilterLabel(type: Pairing['type']): string {
     case 'partnership': return msg('Partnership');
     default: return msg('Sister');
   }
-}
-
-export function decadeLabel(decade: number | 'unknown'): string {
-  return decade === 'unknown' ? msg('Date unknown') : msg(str`${decade}s`);
 }
 
 /** What is wrong with a file that cannot be read, for the webmaster (the console has the same in English). */

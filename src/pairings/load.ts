@@ -2,8 +2,7 @@
  * Turns a pairing source (CSV text, JSON text or already-parsed values) into
  * checked pairings and a list of skipped rows with their reasons. No DOM.
  */
-import * as z from 'zod/mini';
-import { pairingSchema, type Pairing } from '../schema/pairing.js';
+import type { Pairing } from '../schema/pairing.js';
 import { parseCsv } from './csv.js';
 import { fastPairing, PAIRING_FIELDS } from './fast-check.js';
 
@@ -17,6 +16,12 @@ export interface LoadedPairings {
   pairings: Pairing[];
   skipped: SkippedRow[];
 }
+
+/**
+ * The checked pairings: at once when the fast check accepts every row (or refuses it for not being an
+ * object), a promise when some row needs the schema, which loads then (slow-check.ts) to say why.
+ */
+export type Checked = LoadedPairings | Promise<LoadedPairings>;
 
 export type SourceFormat = 'csv' | 'json';
 
@@ -63,31 +68,30 @@ export function tidyRecord(raw: Record<string, unknown>): Record<string, unknown
   return tidy;
 }
 
-export function checkRecords(records: { row: number; value: unknown }[]): LoadedPairings {
-  // Two passes: the fast check of every row first, then the schema for the rows it did not accept, so
-  // that zod's objects and errors stay out of the loop over the good rows.
-  const fast = records.map(({ value }) =>
-    typeof value === 'object' && value !== null && !Array.isArray(value) ? fastPairing(tidyRecord(value as Record<string, unknown>)) : undefined,
+export function checkRecords(records: { row: number; value: unknown }[]): Checked {
+  // The fast check of every row first; the schema, loaded only if some row needs it, for the rows it did
+  // not accept, so that zod's objects and errors stay out of the loop over the good rows (and off the page).
+  const tidied = records.map(({ value }) =>
+    typeof value === 'object' && value !== null && !Array.isArray(value) ? tidyRecord(value as Record<string, unknown>) : undefined,
   );
-  const pairings: Pairing[] = [];
-  const skipped: SkippedRow[] = [];
-  records.forEach(({ row, value }, i) => {
-    const checked = fast[i] ?? checkSlowly(row, value);
-    if ('reason' in checked) skipped.push(checked);
-    else pairings.push(checked);
-  });
-  return { pairings, skipped };
+  const fast = tidied.map((tidy, i): Pairing | SkippedRow | undefined =>
+    tidy ? fastPairing(tidy) : { row: records[i].row, reason: 'not an object with pairing fields' },
+  );
+  const gather = (slow?: (row: number, tidy: Record<string, unknown>) => Pairing | SkippedRow): LoadedPairings => {
+    const pairings: Pairing[] = [];
+    const skipped: SkippedRow[] = [];
+    fast.forEach((quick, i) => {
+      const checked = quick ?? slow!(records[i].row, tidied[i]!);
+      if ('reason' in checked) skipped.push(checked);
+      else pairings.push(checked);
+    });
+    return { pairings, skipped };
+  };
+  if (!fast.includes(undefined)) return gather();
+  return import('./slow-check.js').then(({ checkSlowly }) => gather(checkSlowly));
 }
 
-/** The schema's verdict on a row the fast check did not accept: the pairing, or the row and why it is skipped. */
-function checkSlowly(row: number, value: unknown): Pairing | SkippedRow {
-  if (typeof value !== 'object' || value === null || Array.isArray(value)) return { row, reason: 'not an object with pairing fields' };
-  const result = z.safeParse(pairingSchema, tidyRecord(value as Record<string, unknown>));
-  if (result.success) return result.data;
-  return { row, reason: result.error.issues.map((issue) => `${issue.path.join('.') || 'row'}: ${issue.message}`).join('; ') };
-}
-
-export function loadCsv(text: string): LoadedPairings {
+export function loadCsv(text: string): Checked {
   const [header, ...rows] = parseCsv(text);
   if (!header) return { pairings: [], skipped: [] };
   const names = header.fields.map((name) => name.trim().toLowerCase());
@@ -105,7 +109,7 @@ export function loadCsv(text: string): LoadedPairings {
   );
 }
 
-export function loadJson(data: unknown): LoadedPairings {
+export function loadJson(data: unknown): Checked {
   const list =
     Array.isArray(data) ? data
     : typeof data === 'object' && data !== null && Array.isArray((data as { pairings?: unknown }).pairings) ?
@@ -115,7 +119,7 @@ export function loadJson(data: unknown): LoadedPairings {
   return checkRecords(list.map((value, i) => ({ row: i + 1, value })));
 }
 
-export function loadText(text: string, format: SourceFormat): LoadedPairings {
+export function loadText(text: string, format: SourceFormat): Checked {
   if (format === 'csv') return loadCsv(text);
   let data: unknown;
   try {

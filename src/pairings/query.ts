@@ -5,6 +5,10 @@ import type { Pairing, PairingType } from '../schema/pairing.js';
 import type { Locale } from '../i18n/language.js';
 import { PREFECTURES_KANA } from '../regions/data-kana.js';
 import { prefectureName, regionName } from '../regions/names.js';
+import { decadeOf } from './decades.js';
+import { foldForSearch } from './fold.js';
+
+export { decadeOf, foldForSearch };
 
 /**
  * A pairing with what search and sorting need, computed once. Region names
@@ -33,30 +37,6 @@ export const SORTS = ['name', 'japanese-name', 'year', 'region'] as const;
 export type SortKey = (typeof SORTS)[number];
 
 const COUNTRY_ORDER = ['US', 'CA'];
-const KATAKANA = /[\u30a1-\u30f6]/g;
-const MARKS = /[\u0300-\u036f]/g;
-const SEPARATORS = /[\s\-‐–—・·.,'’()（）]+/g;
-const ASCII = /^[\x00-\x7f]*$/;
-
-/**
- * Folds text so that case, accents, macrons, full/half width and
- * hiragana/katakana do not matter: "Kōbe", "KOBE", "ｋｏｂｅ" → "kobe",
- * "コウベ" → "こうべ", "Montréal" → "montreal".
- */
-export function foldForSearch(text: string): string {
-  // Plain ASCII is its own NFKC, NFD and NFC form and has no marks or kana: only case and separators.
-  if (ASCII.test(text)) return text.toLowerCase().replace(SEPARATORS, ' ').trim();
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .normalize('NFD')
-    .replace(MARKS, '')
-    .normalize('NFC')
-    .replace(KATAKANA, (kana) => String.fromCharCode(kana.charCodeAt(0) - 0x60))
-    .replace(SEPARATORS, ' ')
-    .trim();
-}
-
 /**
  * The entries of `pairings`. Their search text is folded on first use (a search, or
  * `prepareSearch` after the first rows are shown), not before the first rows; the names of a region
@@ -136,10 +116,6 @@ export function filterEntries(entries: readonly PairingEntry[], filters: Pairing
   if (!filtering(filters)) return [...entries];
   const terms = searchTerms(filters);
   return entries.filter((entry) => matches(entry, filters, terms));
-}
-
-export function decadeOf(year: number): number {
-  return Math.floor(year / 10) * 10;
 }
 
 /** The name a reader of `locale` sees first for each side, and sorts it by. */

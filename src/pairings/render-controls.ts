@@ -7,7 +7,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../i18n/language.js';
 import { msg } from '../i18n/localize.js';
 import { prefectureName, regionName } from '../regions/names.js';
-import { PAIRING_TYPES, type PairingType } from '../schema/pairing.js';
+import type { PairingType } from '../schema/pairing.js';
+import { PAIRING_TYPES } from '../schema/pairing-types.js';
 import { countryLabel, decadeLabel, typeFilterLabel } from './labels.js';
 import type { Facets, PairingFilters, SortKey } from './query.js';
 

@@ -1,10 +1,11 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
+import { nowOrLater, type Outcome } from '../base/now-or-later.js';
 import { SisterCityElement } from '../base/sister-city-element.js';
 import { formatNumber, plural, type Calendar } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
 import type { Pairing, PairingInput } from '../schema/pairing.js';
 import { sourceProblemLabel } from './labels.js';
-import { detectFormat, loadJson, loadText, PairingSourceError, type LoadedPairings, type SkippedRow, type SourceProblem } from './load.js';
+import { detectFormat, loadJson, loadText, PairingSourceError, type Checked, type LoadedPairings, type SkippedRow, type SourceProblem } from './load.js';
 import { PairingList } from './pairing-list.js';
 import { SORTS, type PairingEntry, type PairingFilters, type SortKey } from './query.js';
 import { pairingsStyles } from './pairings.styles.js';
@@ -12,7 +13,6 @@ import { strings } from '../generated/strings/pairings.js';
 import { renderControls, type ControlsView } from './render-controls.js';
 import { renderRow } from './render-row.js';
 import type { StoriesLink } from './stories-link.js';
-import { storiesLinkStyles } from './stories-link.styles.js';
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'network-error' | 'format-error';
 
@@ -85,7 +85,7 @@ const MAX_LOGGED_ROWS = 50;
  */
 export class SisterCityPairings extends SisterCityElement {
   protected static override localeStrings = strings;
-  static override styles = [pairingsStyles, storiesLinkStyles];
+  static override styles = pairingsStyles;
 
   static override properties: PropertyDeclarations = {
     src: { reflect: true },
@@ -144,6 +144,8 @@ export class SisterCityPairings extends SisterCityElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.loadState === 'idle' && this.pairings === undefined && !this.src) this.readInline();
+    // Taken out of the page while loading (which aborted it) and put back: load again.
+    else if (this.loadState === 'loading' && this.abort?.signal.aborted) void this.reload();
   }
 
   override disconnectedCallback(): void {
@@ -153,7 +155,7 @@ export class SisterCityPairings extends SisterCityElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('pairings') && this.pairings !== undefined) {
-      this.accept(() => loadJson(this.pairings));
+      void this.accept(() => loadJson(this.pairings));
     } else if (changed.has('src') && this.src && this.pairings === undefined) {
       void this.fetchSource(this.src);
     }
@@ -182,17 +184,14 @@ export class SisterCityPairings extends SisterCityElement {
 
   /** Loads `src` again, for example after the file changed. */
   reload(): Promise<void> {
-    if (this.pairings !== undefined) {
-      this.accept(() => loadJson(this.pairings));
-      return Promise.resolve();
-    }
+    if (this.pairings !== undefined) return this.accept(() => loadJson(this.pairings)) ?? Promise.resolve();
     return this.src ? this.fetchSource(this.src) : Promise.resolve(this.readInline());
   }
 
   private readInline(): void {
     const script = this.querySelector('script[type="application/json"]');
     if (!script) return;
-    this.accept(() => {
+    void this.accept(() => {
       try {
         return loadJson(JSON.parse(script.textContent ?? ''));
       } catch (error) {
@@ -217,25 +216,38 @@ export class SisterCityPairings extends SisterCityElement {
       return;
     }
     if (abort.signal.aborted) return;
-    let result: LoadedPairings;
+    let checked: Checked;
     try {
-      result = loadText(text, detectFormat(response.headers.get('content-type'), response.url || src, text));
+      checked = loadText(text, detectFormat(response.headers.get('content-type'), response.url || src, text));
     } catch (error) {
       return this.refuse(error);
     }
+    let result: LoadedPairings | undefined;
+    await nowOrLater(checked, abort.signal, this.outcome((loaded) => (result = loaded)));
+    if (!result) return;
     // Give the browser a turn between checking thousands of rows and rendering them.
     await new Promise((resolve) => setTimeout(resolve));
     if (!abort.signal.aborted) this.show(result);
   }
 
-  private accept(read: () => LoadedPairings): void {
-    let result: LoadedPairings;
+  /** Shows pairings given in the page (property, inline script): at once when every row passes the fast check. */
+  private accept(read: () => Checked): Promise<void> | undefined {
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
     try {
-      result = read();
+      return nowOrLater(read(), abort.signal, this.outcome((result) => this.show(result)));
     } catch (error) {
-      return this.refuse(error);
+      this.refuse(error);
+      return undefined;
     }
-    this.show(result);
+  }
+
+  private outcome(show: (result: LoadedPairings) => void): Outcome<LoadedPairings> {
+    return {
+      show,
+      wait: () => (this.loadState = 'loading'),
+      failed: (error) => this.fail('network', `Could not load the row check: ${error.message}`),
+    };
   }
 
   private refuse(error: unknown): void {

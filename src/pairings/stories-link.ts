@@ -6,10 +6,11 @@
  * (loading `<sister-city-stories>` then). A feed that cannot be read only means no links. The
  * directory loads this module only when it has `stories-src`.
  */
-import { html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { adoptStyles, html, nothing, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
 import { msg } from '../i18n/localize.js';
 import type { Pairing } from '../schema/pairing.js';
 import { pairingKey, storyKey, type StoryPlaces } from '../schema/pairing-key.js';
+import { storiesLinkStyles } from './stories-link.styles.js';
 
 interface StoriesHost extends ReactiveElement {
   storiesSrc?: string;
@@ -25,6 +26,9 @@ export class StoriesLink implements ReactiveController {
 
   constructor(private readonly host: StoriesHost) {
     host.addController(this);
+    // The link's and the dialog's styles come with this module: a directory without `stories-src` never loads them.
+    const root = host.renderRoot;
+    if (root instanceof ShadowRoot) adoptStyles(root, [...(host.constructor as typeof ReactiveElement).elementStyles, ...storiesLinkStyles]);
   }
 
   hostUpdated(): void {

@@ -7,10 +7,9 @@ import * as z from 'zod/mini';
 import { CA_EN, US_EN } from '../regions/data.js';
 import { JP_LEVELS, NA_LEVELS, prefectureCode } from './codes.js';
 import { isPartialDate } from './dates.js';
+import { PAIRING_TYPES } from './pairing-types.js';
 
-export { isPartialDate, JP_LEVELS, NA_LEVELS };
-
-export const PAIRING_TYPES = ['sister', 'friendship', 'partnership'] as const;
+export { isPartialDate, JP_LEVELS, NA_LEVELS, PAIRING_TYPES };
 
 /** `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, with a month and day that exist. */
 export const partialDate = z.string().check(

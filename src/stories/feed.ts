@@ -2,14 +2,13 @@
  * Reads the published stories (`/api/stories/published.json`, a copy of it in a file, or the same
  * objects as a property) into checked stories and what search and the filters need. Pure: no DOM.
  */
-import * as z from 'zod/mini';
-import { prefectureCode } from '../schema/codes.js';
-import { isPartialDate } from '../schema/dates.js';
 import type { PublishedStory } from '../schema/public.js';
 import { PREFECTURES_KANA } from '../regions/data-kana.js';
 import { prefectureName, regionName } from '../regions/names.js';
-import { decadeOf, foldForSearch } from '../pairings/query.js';
+import { decadeOf } from '../pairings/decades.js';
+import { foldForSearch } from '../pairings/fold.js';
 import { storyKey } from '../schema/pairing-key.js';
+import { fastStory } from './fast-check.js';
 
 /** A story the reader shows, with what search, the filters and the pairing preset need, computed once. */
 export interface StoryEntry {
@@ -49,49 +48,29 @@ export function toEntry(value: PublishedStory): StoryEntry {
   return { story, key, haystack: foldForSearch(names.filter(Boolean).join(' | ')), year };
 }
 
-const text = z.string().check(z.regex(/\S/));
-const date = z.string().check(z.refine(isPartialDate));
-const list = <T extends z.ZodMiniType>(item: T) => z.optional(z.array(item));
-
 /**
- * The fields the reader reads, checked (the receiver checked the whole public version with
- * src/schema/public.ts before publishing; a hand-written file gets the same leniency as the
- * directory's: a story the reader cannot show is skipped, never fatal). Anything else is optional.
+ * `{ "stories": [...] }` (the feed) or a bare array of published stories: at once when every story passes
+ * the fast check, a promise when some does not (the schema, slow-check.ts, loads then to say why).
  */
-const storyShape = z.object({
-  reference: text,
-  na_city: z.object({ country: z.enum(['US', 'CA']), region: text, name: text }),
-  jp_city: z.object({ prefecture: prefectureCode, name: text }),
-  established: z.optional(date),
-  story: text,
-  connections: list(z.string()),
-  dates: list(z.object({ date, event: text })),
-  people: list(z.object({ family_name: text, role: z.string() })),
-  photos: list(z.object({ url: text, caption: z.string(), credit: z.string() })),
-  partner_side: z.optional(z.object({ story: text })),
-});
-
-/** What is wrong with a story for the reader to show it, or undefined when nothing is. */
-export function storyProblem(value: unknown): string | undefined {
-  const result = z.safeParse(storyShape, value);
-  return result.success ? undefined : result.error.issues.map((issue) => `${issue.path.join('.') || 'story'}: ${issue.message}`).join('; ');
-}
-
-/** `{ "stories": [...] }` (the feed) or a bare array of published stories. */
-export function loadStories(data: unknown): LoadedStories {
+export function loadStories(data: unknown): LoadedStories | Promise<LoadedStories> {
   const list =
     Array.isArray(data) ? data
     : typeof data === 'object' && data !== null && Array.isArray((data as { stories?: unknown }).stories) ? (data as { stories: unknown[] }).stories
     : undefined;
   if (!list) throw new StorySourceError('The stories are neither an array nor { "stories": [...] }.');
-  const entries: StoryEntry[] = [];
-  const skipped: LoadedStories['skipped'] = [];
-  list.forEach((value, i) => {
-    const problem = storyProblem(value);
-    if (problem) skipped.push({ row: i + 1, reason: problem });
-    else entries.push(toEntry(value as PublishedStory));
-  });
-  return { entries, skipped };
+  const fast = list.map(fastStory);
+  const gather = (problemOf?: (value: unknown) => string | undefined): LoadedStories => {
+    const entries: StoryEntry[] = [];
+    const skipped: LoadedStories['skipped'] = [];
+    list.forEach((value, i) => {
+      const problem = fast[i] ? undefined : problemOf!(value);
+      if (problem) skipped.push({ row: i + 1, reason: problem });
+      else entries.push(toEntry(value as PublishedStory));
+    });
+    return { entries, skipped };
+  };
+  if (!fast.includes(false)) return gather();
+  return import('./slow-check.js').then(({ storyProblem }) => gather(storyProblem));
 }
 
 export interface StoryFilters {

@@ -5,7 +5,7 @@
  */
 import { msg } from '../i18n/localize.js';
 
-export { decadeLabel } from '../pairings/labels.js';
+export { decadeLabel } from '../pairings/decades.js';
 
 export function connectionLabel(connection: string): string {
   switch (connection) {

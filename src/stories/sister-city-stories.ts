@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { nowOrLater, type NowOrLater } from '../base/now-or-later.js';
 import { SisterCityElement } from '../base/sister-city-element.js';
 import { formatNumber, plural, type Calendar } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
@@ -122,6 +123,8 @@ export class SisterCityStories extends SisterCityElement {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHash);
     if (this.loadState === 'idle' && this.stories === undefined && !this.src) this.readInline();
+    // Taken out of the page while loading (which aborted it) and put back: load again.
+    else if (this.loadState === 'loading' && this.abort?.signal.aborted) void this.reload();
   }
 
   override disconnectedCallback(): void {
@@ -131,7 +134,7 @@ export class SisterCityStories extends SisterCityElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('stories') && this.stories !== undefined) this.accept(() => loadStories(this.stories));
+    if (changed.has('stories') && this.stories !== undefined) void this.accept(() => loadStories(this.stories));
     else if (changed.has('src') && this.src && this.stories === undefined) void this.fetchSource(this.src);
     if (['pairing', 'region', 'prefecture', 'decade', 'connection', 'search'].some((key) => changed.has(key))) {
       this.filters = { ...this.filters, ...this.presets, search: this.search ?? this.filters.search };
@@ -151,10 +154,7 @@ export class SisterCityStories extends SisterCityElement {
 
   /** Loads `src` again, for example after a story was published. */
   reload(): Promise<void> {
-    if (this.stories !== undefined) {
-      this.accept(() => loadStories(this.stories));
-      return Promise.resolve();
-    }
+    if (this.stories !== undefined) return this.accept(() => loadStories(this.stories)) ?? Promise.resolve();
     return this.src ? this.fetchSource(this.src) : Promise.resolve(this.readInline());
   }
 
@@ -178,7 +178,7 @@ export class SisterCityStories extends SisterCityElement {
   private readInline(): void {
     const script = this.querySelector('script[type="application/json"]');
     if (!script) return;
-    this.accept(() => {
+    void this.accept(() => {
       try {
         return loadStories(JSON.parse(script.textContent ?? ''));
       } catch (error) {
@@ -206,17 +206,27 @@ export class SisterCityStories extends SisterCityElement {
       if (!abort.signal.aborted) this.fail('network', `Could not load ${src}: ${(error as Error).message}`);
       return;
     }
-    if (!abort.signal.aborted) this.accept(() => loadStories(data));
+    if (!abort.signal.aborted) await this.accept(() => loadStories(data));
   }
 
-  private accept(read: () => LoadedStories): void {
-    let result: LoadedStories;
+  /** Shows the stories read: at once when every story passes the fast check, else once the schema has said why some are skipped. */
+  private accept(read: () => NowOrLater<LoadedStories>): Promise<void> | undefined {
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
     try {
-      result = read();
+      return nowOrLater(read(), abort.signal, {
+        show: (result) => this.show(result),
+        wait: () => (this.loadState = 'loading'),
+        failed: (error) => this.fail('network', `Could not load the story check: ${error.message}`),
+      });
     } catch (error) {
       if (!(error instanceof StorySourceError)) throw error;
-      return this.fail('format', error.message);
+      this.fail('format', error.message);
+      return undefined;
     }
+  }
+
+  private show(result: LoadedStories): void {
     this.loaded = result;
     this.loadState = 'ready';
     for (const { row, reason } of result.skipped.slice(0, 50)) console.warn(`<${this.localName}>: story ${row} skipped: ${reason}`);

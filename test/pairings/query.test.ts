@@ -2,7 +2,7 @@ import { expect } from '@open-wc/testing';
 import { loadCsv } from '../../src/pairings/load.js';
 import { facetsOf, filterEntries, firstEntries, foldForSearch, roundAnniversary, sortEntries, toEntries } from '../../src/pairings/query.js';
 
-const { pairings } = loadCsv(
+const { pairings } = await loadCsv(
   [
     'na_country,na_region,na_name,na_name_ja,jp_prefecture,jp_name,jp_name_ja,jp_name_kana,type,established',
     'US,WA,Seattle,シアトル市,28,Kōbe,神戸市,こうべし,sister,1957',
@@ -100,7 +100,7 @@ describe('the first rows without a full sort', () => {
     // @ts-expect-error: a plain .mjs module shared with the benchmark
     const { generateCsv } = await import('../fixtures/generate.mjs');
     const { loadCsv } = await import('../../src/pairings/load.js');
-    const many = toEntries(loadCsv(generateCsv(600, 0)).pairings);
+    const many = toEntries((await loadCsv(generateCsv(600, 0))).pairings);
     for (const sort of ['name', 'japanese-name', 'year', 'region'] as const) {
       for (const locale of ['en', 'ja'] as const) {
         const all = sortEntries(many, sort, locale).map((e) => e.key);

@@ -169,6 +169,39 @@ describe('<sister-city-pairings>', () => {
     expect((window as unknown as { pwned?: boolean }).pwned).to.equal(false);
   });
 
+  it('shows good pairings given as a property at the next update, and counts broken ones once the schema has said why', async () => {
+    const seattle = { na_country: 'US', na_region: 'WA', na_name: 'Seattle', jp_prefecture: 28, jp_name: 'Kobe' } as const;
+    const el = await fixture<SisterCityPairings>(html`<sister-city-pairings></sister-city-pairings>`);
+    el.pairings = [seattle];
+    await el.updateComplete;
+    expect(status(el)).to.equal('1 pairing');
+    const warn = console.warn;
+    const warnings: string[] = [];
+    console.warn = (message: string) => warnings.push(message);
+    try {
+      el.pairings = [seattle, { ...seattle, na_region: 'ZZ' }, { ...seattle, jp_prefecture: 0 }];
+      await waitUntil(() => text(el).includes('2 rows could not be shown.'), 'the broken rows were not counted', { timeout: 5000 });
+    } finally {
+      console.warn = warn;
+    }
+    expect(status(el)).to.equal('1 pairing');
+    expect(warnings.join('\n')).to.match(/row 2 skipped: na_region/).and.match(/row 3 skipped: jp_prefecture/);
+    await expect(el).to.be.accessible();
+    // Moved in the page while the check loads (a framework reordering, say): it still loads.
+    console.warn = () => {};
+    try {
+      el.pairings = [{ ...seattle, jp_prefecture: 0 }, seattle, { ...seattle, na_name: 'Tacoma' }];
+      // The update now, so that the check is under way when the element moves.
+      (el as unknown as { performUpdate(): void }).performUpdate();
+      expect(status(el)).to.equal('Loading pairings…');
+      el.parentElement!.append(el);
+      await waitUntil(() => text(el).includes('1 row could not be shown.'), 'the moved directory did not load', { timeout: 5000 });
+    } finally {
+      console.warn = warn;
+    }
+    expect(status(el)).to.equal('2 pairings');
+  });
+
   it('says when loading, when the network fails (with a retry that works), and when the file is not pairings', async () => {
     const slow = await fixture<SisterCityPairings>(
       html`<sister-city-pairings src="/__fixtures/file?name=pairings.csv&type=text/csv&delay=1500"></sister-city-pairings>`,

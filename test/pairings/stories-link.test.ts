@@ -22,6 +22,9 @@ describe('<sister-city-pairings stories-src>', () => {
     // Seattle's story names Kobe as 神戸市 with the Latin name beside it: the keys still meet.
     expect(row(el, 'Seattle').querySelector('a.story-link')!.getAttribute('href')).to.equal('stories.html#US-WA-seattle%2F28-kobe');
     expect(row(el, 'Portland').querySelector('.story-link')).to.equal(null, 'no story, no link');
+    // Its styles come with the link's module, beside the directory's own.
+    expect([getComputedStyle(link).display, getComputedStyle(link).fontWeight]).to.deep.equal(['block', '700']);
+    expect(getComputedStyle(shadow(el).querySelector('.controls')!).display).to.equal('grid', 'the directory keeps its own');
     await expect(el).to.be.accessible();
   });
 
@@ -34,6 +37,7 @@ describe('<sister-city-pairings stories-src>', () => {
     button.focus();
     await sendKeys({ press: 'Enter' });
     const dialog = await waitUntil(() => shadow(el).querySelector('dialog')?.open, 'no dialog', { timeout: 5000 }).then(() => shadow(el).querySelector('dialog')!);
+    expect(getComputedStyle(dialog).backgroundColor).to.equal('rgb(255, 255, 255)', 'the dialog has its styles');
     const reader = dialog.querySelector('sister-city-stories')!;
     await waitUntil(() => reader.shadowRoot?.querySelector('article'), 'the story did not render', { timeout: 5000 });
     expect(reader.shadowRoot!.querySelectorAll('article')).to.have.length(1);

@@ -24,7 +24,7 @@ describe('pairing keys (src/schema/pairing-key.ts)', () => {
 
 describe('reading the stories feed (src/stories/feed.ts)', () => {
   it('keeps the stories it can show, skips the others with a reason, and drops unsafe photo URLs', async () => {
-    const { entries, skipped } = loadStories(await feed());
+    const { entries, skipped } = await loadStories(await feed());
     expect(entries.map((e) => e.key)).to.deep.equal(['US-MN-saint-paul/42-nagasaki', 'US-WA-seattle/28-kobe', 'CA-QC-montreal/34-hiroshima']);
     expect(skipped).to.have.length(1);
     expect(skipped[0].row).to.equal(4);
@@ -34,7 +34,7 @@ describe('reading the stories feed (src/stories/feed.ts)', () => {
   });
 
   it('filters by state, prefecture, decade, connection, pairing and a folded search', async () => {
-    const { entries } = loadStories(await feed());
+    const { entries } = await loadStories(await feed());
     const refs = (filters: Parameters<typeof filterStories>[1]) => filterStories(entries, filters).map((e) => e.story.reference.slice(-1));
     expect(refs({ region: 'WA' })).to.deep.equal(['2']);
     expect(refs({ prefecture: 42 })).to.deep.equal(['1']);
