@@ -167,10 +167,21 @@ for (const [entry, tag] of [['story-form', 'sister-city-story-form'], ['request-
   });
 }
 
-test('plain Vite + TS: the root entry defines all three elements', async () => {
+for (const [entry, tag, shown, data] of [['stories', 'sister-city-stories', 'Loaded 1 stories', 'Saint Paul'], ['requests', 'sister-city-requests', 'Loaded 1 requests', '飯田市']]) {
+  test(`plain Vite + TS: \`sister-city-widgets/${entry}\` defines <${tag}> alone, which shows its data`, async () => {
+    await buildAndOpen(`vanilla/${entry}`, async (page) => {
+      await page.getByText(shown, { exact: true }).waitFor();
+      await page.locator(tag).getByText(data).first().waitFor();
+      assert.deepEqual(await defined(page, [tag, 'sister-city-pairings', 'sister-city-story-form']), [true, false, false]);
+    });
+  });
+}
+
+test('plain Vite + TS: the root entry defines all five elements', async () => {
   await buildAndOpen('vanilla/all', async (page) => {
     await page.getByText('Loaded 2 pairings').waitFor();
-    assert.deepEqual(await defined(page, ['sister-city-pairings', 'sister-city-story-form', 'sister-city-request-form']), [true, true, true]);
+    const all = ['sister-city-pairings', 'sister-city-story-form', 'sister-city-request-form', 'sister-city-stories', 'sister-city-requests'];
+    assert.deepEqual(await defined(page, all), all.map(() => true));
   });
 });
 
@@ -193,7 +204,7 @@ for (const [app, name] of [['react', 'React 19'], ['vue', 'Vue 3'], ['svelte', '
 
 test('esbuild: each widget entry keeps its registration when bundled and minified', async () => {
   const { build } = await import('esbuild');
-  for (const [entry, tag] of [['pairings', 'sister-city-pairings'], ['story-form', 'sister-city-story-form'], ['request-form', 'sister-city-request-form']]) {
+  for (const [entry, tag] of [['pairings', 'sister-city-pairings'], ['story-form', 'sister-city-story-form'], ['request-form', 'sister-city-request-form'], ['stories', 'sister-city-stories'], ['requests', 'sister-city-requests']]) {
     const { outputFiles } = await build({
       stdin: { contents: `import 'sister-city-widgets/${entry}';`, resolveDir: work, loader: 'js' },
       bundle: true, minify: true, format: 'esm', write: false, splitting: false, logLevel: 'silent',
@@ -206,7 +217,7 @@ test('esbuild: each widget entry keeps its registration when bundled and minifie
 
 test('webpack 5: each widget entry keeps its registration in a production build', async () => {
   const { default: webpack } = await import(pathToFileURL(join(work, 'node_modules/webpack/lib/index.js')).href);
-  for (const [entry, tag] of [['pairings', 'sister-city-pairings'], ['story-form', 'sister-city-story-form'], ['request-form', 'sister-city-request-form']]) {
+  for (const [entry, tag] of [['pairings', 'sister-city-pairings'], ['story-form', 'sister-city-story-form'], ['request-form', 'sister-city-request-form'], ['stories', 'sister-city-stories'], ['requests', 'sister-city-requests']]) {
     const source = join(work, `webpack-${entry}.js`);
     writeFileSync(source, `import 'sister-city-widgets/${entry}';\n`);
     const stats = await new Promise((resolve, reject) =>

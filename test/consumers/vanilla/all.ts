@@ -1,4 +1,4 @@
-// The root entry defines all three elements.
+// The root entry defines all five elements.
 import { SisterCityPairings, type PairingsLoadDetail } from 'sister-city-widgets';
 import { pairings } from '../shared/pairings.js';
 
