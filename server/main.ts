@@ -81,7 +81,7 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
   ${base}/story-ja.html    the story form in Japanese
   ${base}/story-fr.html    the story form in French (Canada)
   ${base}/stories.html     the published origin stories (seeded: Saint Paul–Nagasaki and two more)
-  ${base}/stories-ja.html  the stories in Japanese
+  ${base}/stories-ja.html  the stories in Japanese (also stories-fr.html)
   ${base}/request.html     the partner request form (CLAIR/JLGC; also request-ja.html)
   ${base}/requests.html    the open partner-requests board, with matching (seeded; also -ja, -fr)
   ${base}/admin            the staff pages: review, publish, coverage, the book

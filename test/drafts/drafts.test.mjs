@@ -141,7 +141,7 @@ it('Saint Paul starts in one browser, resumes by link in another with its photo,
   await side.locator('#f-author-name').fill('長崎 花子');
   await side.locator('#f-author-email').fill('hanako@city.nagasaki.example');
   await side.getByRole('button', { name: 'ストーリーに私たちの側の話を加える' }).click();
-  await side.getByRole('heading', { name: 'ストーリーに貴市の側の話を加えました' }).waitFor({ timeout: 20_000 });
+  await side.getByRole('heading', { name: 'ストーリーに貴市の側の話を加えました' }).waitFor({ timeout: 60_000 });
 
   // Saint Paul finishes and sends, once.
   await form.getByRole('radio', { name: 'English' }).check();
@@ -151,7 +151,7 @@ it('Saint Paul starts in one browser, resumes by link in another with its photo,
   await form.getByRole('radio', { name: 'Yes', exact: true }).check();
   await form.getByLabel(/I agree that Sister Cities International/).check();
   await form.getByRole('button', { name: 'Send the story' }).click();
-  const reference = (await form.locator('.reference').textContent({ timeout: 20_000 })).trim();
+  const reference = (await form.locator('.reference').textContent({ timeout: 60_000 })).trim();
   // The confirmation still offers the partner's link made before sending.
   assert.equal(await form.locator('#invite-link').inputValue(), partnerLink);
   const exported = await (await fetch(`${base}/admin/submissions.json?kind=story`, { headers: { Authorization: 'Bearer staff-token' } })).json();
@@ -258,7 +258,7 @@ it('invites the partner city from the confirmation of a story sent from saved an
   await form.getByRole('radio', { name: 'Yes', exact: true }).check();
   await form.getByLabel(/I agree that Sister Cities International/).check();
   await form.getByRole('button', { name: 'Send the story' }).click();
-  await form.locator('.reference').waitFor({ timeout: 20_000 });
+  await form.locator('.reference').waitFor({ timeout: 60_000 });
 
   // On the confirmation, with the keyboard: the partner's link is made for the story as sent.
   const partnerLink = await invitePartner(office, form, 'Kobe');

@@ -52,7 +52,7 @@ it('a story sent from the demo page is stored in SQLite with its photo on disk',
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   await page.goto(`${base}/story.html`);
   const form = await sendStory(page);
-  const reference = (await form.locator('.reference').textContent({ timeout: 10_000 })).trim();
+  const reference = (await form.locator('.reference').textContent({ timeout: 60_000 })).trim();
   assert.match(reference, /^HAJ-/);
 
   const db = new Database(join(dataDir, 'submissions.sqlite'), { readonly: true });
@@ -79,7 +79,7 @@ it('a partner request sent in Japanese from the demo page is stored with its PDF
   page.on('console', (message) => message.type() === 'error' && errors.push(message.text()));
   await page.goto(`${base}/request-ja.html`);
   const form = await sendRequestInJapanese(page);
-  const reference = (await form.locator('.reference').textContent({ timeout: 10_000 })).trim();
+  const reference = (await form.locator('.reference').textContent({ timeout: 60_000 })).trim();
   assert.match(reference, /^REQ-/);
 
   const exported = await (await fetch(`${base}/admin/submissions.json`, { headers: { authorization: `Bearer ${TOKEN}` } })).json();

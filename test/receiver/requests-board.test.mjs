@@ -57,7 +57,7 @@ it('a request sent from the demo form and published by staff is on the board, fo
   const formPage = watch(await browser.newPage());
   await formPage.goto(`${receiver.base}/request-ja.html`);
   const form = await sendRequestInJapanese(formPage);
-  const reference = (await form.locator('.reference').textContent({ timeout: 10_000 })).trim();
+  const reference = (await form.locator('.reference').textContent({ timeout: 60_000 })).trim();
 
   // Staff sign in and publish it through the back-office API.
   const staff = await signedInStaff(receiver, 'reviewer@example.org');

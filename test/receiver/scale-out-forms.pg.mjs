@@ -40,10 +40,10 @@ describe('the demo forms through two processes on PostgreSQL and S3', { skip: !p
   it('stores the story sent on one process and the request sent on the other once each, files in the bucket', async () => {
     const storyPage = await browser.newPage();
     await storyPage.goto(`${bases[0]}/story.html`);
-    const story = (await (await sendStory(storyPage)).locator('.reference').textContent({ timeout: 15_000 })).trim();
+    const story = (await (await sendStory(storyPage)).locator('.reference').textContent({ timeout: 60_000 })).trim();
     const requestPage = await browser.newPage();
     await requestPage.goto(`${bases[1]}/request-ja.html`);
-    const request = (await (await sendRequestInJapanese(requestPage)).locator('.reference').textContent({ timeout: 15_000 })).trim();
+    const request = (await (await sendRequestInJapanese(requestPage)).locator('.reference').textContent({ timeout: 60_000 })).trim();
     assert.match(story, /^HAJ-/);
     assert.match(request, /^REQ-/);
 

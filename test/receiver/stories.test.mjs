@@ -52,7 +52,7 @@ const story = (page, key) => page.locator(`sister-city-stories article[id="${key
 it('shows the seeded Saint Paul–Nagasaki story in English and in Japanese, with its photo', async () => {
   const en = await open('/stories.html');
   const saintPaul = story(en.page, 'US-MN-saint-paul/42-nagasaki');
-  await saintPaul.waitFor({ timeout: 15_000 });
+  await saintPaul.waitFor({ timeout: 60_000 });
   assert.equal((await saintPaul.locator('h2').innerText()).replace(/\s+/g, ' '), 'Saint Paul セントポール市 and Nagasaki 長崎市');
   assert.match(await saintPaul.locator('[part="side"] .text').innerText(), /Ten years after the war/);
   assert.equal(await saintPaul.locator('[part="side"] .text').getAttribute('lang'), 'en');
@@ -65,7 +65,7 @@ it('shows the seeded Saint Paul–Nagasaki story in English and in Japanese, wit
 
   const ja = await open('/stories-ja.html');
   const nagasaki = story(ja.page, 'US-MN-saint-paul/42-nagasaki');
-  await nagasaki.waitFor({ timeout: 15_000 });
+  await nagasaki.waitFor({ timeout: 60_000 });
   assert.equal((await nagasaki.locator('h2').innerText()).replace(/\s+/g, ' '), 'セントポール市 Saint Paul と 長崎市 Nagasaki');
   assert.match(await nagasaki.locator('[part="side"] .text').innerText(), /戦後十年/);
   assert.equal(await nagasaki.locator('[part="side"] .text').getAttribute('lang'), 'ja');
@@ -75,18 +75,26 @@ it('shows the seeded Saint Paul–Nagasaki story in English and in Japanese, wit
   assert.equal(await montreal.locator('.text').getAttribute('lang'), 'fr');
   assert.match(await montreal.locator('.untranslated').innerText(), /まだ翻訳されていない/);
   assert.deepEqual(ja.problems, []);
+
+  // In French: the staff translation; Montréal–Hiroshima, written in French, as written.
+  const fr = await open('/stories-fr.html');
+  const stPaul = story(fr.page, 'US-MN-saint-paul/42-nagasaki');
+  await stPaul.waitFor({ timeout: 60_000 });
+  assert.match(await stPaul.locator('[part="side"] .text').innerText(), /Dix ans après la guerre/);
+  assert.equal(await story(fr.page, 'CA-QC-montreal/34-hiroshima').locator('.untranslated').count(), 0);
+  assert.deepEqual(fr.problems, []);
 });
 
 it('the directory row for Saint Paul–Nagasaki links to its story, which the reader brings into view', async () => {
   const { page, problems } = await open('/');
   const row = page.locator('sister-city-pairings tbody tr', { hasText: 'Saint Paul' });
   const link = row.getByRole('link', { name: 'Read the origin story' });
-  await link.waitFor({ timeout: 15_000 });
+  await link.waitFor({ timeout: 60_000 });
   assert.equal(await link.getAttribute('href'), '/stories.html#US-MN-saint-paul%2F42-nagasaki');
   assert.equal(await page.locator('sister-city-pairings tbody tr', { hasText: 'Sapporo' }).getByRole('link', { name: 'Read the origin story' }).count(), 0);
   await link.click();
   await page.waitForURL(/stories\.html#/);
-  await page.waitForFunction(() => document.querySelector('sister-city-stories')?.shadowRoot?.activeElement?.closest('article')?.id === 'US-MN-saint-paul/42-nagasaki', null, { timeout: 15_000 });
+  await page.waitForFunction(() => document.querySelector('sister-city-stories')?.shadowRoot?.activeElement?.closest('article')?.id === 'US-MN-saint-paul/42-nagasaki', null, { timeout: 60_000 });
   assert.deepEqual(problems, []);
 });
 
@@ -105,17 +113,17 @@ it('a story published through the back office appears in the reader in English a
 
   const key = 'US-OR-portland/1-sapporo';
   const en = await open('/stories.html');
-  await story(en.page, key).waitFor({ timeout: 15_000 });
+  await story(en.page, key).waitFor({ timeout: 60_000 });
   assert.match(await story(en.page, key).locator('.text').innerText(), /rivers, snow and a love of beer/);
   assert.equal(await story(en.page, key).locator('img').getAttribute('alt'), 'The signing');
   const ja = await open('/stories-ja.html');
-  await story(ja.page, key).waitFor({ timeout: 15_000 });
+  await story(ja.page, key).waitFor({ timeout: 60_000 });
   assert.match(await story(ja.page, key).locator('.text').innerText(), /川と雪とビール/);
   assert.equal((await story(ja.page, key).locator('h2').innerText()).replace(/\s+/g, ' '), 'ポートランド市 Portland と 札幌市 Sapporo');
 
   const directory = await open('/ja.html');
   const link = directory.page.locator('sister-city-pairings tbody tr', { hasText: 'Portland' }).filter({ hasText: 'Sapporo' }).getByRole('link', { name: '提携の始まりの物語を読む' });
-  await link.waitFor({ timeout: 15_000 });
+  await link.waitFor({ timeout: 60_000 });
   assert.equal(await link.getAttribute('href'), '/stories-ja.html#US-OR-portland%2F1-sapporo');
   assert.deepEqual([...en.problems, ...ja.problems, ...directory.problems], []);
 });
@@ -123,13 +131,13 @@ it('a story published through the back office appears in the reader in English a
 it('on a city page, the directory opens the story in place, and the reader preset with the pairing shows only it', async () => {
   const { page, problems } = await open('/city.html');
   const preset = page.locator('main > sister-city-stories article');
-  await preset.first().waitFor({ timeout: 15_000 });
+  await preset.first().waitFor({ timeout: 60_000 });
   assert.equal(await preset.count(), 1);
   const button = page.locator('sister-city-pairings').getByRole('button', { name: 'Read the origin story' });
-  await button.waitFor({ timeout: 15_000 });
+  await button.waitFor({ timeout: 60_000 });
   await button.press('Enter');
   const dialog = page.locator('sister-city-pairings dialog');
-  await dialog.locator('article').waitFor({ timeout: 15_000 });
+  await dialog.locator('article').waitFor({ timeout: 60_000 });
   assert.match(await dialog.locator('article h2').innerText(), /Nagasaki/);
   await page.keyboard.press('Escape');
   await dialog.waitFor({ state: 'detached' });
