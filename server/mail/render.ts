@@ -4,7 +4,7 @@
  */
 import { flatten } from '../csv.js';
 import type { Kind } from '../store/index.js';
-import { localeOf, TEXTS, type MailLocale } from './texts.js';
+import { localeOf, MAIL_LOCALES, TEXTS, type MailLocale } from './texts.js';
 
 export interface Email {
   to: string;
@@ -68,11 +68,29 @@ export function receipt(s: Reported, to: string): Email {
   });
 }
 
-/** The email to staff about a new submission (in English), with the answers. */
-export function staffNotice(s: Reported, to: string): Email {
-  const t = TEXTS.en;
-  const v = slots(s, 'en');
-  return compose(to, fill(t.staffSubject, v), [fill(t.staffReceived, v)], { heading: 'Answers', lines: answerLines(s.payload) });
+/** The email to staff about a new submission, in `locale` (the staff's, see staffByLanguage), with the answers. */
+export function staffNotice(s: Reported, to: string, locale: MailLocale = 'en'): Email {
+  const t = TEXTS[locale];
+  const v = slots(s, locale);
+  return compose(to, fill(t.staffSubject, v), [fill(t.staffReceived, v)], { heading: t.staffAnswers, lines: answerLines(s.payload) });
+}
+
+/**
+ * STAFF_EMAILS entries grouped by the language each wants: `ja:kato@clair.or.jp` or
+ * `fr-CA:agent@example.ca` (a language and a colon before the address), and a bare address in
+ * English. One email per language, in the order the languages first appear.
+ */
+export function staffByLanguage(entries: string[]): [MailLocale, string[]][] {
+  const groups = new Map<MailLocale, string[]>();
+  for (const entry of entries) {
+    const colon = entry.indexOf(':');
+    const tag = colon > 0 ? entry.slice(0, colon).trim().toLowerCase() : '';
+    const tagged = MAIL_LOCALES.find((locale) => locale.toLowerCase() === tag);
+    const locale = tagged ?? 'en';
+    const address = (tagged ? entry.slice(colon + 1) : entry).trim();
+    groups.set(locale, [...(groups.get(locale) ?? []), address]);
+  }
+  return [...groups];
 }
 
 /** The decision (approved, or rejected with the reason), in the submitter's language. */

@@ -21,6 +21,8 @@ export interface MailTexts {
   questions: string;
   staffSubject: string;
   staffReceived: string;
+  /** The heading of the answers in the staff's email (not the submitter's "your answers"). */
+  staffAnswers: string;
 }
 
 export const TEXTS: Record<MailLocale, MailTexts> = {
@@ -31,6 +33,7 @@ export const TEXTS: Record<MailLocale, MailTexts> = {
     received: 'Thank you. We received your {kind} on {date}. Its reference is {reference}: please quote it if you write to us.',
     next: 'What happens next: our staff will review it. We will email you when it is approved or, if it cannot be accepted, tell you why.',
     answers: 'Your answers',
+    staffAnswers: 'Answers',
     approvedSubject: 'Your {kind} {reference} was approved',
     approved: 'Good news: your {kind} ({reference}) was approved. It will be published once our staff have prepared its public version.',
     rejectedSubject: 'Your {kind} {reference} was not accepted',
@@ -46,6 +49,7 @@ export const TEXTS: Record<MailLocale, MailTexts> = {
     received: '{date}に{kind}を受け付けました。受付番号は {reference} です。お問い合わせの際はこの番号をお知らせください。',
     next: '今後の流れ：担当者が内容を確認します。承認された場合、または受理できない場合（理由を添えて）は、メールでお知らせします。',
     answers: 'ご回答の内容',
+    staffAnswers: '回答内容',
     approvedSubject: '{kind}（{reference}）が承認されました',
     approved: '{kind}（{reference}）が承認されました。公開用の内容が整い次第、掲載されます。',
     rejectedSubject: '{kind}（{reference}）の審査結果',
@@ -61,6 +65,7 @@ export const TEXTS: Record<MailLocale, MailTexts> = {
     received: 'Merci. Nous avons reçu votre {kind} le {date}. Son numéro de référence est {reference}; veuillez l’indiquer si vous nous écrivez.',
     next: 'La suite\u00a0: notre équipe examinera votre envoi. Nous vous écrirons dès son approbation ou, en cas de refus, en vous indiquant la raison.',
     answers: 'Vos réponses',
+    staffAnswers: 'Réponses',
     approvedSubject: 'Approbation de votre {kind} ({reference})',
     approved: 'Bonne nouvelle\u00a0: votre {kind} ({reference}) a reçu l’approbation de notre équipe. Sa publication suivra dès que la version publique sera prête.',
     rejectedSubject: 'Refus de votre {kind} ({reference})',

@@ -4,7 +4,7 @@
  * `submission.status_changed` webhook per URL and, for an approval or a rejection, an email to the
  * submitter. Emails are rendered now (server/mail/), so the worker only delivers.
  */
-import { decision, receipt, staffNotice, submitterOf, type Reported } from '../mail/render.js';
+import { decision, receipt, staffByLanguage, staffNotice, submitterOf, type Reported } from '../mail/render.js';
 import type { NewMessage, Status } from '../store/index.js';
 import type { OutboxSettings } from './settings.js';
 
@@ -24,7 +24,9 @@ const answersOf = (payload: unknown) => {
 export function submissionMessages(settings: OutboxSettings, s: Submission): NewMessage[] {
   const messages: NewMessage[] = [];
   if (settings.smtpUrl) {
-    if (settings.staffEmails.length > 0) messages.push({ channel: 'email', body: staffNotice(s, settings.staffEmails.join(', ')) });
+    for (const [locale, addresses] of staffByLanguage(settings.staffEmails)) {
+      messages.push({ channel: 'email', body: staffNotice(s, addresses.join(', '), locale) });
+    }
     const submitter = submitterOf(s.payload);
     if (submitter) messages.push({ channel: 'email', body: receipt(s, submitter) });
   }

@@ -4,7 +4,10 @@ export interface OutboxSettings {
   smtpUrl?: string;
   /** The From of every email (MAIL_FROM). */
   mailFrom: string;
-  /** Who is told of each new submission (STAFF_EMAILS, comma-separated). */
+  /**
+   * Who is told of each new submission (STAFF_EMAILS, comma-separated), each in the language before
+   * its address (`ja:kato@clair.or.jp`, `fr-CA:…`) or in English.
+   */
   staffEmails: string[];
   /** Where submissions and status changes are posted (WEBHOOK_URLS, comma-separated). */
   webhookUrls: string[];

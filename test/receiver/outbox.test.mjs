@@ -13,14 +13,16 @@ import { signedInStaff } from './staff.mjs';
 
 const SECRET = `whsec_${Buffer.from('a test secret of thirty-two bytes').toString('base64')}`;
 const STAFF = 'staff@example.org';
+const STAFF_JA = 'kato@clair.example.jp';
+const STAFF_FR = 'agente@example.ca';
 
 /** The receiver with its outbox pointed at `smtpPort` and `webhookUrls`, retrying quickly, and its worker running. */
-async function receiverWithOutbox({ smtpPort, webhookUrls = [] }) {
+async function receiverWithOutbox({ smtpPort, webhookUrls = [], staffEmails = [STAFF] }) {
   const outbox = {
     ...readConfig({}).outbox,
     smtpUrl: smtpPort ? `smtp://127.0.0.1:${smtpPort}` : undefined,
     mailFrom: 'CLAIR <no-reply@example.org>',
-    staffEmails: [STAFF],
+    staffEmails,
     webhookUrls,
     webhookSecret: SECRET,
     retryBaseMs: 50,
@@ -64,7 +66,7 @@ describe('outbox: emails', () => {
   let staff;
   before(async () => {
     smtp = await startSmtp(await freePort());
-    setup = await receiverWithOutbox({ smtpPort: smtp.port });
+    setup = await receiverWithOutbox({ smtpPort: smtp.port, staffEmails: [STAFF, `ja:${STAFF_JA}`, ` fr-CA: ${STAFF_FR}`] });
     // Signed in first: the CLI it runs blocks this process (the receiver's too) for a while, and a
     // keep-alive connection left idle by an earlier request could be closed under the next one.
     staff = await signedInStaff(setup.receiver, 'reviewer@example.org');
@@ -95,6 +97,24 @@ describe('outbox: emails', () => {
     const [notice] = await until(() => to(smtp.messages, STAFF).length && to(smtp.messages, STAFF), 'the staff email');
     assert.ok(notice.subject.includes(reference), notice.subject);
     assert.ok(notice.text.includes('hanako@example.jp'), 'staff see the answers');
+    assert.match(notice.subject, /^New partner request/);
+    assert.ok(notice.text.includes('Answers:'), notice.text);
+  });
+
+  it('tells each staff member in the language before their address in STAFF_EMAILS, one email per language', async () => {
+    const { reference } = await sendRequest(setup.receiver.base, { locale: 'en', submitter: { name: 'Pat Lee', email: 'pat@example.org' } });
+    const mine = (address) => to(smtp.messages, address).filter((m) => m.subject.includes(reference));
+    const [ja] = await until(() => mine(STAFF_JA).length && mine(STAFF_JA), 'the Japanese staff email');
+    const [fr] = await until(() => mine(STAFF_FR).length && mine(STAFF_FR), 'the French staff email');
+    const [en] = await until(() => mine(STAFF).length && mine(STAFF), 'the English staff email');
+    assert.match(ja.subject, /^新しい/);
+    assert.ok(ja.text.includes('管理画面') && ja.text.includes('回答内容:') && ja.text.includes('pat@example.org'), ja.text);
+    assert.match(fr.subject, /^Nouvelle soumission/);
+    assert.ok(fr.text.includes('Réponses') && fr.text.includes('pat@example.org'), fr.text);
+    assert.match(en.subject, /^New partner request/);
+    for (const [m, address] of [[ja, STAFF_JA], [fr, STAFF_FR], [en, STAFF]]) {
+      assert.deepEqual(m.envelopeTo, [address], 'each language is its own email, to its own staff');
+    }
   });
 
   it('forgets delivered emails (they hold the answers) after OUTBOX_KEEP_DAYS', async () => {
