@@ -7,7 +7,7 @@
 // real SMTP server started here: the submitter's receipt and the approval arrive in Japanese, the language
 // the request was sent in, and staff are told of each submission.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
@@ -15,6 +15,7 @@ import { chromium } from 'playwright-core';
 import { assertAccessible } from './axe.mjs';
 import { sendRequestInJapanese, sendStory } from '../receiver/demo-forms.mjs';
 import { startReceiverProcess } from '../receiver/process.mjs';
+import { processEngine } from '../receiver/engines.mjs';
 import { addStaff } from '../receiver/staff.mjs';
 import { freePort, startSmtp, until } from '../receiver/mail-servers.mjs';
 
@@ -22,6 +23,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'admin-'));
 const EMAIL = 'rev@example.org';
 const PASSWORD = 'paper lantern river bridge';
 let receiver;
+/** SQLite, or PostgreSQL + S3 when RECEIVER_ENGINE=postgres (scripts/test.mjs runs these pages on both). */
+let engine;
 let base;
 let browser;
 let smtp;
@@ -43,8 +46,9 @@ const statusOnServer = (page, id) => page.evaluate(async (id) => (await (await f
 
 before(async () => {
   smtp = await startSmtp(await freePort());
+  engine = await processEngine();
   receiver = startReceiverProcess({
-    DATA_DIR: dataDir, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, STAFF_EMAILS: 'clair-staff@example.org', OUTBOX_POLL_SECONDS: '0.2',
+    DATA_DIR: dataDir, ...engine.env, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, STAFF_EMAILS: 'clair-staff@example.org', OUTBOX_POLL_SECONDS: '0.2',
   }, ['--demo']);
   base = await receiver.listening;
   browser = await chromium.launch({
@@ -63,6 +67,7 @@ after(async () => {
   await browser?.close();
   await receiver?.stop();
   await smtp?.stop();
+  await engine?.stop();
   rmSync(dataDir, { recursive: true, force: true });
 });
 
@@ -76,10 +81,12 @@ it('serves the staff pages under a strict policy, outside the public bundles', a
   assert.match(await response.text(), /<sc-admin><\/sc-admin>/);
   assert.equal((await fetch(`${base}/admin/app/admin.js`)).status, 200);
   assert.equal((await fetch(`${base}/admin/app/..%2Fserver%2Fmain.js`)).status, 404);
+  // The engine under test is the one these pages run on: no SQLite file when on PostgreSQL.
+  assert.equal(existsSync(join(dataDir, 'submissions.sqlite')), engine.name === 'sqlite');
 });
 
 it('a reviewer sets a password, signs in with the keyboard only, and approves and publishes the request sent from the demo form', async () => {
-  const token = await addStaff({ dataDir, config: {}, base }, EMAIL);
+  const token = await addStaff({ dataDir, config: { databaseUrl: engine.databaseUrl }, base }, EMAIL);
   const page = await newPage({ locale: 'en-US' });
   await page.goto(`${base}/admin/setup#${token}`);
   await page.getByRole('heading', { level: 1, name: 'Choose your password' }).waitFor();

@@ -18,6 +18,7 @@ import { assertAccessible } from './axe.mjs';
 import { parseCsv } from '../../scripts/read-csv.mjs';
 import { JPEG, PNG, WEBP, validStory } from '../receiver/helpers.mjs';
 import { startReceiverProcess } from '../receiver/process.mjs';
+import { processEngine } from '../receiver/engines.mjs';
 import { addStaff, setPassword, StaffClient } from '../receiver/staff.mjs';
 
 const DEMO_ROWS = parseCsv(readFileSync(new URL('../../demo/data/pairings.csv', import.meta.url), 'utf8'));
@@ -25,6 +26,8 @@ const dataDir = mkdtempSync(join(tmpdir(), 'book-'));
 const EMAIL = 'editor@example.org';
 const PASSWORD = 'folded crane harbour light';
 let receiver;
+/** SQLite, or PostgreSQL + S3 when RECEIVER_ENGINE=postgres (scripts/test.mjs runs these pages on both). */
+let engine;
 let base;
 let browser;
 let staff;
@@ -70,13 +73,14 @@ async function follow(link) {
 }
 
 before(async () => {
-  receiver = startReceiverProcess({ DATA_DIR: dataDir }, ['--demo']);
+  engine = await processEngine();
+  receiver = startReceiverProcess({ DATA_DIR: dataDir, ...engine.env }, ['--demo']);
   base = await receiver.listening;
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
     args: ['--no-sandbox', '--disable-gpu', '--headless=new', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
   });
-  assert.equal((await setPassword(base, await addStaff({ dataDir, config: {}, base }, EMAIL), PASSWORD)).status, 200);
+  assert.equal((await setPassword(base, await addStaff({ dataDir, config: { databaseUrl: engine.databaseUrl }, base }, EMAIL), PASSWORD)).status, 200);
   staff = await StaffClient.signIn(base, EMAIL, PASSWORD);
   stories.saintPaul = await sendStory(validStory({ story: 'Friends since the first affiliation of 1955.' }),
     { bytes: PNG, type: 'image/png', name: 'signing.png', caption: 'The signing at city hall', credit: 'Saint Paul city archives' });
@@ -96,6 +100,7 @@ before(async () => {
 after(async () => {
   await browser?.close();
   await receiver?.stop();
+  await engine?.stop();
   rmSync(dataDir, { recursive: true, force: true });
 });
 

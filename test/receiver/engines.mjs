@@ -88,3 +88,25 @@ export async function startS3(bucket = 'sister-city-files') {
     },
   };
 }
+
+/**
+ * The environment a receiver process (test/receiver/process.mjs) needs for the engine this run tests:
+ * none on SQLite; with RECEIVER_ENGINE=postgres, a PostgreSQL cluster and an S3 server started here
+ * (`DATABASE_URL` and `S3_*`), stopped by stop().
+ */
+export async function processEngine() {
+  if (process.env.RECEIVER_ENGINE !== 'postgres') return { name: 'sqlite', env: {}, databaseUrl: undefined, async stop() {} };
+  const missing = postgresMissing();
+  if (missing) throw new Error(`RECEIVER_ENGINE=postgres, but ${missing}`);
+  const [postgres, s3] = await Promise.all([startPostgres(), startS3()]);
+  const databaseUrl = postgres.createDatabase();
+  return {
+    name: 'postgres',
+    env: { DATABASE_URL: databaseUrl, ...s3.env },
+    databaseUrl,
+    async stop() {
+      await s3.stop();
+      postgres.stop();
+    },
+  };
+}
