@@ -3,7 +3,8 @@
 // private link and finds the answers and the photo; it invites Nagasaki, whose link opens the story so far and
 // the form in Japanese, without Saint Paul's email; Nagasaki adds its side with a photo; Saint Paul sends the
 // story once; the staff page shows both sides, each with its author and photos. An expired link and a tampered
-// one say so plainly. Keyboard only where it matters, axe on each new state.
+// one say so plainly. A Japanese partner request with its PDF pamphlet is saved, resumed by link in another
+// browser and sent once with the same bytes. Keyboard only where it matters, axe on each new state.
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -12,8 +13,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
 import { chromium } from 'playwright-core';
-import { fillStoryCities } from '../receiver/demo-forms.mjs';
-import { JPEG, PNG } from '../receiver/helpers.mjs';
+import { fillRequestInJapanese, fillStoryCities } from '../receiver/demo-forms.mjs';
+import { JPEG, PDF, PNG } from '../receiver/helpers.mjs';
 import { startReceiverProcess } from '../receiver/process.mjs';
 import { addStaff } from '../receiver/staff.mjs';
 
@@ -272,4 +273,40 @@ it('invites the partner city from the confirmation of a story sent from saved an
   assert.match(seen, /Seattle and Kobe became sister cities in 1957/);
   assert.doesNotMatch(seen, /sam@example\.org|Sam Lee/);
   for (const page of [office, kobe]) assert.deepEqual(page.errors, []);
+});
+
+it('keeps a Japanese partner request with its PDF pamphlet: saved in one browser, resumed by link in another, sent once with the same bytes', async () => {
+  const office = await newDevice('ja-JP');
+  await office.goto(`${base}/request-ja.html`);
+  let form = await fillRequestInJapanese(office);
+  await form.getByRole('button', { name: '保存して後で続ける' }).click();
+  const link = await form.locator('#draft-link').inputValue();
+  assert.match(link, /request-ja\.html#draft=[A-Za-z0-9_-]{43}$/);
+
+  const home = await newDevice('ja-JP');
+  await home.goto(link);
+  form = home.locator('sister-city-request-form');
+  await form.locator('#f-pamphlet-chosen').waitFor();
+  assert.equal(await form.locator('#f-jp_community-name').inputValue(), '金沢市');
+  assert.equal(await form.locator('#f-activities').inputValue(), '伝統工芸、大学、美術館。');
+  assert.match(await form.locator('#f-pamphlet-chosen').textContent(), /金沢市\.pdf/);
+  await form.locator('#f-pamphlet').evaluate((input) => new Promise((resolve) => {
+    const check = () => (input.files.length === 1 ? resolve() : setTimeout(check, 50));
+    check();
+  }));
+  await assertAccessible(home, 'the request form opened by its link, with its pamphlet');
+  await form.locator('#f-consent').check();
+  await form.getByRole('button', { name: '入力内容を確認する' }).click();
+  await form.locator('#review-heading').waitFor();
+  await form.getByRole('button', { name: '申し込みを送信' }).click();
+  const reference = (await form.locator('.reference').textContent({ timeout: 60_000 })).trim();
+
+  const auth = { headers: { Authorization: 'Bearer staff-token' } };
+  const sent = (await (await fetch(`${base}/admin/submissions.json?kind=request`, auth)).json()).filter((s) => s.reference === reference);
+  assert.equal(sent.length, 1, 'sent exactly once');
+  assert.equal(sent[0].payload.jp_community.name, '金沢市');
+  assert.equal(sent[0].files.length, 1);
+  const stored = Buffer.from(await (await fetch(sent[0].files[0].url, auth)).arrayBuffer());
+  assert.ok(stored.equals(PDF), 'the pamphlet arrives byte for byte');
+  for (const page of [office, home]) assert.deepEqual(page.errors, []);
 });

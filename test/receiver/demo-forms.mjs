@@ -34,7 +34,8 @@ export async function sendStory(page) {
 }
 
 /** On request-ja.html: Kanazawa seeking a North American partner, full-width numbers and a PDF. */
-export async function sendRequestInJapanese(page) {
+/** Answers every question of the Japanese demo request form, the PDF pamphlet included, but not the consent. */
+export async function fillRequestInJapanese(page) {
   const form = page.locator('sister-city-request-form');
   await form.locator('#f-direction-1').check(); // 日本の都道府県・市区町村
   await form.locator('#f-jp_community-prefecture').selectOption('17');
@@ -55,6 +56,11 @@ export async function sendRequestInJapanese(page) {
   await form.getByRole('button', { name: '自分を連絡先として追加' }).click();
   await form.locator('#f-pamphlet').setInputFiles({ name: '金沢市.pdf', mimeType: 'application/pdf', buffer: PDF });
   await form.locator('#f-pamphlet-chosen').waitFor();
+  return form;
+}
+
+export async function sendRequestInJapanese(page) {
+  const form = await fillRequestInJapanese(page);
   await form.locator('#f-consent').check();
   await form.getByRole('button', { name: '入力内容を確認する' }).click();
   await form.locator('#review-heading').waitFor();
