@@ -1,5 +1,6 @@
 /**
- * `npm run staff -- add <email> [--role admin|reviewer]` adds a member (or gives one a new link) and
+ * `npm run staff -- add <email> [--role admin|reviewer]` adds a member (or gives one a new link: a reset,
+ * their old password and sessions end) and
  * prints a one-time set-up link valid for 72 hours; `npm run staff -- revoke <email>` refuses the
  * member from now on and ends their sessions. Uses the receiver's settings (DATA_DIR, DATABASE_URL…).
  */

@@ -93,6 +93,8 @@ export function staffAdminRoutes(app: Hono, config: ReceiverConfig, store: Store
   app.post('/admin/api/staff/revoke', adminOnly, async (c) => {
     const body = await jsonBody(c);
     const email = normaliseEmail(typeof body?.email === 'string' ? body.email : '');
+    // An admin cannot lock themselves out (nor the last admin the whole office): another admin revokes them.
+    if (email === sessionOf(c).staff.email) return problem(c, 409, 'You cannot revoke yourself');
     return (await store.backOffice.revokeStaff(email)) ? c.body(null, 204) : problem(c, 404, 'No such staff member');
   });
 }

@@ -89,7 +89,10 @@ export interface SubmissionFilter {
 }
 
 export interface BackOfficeStore {
-  /** Adds a member, or gives an existing one a new role and set-up link (and lifts a revocation). */
+  /**
+   * Adds a member, or gives an existing one a new role and set-up link: a reset. Their old password
+   * stops working and their sessions end (a revoked member comes back only through the new link).
+   */
   addStaff(email: string, role: Role, setupHash: string, setupExpiresAt: number): Promise<void>;
   /** Sets the password of the member whose unexpired set-up link this is; the link then stops working. */
   completeSetup(setupHash: string, passwordHash: string, now: number): Promise<string | undefined>;

@@ -64,12 +64,17 @@ export class PostgresBackOffice implements BackOfficeStore {
   }
 
   async addStaff(email: string, role: Role, setupHash: string, setupExpiresAt: number) {
-    await this.pool.query(
-      `INSERT INTO staff (id, email, role, setup_hash, setup_expires_at) VALUES ($1, $2, $3, $4, $5)
-       ON CONFLICT (email) DO UPDATE SET role = excluded.role, setup_hash = excluded.setup_hash,
-         setup_expires_at = excluded.setup_expires_at, revoked_at = NULL`,
-      [randomUUID(), email, role, setupHash, setupExpiresAt],
-    );
+    await this.transaction(async (client) => {
+      const { rows } = await client.query<{ id: string }>(
+        `INSERT INTO staff (id, email, role, setup_hash, setup_expires_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (email) DO UPDATE SET role = excluded.role, setup_hash = excluded.setup_hash,
+           setup_expires_at = excluded.setup_expires_at, revoked_at = NULL, password_hash = NULL
+         RETURNING id`,
+        [randomUUID(), email, role, setupHash, setupExpiresAt],
+      );
+      await client.query(`DELETE FROM staff_sessions WHERE staff_id = $1`, [rows[0].id]);
+      return true;
+    });
   }
 
   async completeSetup(setupHash: string, passwordHash: string, now: number) {

@@ -54,12 +54,16 @@ export class SqliteBackOffice implements BackOfficeStore {
   }
 
   async addStaff(email: string, role: Role, setupHash: string, setupExpiresAt: number) {
-    this.db
-      .prepare(`
-        INSERT INTO staff (id, email, role, setup_hash, setup_expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?)
-        ON CONFLICT (email) DO UPDATE SET role = excluded.role, setup_hash = excluded.setup_hash,
-          setup_expires_at = excluded.setup_expires_at, revoked_at = NULL`)
-      .run(randomUUID(), email, role, setupHash, setupExpiresAt, new Date().toISOString());
+    this.db.transaction(() => {
+      const { id } = this.db
+        .prepare(`
+          INSERT INTO staff (id, email, role, setup_hash, setup_expires_at, created_at) VALUES (?, ?, ?, ?, ?, ?)
+          ON CONFLICT (email) DO UPDATE SET role = excluded.role, setup_hash = excluded.setup_hash,
+            setup_expires_at = excluded.setup_expires_at, revoked_at = NULL, password_hash = NULL
+          RETURNING id`)
+        .get(randomUUID(), email, role, setupHash, setupExpiresAt, new Date().toISOString()) as { id: string };
+      this.db.prepare(`DELETE FROM staff_sessions WHERE staff_id = ?`).run(id);
+    }).immediate();
   }
 
   async completeSetup(setupHash: string, passwordHash: string, now: number) {

@@ -128,7 +128,8 @@ export const adminStyles = css`
   label.inline {
     display: inline;
   }
-  input[type='checkbox'] {
+  input[type='checkbox'],
+  input[type='radio'] {
     width: 1.5em;
     min-height: 1.5em;
     vertical-align: middle;
@@ -175,5 +176,18 @@ export const adminStyles = css`
   }
   td input[type='checkbox'] {
     margin: 0;
+  }
+  td .actions {
+    margin: 0;
+    align-items: center;
+  }
+  .confirm p {
+    margin: 0 0 0.5em;
+    flex-basis: 100%;
+  }
+  .confirm {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5em;
   }
 `;

@@ -76,6 +76,14 @@ export interface BookList {
   stories: (CoverageStory & { in_book: boolean; title: string; photos: number })[];
 }
 
+/** GET /admin/api/staff: who may sign in (admins only). */
+export interface StaffMember {
+  email: string;
+  role: 'admin' | 'reviewer';
+  has_password: boolean;
+  revoked: boolean;
+}
+
 export class Problem extends Error {
   constructor(
     readonly status: number,
@@ -123,5 +131,9 @@ export const api = {
   coverage: () => call<Coverage>('GET', 'coverage'),
   book: () => call<BookList>('GET', 'book'),
   chooseForBook: (id: string, inBook: boolean) => call<{ id: string; in_book: boolean }>('PUT', `submissions/${encodeURIComponent(id)}/book`, { in_book: inBook }),
+  staff: () => call<{ staff: StaffMember[] }>('GET', 'staff').then((answer) => answer.staff),
+  /** Adds a member, or gives one (revoked or not) a new set-up link; answers with the link. */
+  addStaff: (email: string, role: StaffMember['role']) => call<{ email: string; role: string; setup_url: string }>('POST', 'staff', { email, role }),
+  revokeStaff: (email: string) => call<void>('POST', 'staff/revoke', { email }),
   note: (id: string, text: string) => call<SubmissionDetail>('POST', `submissions/${encodeURIComponent(id)}/notes`, { text }),
 };

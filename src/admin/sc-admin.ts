@@ -2,7 +2,7 @@
  * `<sc-admin>`: the staff pages, one element served at /admin by the receiver (server/admin-pages.ts).
  * It shows, by the address: /admin/setup#<token> the set-up of a password; /admin the sign-in, then the
  * list of submissions; /admin#submission/<id> one submission; /admin#coverage the pairings file beside the
- * stories received; /admin#book the stories chosen for the book. The language follows the browser
+ * stories received; /admin#book the stories chosen for the book; /admin#staff (admins) who may sign in. The language follows the browser
  * (`navigator.language`) until the member picks one in the menu (kept in localStorage).
  *
  * @summary The back office's pages for staff.
@@ -19,11 +19,12 @@ import { renderCoverage, type CoverageState } from './coverage-view.js';
 import { renderDetail, type DetailState } from './detail-view.js';
 import { renderList, type ListState } from './list-view.js';
 import { renderSetup, renderSignIn, type FormState } from './sign-in-view.js';
+import { renderStaff, type StaffState } from './staff-view.js';
 
 const LANGUAGE_KEY = 'sc-admin-language';
 const LANGUAGE_NAMES: Record<Locale, string> = { en: 'English', ja: '日本語', 'fr-CA': 'Français (Canada)' };
 
-export type View = 'loading' | 'setup' | 'sign-in' | 'list' | 'detail' | 'coverage' | 'book';
+export type View = 'loading' | 'setup' | 'sign-in' | 'list' | 'detail' | 'coverage' | 'book' | 'staff';
 
 export class ScAdmin extends LitElement {
   static override styles = [hostStyles, adminStyles];
@@ -35,6 +36,7 @@ export class ScAdmin extends LitElement {
     detail: { state: true },
     coverage: { state: true },
     book: { state: true },
+    staff: { state: true },
     locale: { state: true },
   };
 
@@ -45,6 +47,7 @@ export class ScAdmin extends LitElement {
   detail: DetailState = { errors: new Map() };
   coverage: CoverageState = {};
   book: BookState = {};
+  staff: StaffState = {};
   locale: Locale = matchLanguage(localStorage.getItem(LANGUAGE_KEY) ?? navigator.language);
   /** A message for the sign-in page (after setting a password, or signing out). */
   notice = '';
@@ -87,6 +90,10 @@ export class ScAdmin extends LitElement {
       this.book = {};
       this.show('book');
       await this.load(api.book, (book) => (this.book = book));
+    } else if (location.hash === '#staff') {
+      this.staff = {};
+      this.show('staff');
+      if (this.session.role === 'admin') await this.load(api.staff, (staff) => (this.staff = staff));
     } else {
       this.show('list');
       await this.loadList();
@@ -186,7 +193,7 @@ export class ScAdmin extends LitElement {
     const current = (view: View) => (this.view === view || (view === 'list' && this.view === 'detail') ? 'page' : undefined);
     const link = (href: string, view: View, text: string) => html`<li><a href=${href} aria-current=${current(view) ?? nothing}>${text}</a></li>`;
     return html`<nav aria-label=${msg('Staff pages')}>
-      <ul>${link('#', 'list', msg('Submissions'))}${link('#coverage', 'coverage', msg('Coverage'))}${link('#book', 'book', msg('The book'))}</ul>
+      <ul>${link('#', 'list', msg('Submissions'))}${link('#coverage', 'coverage', msg('Coverage'))}${link('#book', 'book', msg('The book'))}${this.session?.role === 'admin' ? link('#staff', 'staff', msg('Staff')) : nothing}</ul>
     </nav>`;
   }
 
@@ -198,6 +205,7 @@ export class ScAdmin extends LitElement {
       case 'detail': return this.detail.data?.reference ?? msg('Submission');
       case 'coverage': return msg('Coverage of the pairings');
       case 'book': return msg('The book');
+      case 'staff': return msg('Staff');
       default: return msg('Loading');
     }
   }
@@ -210,6 +218,7 @@ export class ScAdmin extends LitElement {
       case 'detail': return renderDetail(this);
       case 'coverage': return renderCoverage(this);
       case 'book': return renderBookList(this);
+      case 'staff': return renderStaff(this);
       default: return html`<p role="status">${msg('Loading')}</p>`;
     }
   }
