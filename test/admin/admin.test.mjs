@@ -7,24 +7,18 @@
 // real SMTP server started here: the submitter's receipt and the approval arrive in Japanese, the language
 // the request was sent in, and staff are told of each submission.
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, it } from 'node:test';
-import { chromium } from 'playwright-core';
 import { assertAccessible } from './axe.mjs';
 import { sendRequestInJapanese, sendStory } from '../receiver/demo-forms.mjs';
-import { startReceiverProcess } from '../receiver/process.mjs';
-import { processEngine } from '../receiver/engines.mjs';
-import { addStaff } from '../receiver/staff.mjs';
+import { startStaffPages } from './staff-pages.mjs';
 import { freePort, startSmtp, until } from '../receiver/mail-servers.mjs';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'admin-'));
 const EMAIL = 'rev@example.org';
 const PASSWORD = 'paper lantern river bridge';
-let receiver;
-/** SQLite, or PostgreSQL + S3 when RECEIVER_ENGINE=postgres (scripts/test.mjs runs these pages on both). */
-let engine;
+/** The receiver on SQLite, or PostgreSQL + S3 when RECEIVER_ENGINE=postgres, and Chromium. */
+let pages;
 let base;
 let browser;
 let smtp;
@@ -46,29 +40,19 @@ const statusOnServer = (page, id) => page.evaluate(async (id) => (await (await f
 
 before(async () => {
   smtp = await startSmtp(await freePort());
-  engine = await processEngine();
-  receiver = startReceiverProcess({
-    DATA_DIR: dataDir, ...engine.env, SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, STAFF_EMAILS: 'clair-staff@example.org', OUTBOX_POLL_SECONDS: '0.2',
-  }, ['--demo']);
-  base = await receiver.listening;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--headless=new', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
+  pages = await startStaffPages({ SMTP_URL: `smtp://127.0.0.1:${smtp.port}`, STAFF_EMAILS: 'clair-staff@example.org', OUTBOX_POLL_SECONDS: '0.2' });
+  ({ base, browser } = pages);
   // What the reviewer will find: a partner request in Japanese with its PDF, and a story.
   const forms = await newPage();
   await forms.goto(`${base}/request-ja.html`);
-  sent.request = (await (await sendRequestInJapanese(forms)).locator('.reference').textContent({ timeout: 20_000 })).trim();
+  sent.request = (await (await sendRequestInJapanese(forms)).locator('.reference').textContent({ timeout: 60_000 })).trim();
   await forms.goto(`${base}/story.html`);
-  sent.story = (await (await sendStory(forms)).locator('.reference').textContent({ timeout: 20_000 })).trim();
+  sent.story = (await (await sendStory(forms)).locator('.reference').textContent({ timeout: 60_000 })).trim();
 });
 
 after(async () => {
-  await browser?.close();
-  await receiver?.stop();
+  await pages?.stop();
   await smtp?.stop();
-  await engine?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
 });
 
 it('serves the staff pages under a strict policy, outside the public bundles', async () => {
@@ -82,11 +66,11 @@ it('serves the staff pages under a strict policy, outside the public bundles', a
   assert.equal((await fetch(`${base}/admin/app/admin.js`)).status, 200);
   assert.equal((await fetch(`${base}/admin/app/..%2Fserver%2Fmain.js`)).status, 404);
   // The engine under test is the one these pages run on: no SQLite file when on PostgreSQL.
-  assert.equal(existsSync(join(dataDir, 'submissions.sqlite')), engine.name === 'sqlite');
+  assert.equal(existsSync(join(pages.dataDir, 'submissions.sqlite')), pages.engine.name === 'sqlite');
 });
 
 it('a reviewer sets a password, signs in with the keyboard only, and approves and publishes the request sent from the demo form', async () => {
-  const token = await addStaff({ dataDir, config: { databaseUrl: engine.databaseUrl }, base }, EMAIL);
+  const token = await pages.addStaff(EMAIL);
   const page = await newPage({ locale: 'en-US' });
   await page.goto(`${base}/admin/setup#${token}`);
   await page.getByRole('heading', { level: 1, name: 'Choose your password' }).waitFor();

@@ -8,26 +8,20 @@
 // each chosen story's cities, texts, captions and credits on its pages, both photos drawn, and nothing of
 // the story left out. axe finds nothing on any of these pages.
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { after, before, it } from 'node:test';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { chromium } from 'playwright-core';
 import { assertAccessible } from './axe.mjs';
 import { parseCsv } from '../../scripts/read-csv.mjs';
 import { JPEG, PNG, WEBP, validStory } from '../receiver/helpers.mjs';
-import { startReceiverProcess } from '../receiver/process.mjs';
-import { processEngine } from '../receiver/engines.mjs';
-import { addStaff, setPassword, StaffClient } from '../receiver/staff.mjs';
+import { setPassword, StaffClient } from '../receiver/staff.mjs';
+import { startStaffPages } from './staff-pages.mjs';
 
 const DEMO_ROWS = parseCsv(readFileSync(new URL('../../demo/data/pairings.csv', import.meta.url), 'utf8'));
-const dataDir = mkdtempSync(join(tmpdir(), 'book-'));
 const EMAIL = 'editor@example.org';
 const PASSWORD = 'folded crane harbour light';
-let receiver;
-/** SQLite, or PostgreSQL + S3 when RECEIVER_ENGINE=postgres (scripts/test.mjs runs these pages on both). */
-let engine;
+/** The receiver on SQLite, or PostgreSQL + S3 when RECEIVER_ENGINE=postgres, and Chromium. */
+let pages;
 let base;
 let browser;
 let staff;
@@ -73,14 +67,9 @@ async function follow(link) {
 }
 
 before(async () => {
-  engine = await processEngine();
-  receiver = startReceiverProcess({ DATA_DIR: dataDir, ...engine.env }, ['--demo']);
-  base = await receiver.listening;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--headless=new', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-  assert.equal((await setPassword(base, await addStaff({ dataDir, config: { databaseUrl: engine.databaseUrl }, base }, EMAIL), PASSWORD)).status, 200);
+  pages = await startStaffPages();
+  ({ base, browser } = pages);
+  assert.equal((await setPassword(base, await pages.addStaff(EMAIL), PASSWORD)).status, 200);
   staff = await StaffClient.signIn(base, EMAIL, PASSWORD);
   stories.saintPaul = await sendStory(validStory({ story: 'Friends since the first affiliation of 1955.' }),
     { bytes: PNG, type: 'image/png', name: 'signing.png', caption: 'The signing at city hall', credit: 'Saint Paul city archives' });
@@ -97,12 +86,7 @@ before(async () => {
   );
 });
 
-after(async () => {
-  await browser?.close();
-  await receiver?.stop();
-  await engine?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+after(() => pages?.stop());
 
 it('the coverage page lists the demo pairings without a story, by state and prefecture, in three languages, and exports them', async () => {
   const page = await staffPage();

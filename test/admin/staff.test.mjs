@@ -5,23 +5,16 @@
 // a new link lets them in again, and for an active member is a reset. An admin cannot revoke themselves. axe on every state; the page in
 // Japanese and French.
 import assert from 'node:assert/strict';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, it } from 'node:test';
-import { chromium } from 'playwright-core';
 import { assertAccessible } from './axe.mjs';
-import { processEngine } from '../receiver/engines.mjs';
-import { startReceiverProcess } from '../receiver/process.mjs';
-import { addStaff, setPassword, StaffClient } from '../receiver/staff.mjs';
+import { startStaffPages } from './staff-pages.mjs';
+import { setPassword, StaffClient } from '../receiver/staff.mjs';
 import { until } from '../receiver/mail-servers.mjs';
 
-const dataDir = mkdtempSync(join(tmpdir(), 'staff-'));
 const ADMIN = 'lead@clair.example';
 const REVIEWER = 'new.reviewer@clair.example';
 const PASSWORD = 'paper lantern river bridge';
-let engine;
-let receiver;
+let pages;
 let base;
 let browser;
 
@@ -59,23 +52,12 @@ async function setUpAndSignIn(link, email) {
 }
 
 before(async () => {
-  engine = await processEngine();
-  receiver = startReceiverProcess({ DATA_DIR: dataDir, ...engine.env }, ['--demo']);
-  base = await receiver.listening;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ['--no-sandbox', '--disable-gpu', '--headless=new', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
-  });
-  const token = await addStaff({ dataDir, config: { databaseUrl: engine.databaseUrl }, base }, ADMIN, 'admin');
-  assert.equal((await setPassword(base, token, PASSWORD)).status, 200);
+  pages = await startStaffPages();
+  ({ base, browser } = pages);
+  assert.equal((await setPassword(base, await pages.addStaff(ADMIN, 'admin'), PASSWORD)).status, 200);
 });
 
-after(async () => {
-  await browser?.close();
-  await receiver?.stop();
-  await engine?.stop();
-  rmSync(dataDir, { recursive: true, force: true });
-});
+after(() => pages?.stop());
 
 it('an admin adds a reviewer with the keyboard and gets their set-up link; revokes them after a confirmation, which signs them out; a new link lets them in again', async () => {
   const admin = await newPage();
