@@ -84,7 +84,7 @@ const server = serve({ fetch: app.fetch, hostname: config.host, port: config.por
   ${base}/stories-ja.html  the stories in Japanese (also stories-fr.html)
   ${base}/request.html     the partner request form (CLAIR/JLGC; also request-ja.html)
   ${base}/requests.html    the open partner-requests board, with matching (seeded; also -ja, -fr)
-  ${base}/admin            the staff pages: review, publish, coverage, the book
+  ${base}/admin            the staff pages: review, publish, coverage, the book, staff (admins)
 Press Ctrl+C to stop.`);
   }
 });
