@@ -27,9 +27,9 @@ function evaluate(file, names) {
   }
 }
 
-/** Joins data.ts (English, prefecture names and readings), data-ja.ts and data-fr.ts into one view. */
+/** Joins data.ts (English), data-ja-prefectures.ts, data-kana.ts (readings), data-ja.ts and data-fr.ts into one view. */
 function loadData() {
-  const en = { ...evaluate('data.ts', ['US_EN', 'CA_EN', 'PREFECTURES_EN', 'PREFECTURES_JA']), ...evaluate('data-kana.ts', ['PREFECTURES_KANA']) };
+  const en = { ...evaluate('data.ts', ['US_EN', 'CA_EN', 'PREFECTURES_EN']), ...evaluate('data-ja-prefectures.ts', ['PREFECTURES_JA']), ...evaluate('data-kana.ts', ['PREFECTURES_KANA']) };
   const ja = evaluate('data-ja.ts', ['US_JA', 'CA_JA']);
   const fr = evaluate('data-fr.ts', ['US_FR', 'CA_FR', 'PREFECTURES_FR']);
   const join = (enTable, jaTable, frTable) =>
