@@ -121,6 +121,12 @@ const RUNTIME = new RegExp(
 );
 
 const banner = '/*! sister-city-widgets | MIT */';
+/**
+ * No `/* @__PURE__ *\/` annotations nor JSDoc in the shipped files: they help a bundler that reads
+ * the file again, which a script tag's file never meets (the npm build keeps them). About 20 bytes of
+ * gzip per chunk that has any.
+ */
+const comments = { annotation: false, jsdoc: false };
 const WIDGETS = ['pairings', 'story-form', 'request-form', 'stories', 'requests'];
 
 export default defineConfig(({ mode }) => {
@@ -181,7 +187,7 @@ export default defineConfig(({ mode }) => {
           name: `SisterCityWidgets.${widget.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`,
           fileName: () => `sister-city-${widget}.js`,
         },
-        rolldownOptions: { output: { banner, codeSplitting: false } },
+        rolldownOptions: { output: { banner, comments, codeSplitting: false } },
       },
     };
   }
@@ -193,7 +199,7 @@ export default defineConfig(({ mode }) => {
         emptyOutDir: false,
         minify: true,
         lib: { entry: 'src/autoload.ts', formats: ['es'], fileName: () => 'sister-city-widgets.js' },
-        rolldownOptions: { external: [/^\.\/widgets\//], output: { banner, minify: true } },
+        rolldownOptions: { external: [/^\.\/widgets\//], output: { banner, comments, minify: true } },
       },
     };
   }
@@ -216,8 +222,14 @@ export default defineConfig(({ mode }) => {
           fileName: (_format, name) => `${name}.js`,
         },
         rolldownOptions: {
+          // A widget's entry may export more than its define.ts: what only it and its own lazy
+          // chunks share (a form's limits, read by its fields and its schema) then stays in the
+          // entry instead of a chunk of its own (one request fewer, about 0.1 KiB less per form).
+          // Nothing but the loader and these chunks imports the entries.
+          preserveEntrySignatures: 'allow-extension',
           output: {
             banner,
+            comments,
             minify: true,
             chunkFileNames: ({ facadeModuleId, moduleIds, name }) => `${chunkName(facadeModuleId, moduleIds) ?? name}-[hash].js`,
             codeSplitting: {

@@ -6,6 +6,14 @@
 // asserted.
 //
 //   node bench/breakdown.mjs [--top N] [--all]   (--all: the language chunks too)
+//   node bench/breakdown.mjs --classic [widget…] [--top N]
+//     the classic scripts instead (mode `iife`, one build per widget; all five unless named), each
+//     module's share grouped too: Lit, zod, strings (generated tables), regions, the widget's own, …
+//   node bench/breakdown.mjs --classic --options [widget…]
+//     what each classic script would weigh without some of what it carries (options for the owner,
+//     none of them built by `npm run build`): one language file per language (English alone, English
+//     with Japanese, English with French), without drafts on the receiver (the remote drafts and the
+//     story form's invitation, which an ES page loads only where the endpoint offers them), or both.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -13,49 +21,121 @@ import { gzipSync } from 'node:zlib';
 import { transformSync } from 'esbuild';
 import { build } from 'vite';
 
-const top = Number(process.argv[process.argv.indexOf('--top') + 1]) || 15;
-const out = mkdtempSync(join(tmpdir(), 'sc-breakdown-'));
+const args = process.argv.slice(2);
+const top = Number(args[args.indexOf('--top') + 1]) || 15;
+const classic = args.includes('--classic');
+const WIDGETS = ['pairings', 'story-form', 'request-form', 'stories', 'requests'];
+const named = args.filter((arg, i) => WIDGETS.includes(arg) && args[i - 1] !== '--top');
 /** A short name: the path under src/, or the package and file name. */
 const label = (id) => {
   const pkg = id.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/);
   if (pkg) return `${pkg[1]}: ${pkg[2].replace(/^(v4\/)?(mini|core|classic)?\/?/, '$2 ').replace(/^ /, '')}`;
   return id.replace(/^.*?\/src\//, 'src/');
 };
-const chunks = [];
-try {
-  await build({
-    mode: 'widget',
-    logLevel: 'silent',
-    build: { outDir: out },
-    plugins: [{
-      name: 'breakdown',
-      enforce: 'post',
-      generateBundle(_options, bundle) {
-        for (const chunk of Object.values(bundle)) {
-          if (chunk.type !== 'chunk') continue;
-          const modules = Object.entries(chunk.modules).map(([id, { code }]) => {
-            let bytes = 0;
-            try {
-              bytes = code ? transformSync(code, { minify: true, loader: 'js', format: 'esm' }).code.length : 0;
-            } catch {
-              bytes = code?.length ?? 0;
-            }
-            return { name: label(id), bytes };
-          });
-          chunks.push({ file: chunk.fileName, code: chunk.code, modules });
-        }
-      },
-    }],
-  });
-} finally {
-  rmSync(out, { recursive: true, force: true });
+/** The group a module belongs to in the classic breakdown. */
+const group = (name) => {
+  if (/^(lit|lit-html|lit-element|@lit\/reactive-element):/.test(name)) return 'Lit';
+  if (/^@lit\/localize:/.test(name)) return 'lit-localize';
+  if (/^zod:/.test(name)) return 'zod';
+  if (/^src\/generated\/locales\//.test(name)) return `strings ${name.split('/')[3]}`;
+  if (/^src\/generated\//.test(name)) return 'strings (table loaders)';
+  if (/^src\/regions\/data-(ja|fr)/.test(name)) return `region names ${name.includes('-ja') ? 'ja' : 'fr-CA'}`;
+  if (/^src\/(regions|i18n|base|theme)\//.test(name)) return 'runtime (regions, i18n, base, theme)';
+  if (/^src\/schema\//.test(name)) return 'schema';
+  if (/^src\/forms\//.test(name)) return 'form engine';
+  return name.startsWith('src/') ? `own: ${name.split('/')[1]}` : 'other';
+};
+
+/** Resolves the modules whose id matches `pattern` to an empty module (what a variant leaves out). */
+const leaveOut = (pattern) => ({
+  name: 'leave-out',
+  enforce: 'pre',
+  resolveId: (id) => (pattern.test(id) ? `\0left-out:${id}` : undefined),
+  load: (id) => (id.startsWith('\0left-out:') ? 'export {};' : undefined),
+});
+const LANGUAGE = (langs) => new RegExp(`(^|/)locales/(${langs})(/[\\w-]+)?\\.js$`);
+const REMOTE_DRAFTS = /\/(remote-draft-controller|invite)\.js$/;
+const OPTIONS = {
+  'as built (every language)': [],
+  'English only': [LANGUAGE('ja|fr-CA')],
+  'English and Japanese': [LANGUAGE('fr-CA')],
+  'English and French': [LANGUAGE('ja')],
+  'without drafts on the receiver': [REMOTE_DRAFTS],
+  'English only, without drafts on the receiver': [LANGUAGE('ja|fr-CA'), REMOTE_DRAFTS],
+  'English and Japanese, without drafts on the receiver': [LANGUAGE('fr-CA'), REMOTE_DRAFTS],
+};
+
+/** Builds `mode` into a temporary folder and returns its chunks with their modules' minified sizes. */
+async function chunksOf(mode, extraPlugins = []) {
+  const chunks = [];
+  const out = mkdtempSync(join(tmpdir(), 'sc-breakdown-'));
+  try {
+    await build({
+      mode,
+      logLevel: 'silent',
+      build: { outDir: out, emptyOutDir: true },
+      plugins: [...extraPlugins, {
+        name: 'breakdown',
+        enforce: 'post',
+        generateBundle(_options, bundle) {
+          for (const chunk of Object.values(bundle)) {
+            if (chunk.type !== 'chunk') continue;
+            const modules = Object.entries(chunk.modules).map(([id, { code }]) => {
+              let bytes = 0;
+              try {
+                bytes = code ? transformSync(code, { minify: true, loader: 'js', format: 'esm' }).code.length : 0;
+              } catch {
+                bytes = code?.length ?? 0;
+              }
+              return { name: label(id), bytes };
+            });
+            chunks.push({ file: chunk.fileName, code: chunk.code, modules });
+          }
+        },
+      }],
+    });
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
+  return chunks;
 }
-for (const { file, code, modules } of chunks.sort((a, b) => a.file.localeCompare(b.file))) {
-  if (!process.argv.includes('--all') && /^(ja|fr-CA)-/.test(file)) continue;
+
+const row = (name, bytes, gz) => `  ${name.padEnd(58)} ${String(bytes).padStart(6)} B  ~${String(gz).padStart(5)} B gz`;
+/** Prints a chunk's modules (the top N), and with `grouped` the sum of each group. */
+function print({ file, code, modules }, grouped = false) {
   const gz = gzipSync(code, { level: 9 }).length;
   const total = modules.reduce((t, m) => t + m.bytes, 0) || 1;
+  const share = (bytes) => Math.round((gz * bytes) / total);
   console.log(`\n${file}: ${code.length} B minified, ${gz} B gzip -9`);
+  if (grouped) {
+    const groups = new Map();
+    for (const { name, bytes } of modules) groups.set(group(name), (groups.get(group(name)) ?? 0) + bytes);
+    console.log(' by group:');
+    for (const [name, bytes] of [...groups].sort((a, b) => b[1] - a[1])) console.log(row(name, bytes, share(bytes)));
+    console.log(' by module:');
+  }
   const rows = modules.sort((a, b) => b.bytes - a.bytes);
-  for (const { name, bytes } of rows.slice(0, top)) console.log(`  ${name.padEnd(58)} ${String(bytes).padStart(6)} B  ~${String(Math.round((gz * bytes) / total)).padStart(5)} B gz`);
+  for (const { name, bytes } of rows.slice(0, top)) console.log(row(name, bytes, share(bytes)));
   if (rows.length > top) console.log(`  … ${rows.length - top} more: ${rows.slice(top).reduce((t, { bytes }) => t + bytes, 0)} B`);
+}
+
+if (classic && args.includes('--options')) {
+  for (const widget of named.length ? named : WIDGETS) {
+    process.env.CLASSIC_WIDGET = widget;
+    console.log(`\nclassic ${widget}:`);
+    for (const [name, patterns] of Object.entries(OPTIONS)) {
+      const [{ code }] = await chunksOf('iife', patterns.map(leaveOut));
+      console.log(`  ${name.padEnd(56)} ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(2).padStart(6)} KiB`);
+    }
+  }
+} else if (classic) {
+  for (const widget of named.length ? named : WIDGETS) {
+    process.env.CLASSIC_WIDGET = widget;
+    for (const chunk of await chunksOf('iife')) print(chunk, true);
+  }
+} else {
+  for (const chunk of (await chunksOf('widget')).sort((a, b) => a.file.localeCompare(b.file))) {
+    if (!args.includes('--all') && /^(ja|fr-CA)-/.test(chunk.file)) continue;
+    print(chunk);
+  }
 }

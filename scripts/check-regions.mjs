@@ -15,28 +15,32 @@ if (!existsSync(fileURLToPath(dataDir))) {
 
 const readCsv = (name) => readSharedCsv(new URL(name, dataDir));
 
-/** Evaluates one of the (simple) region data modules after stripping its type syntax. */
-function evaluate(file, names) {
+/**
+ * Evaluates one of the (simple) region data modules after stripping its type syntax and imports;
+ * `scope` gives what it imports (data-fr.ts builds on the English names).
+ */
+function evaluate(file, names, scope = {}) {
   const src = readFileSync(new URL(`../src/regions/${file}`, import.meta.url), 'utf8');
-  const js = src.replace(/^export const (\w+)\s*:[^=]*=/gm, 'const $1 =');
+  const js = src.replace(/^import .*$/gm, '').replace(/^(?:export )?const (\w+)\s*:[^=]*=/gm, 'const $1 =');
   try {
-    return new Function(`${js}\nreturn { ${names.join(', ')} };`)();
+    return new Function(...Object.keys(scope), `${js}\nreturn { ${names.join(', ')} };`)(...Object.values(scope));
   } catch (err) {
     console.error(`cannot evaluate src/regions/${file} after stripping types: ${err.message}`);
     process.exit(1);
   }
 }
 
-/** Joins data.ts (English, prefecture names and readings), data-ja.ts and data-fr.ts into one view. */
+/** Joins data.ts (English), data-ja-prefectures.ts, data-kana.ts (readings), data-ja.ts and data-fr.ts into one view. */
 function loadData() {
-  const en = { ...evaluate('data.ts', ['US_EN', 'CA_EN', 'PREFECTURES_EN', 'PREFECTURES_JA']), ...evaluate('data-kana.ts', ['PREFECTURES_KANA']) };
+  const en = { ...evaluate('data.ts', ['US_EN', 'CA_EN', 'PREFECTURES_EN']), ...evaluate('data-ja-prefectures.ts', ['PREFECTURES_JA']), ...evaluate('data-kana.ts', ['PREFECTURES_KANA']) };
   const ja = evaluate('data-ja.ts', ['US_JA', 'CA_JA']);
-  const fr = evaluate('data-fr.ts', ['US_FR', 'CA_FR', 'PREFECTURES_FR']);
+  // French names: only those that differ from English are written; the widgets fall back to English.
+  const fr = evaluate('data-fr.ts', ['US_FR', 'CA_FR', 'PREFECTURES_FR'], { PREFECTURES_EN: en.PREFECTURES_EN });
   const join = (enTable, jaTable, frTable) =>
     Object.fromEntries(
       [...new Set([...Object.keys(enTable), ...Object.keys(jaTable), ...Object.keys(frTable)])].map((code) => [
         code,
-        { en: enTable[code], ja: jaTable[code], fr: frTable[code] },
+        { en: enTable[code], ja: jaTable[code], fr: frTable[code] ?? enTable[code] },
       ]),
     );
   return {

@@ -3,6 +3,7 @@
  */
 import type { Pairing, PairingType } from '../schema/pairing.js';
 import type { Locale } from '../i18n/language.js';
+import { PREFECTURES_JA } from '../regions/data-ja-prefectures.js';
 import { PREFECTURES_KANA } from '../regions/data-kana.js';
 import { prefectureName, regionName } from '../regions/names.js';
 import { decadeOf } from './decades.js';
@@ -57,7 +58,7 @@ export function toEntries(pairings: readonly Pairing[]): PairingEntry[] {
   const prefectureText = (code: number) => {
     let folded = prefectures.get(code);
     if (folded === undefined) {
-      const names = [prefectureName(code, 'en'), prefectureName(code, 'ja'), PREFECTURES_KANA[code - 1]];
+      const names = [prefectureName(code, 'en'), PREFECTURES_JA[code - 1], PREFECTURES_KANA[code - 1]];
       prefectures.set(code, (folded = foldParts(names)));
     }
     return folded;

@@ -1,7 +1,7 @@
-// Region names for the sister-city widgets, in English, with the prefectures' Japanese
-// names and readings (search and kana sorting need them in every language).
-// Japanese and French names of North American regions are in data-ja.ts and data-fr.ts,
-// loaded with those languages.
+// Region names for the sister-city widgets, in English: every widget's first screen shows them.
+// The prefectures' Japanese names are in data-ja-prefectures.ts (loaded with Japanese, and by the
+// widgets that search them in every language), their readings in data-kana.ts; the Japanese and
+// French names of North American regions are in data-ja.ts and data-fr.ts, loaded with those languages.
 // Pure data: no imports, no DOM. Checked against ../shared/data by scripts/check-regions.mjs.
 //
 // Japanese names follow the usage of Japan's Ministry of Foreign Affairs and its
@@ -136,55 +136,4 @@ export const PREFECTURES_EN: readonly string[] = [
   'Miyazaki',
   'Kagoshima',
   'Okinawa',
-];
-
-/** Prefecture names in Japanese, JIS order. */
-export const PREFECTURES_JA: readonly string[] = [
-  '北海道',
-  '青森県',
-  '岩手県',
-  '宮城県',
-  '秋田県',
-  '山形県',
-  '福島県',
-  '茨城県',
-  '栃木県',
-  '群馬県',
-  '埼玉県',
-  '千葉県',
-  '東京都',
-  '神奈川県',
-  '新潟県',
-  '富山県',
-  '石川県',
-  '福井県',
-  '山梨県',
-  '長野県',
-  '岐阜県',
-  '静岡県',
-  '愛知県',
-  '三重県',
-  '滋賀県',
-  '京都府',
-  '大阪府',
-  '兵庫県',
-  '奈良県',
-  '和歌山県',
-  '鳥取県',
-  '島根県',
-  '岡山県',
-  '広島県',
-  '山口県',
-  '徳島県',
-  '香川県',
-  '愛媛県',
-  '高知県',
-  '福岡県',
-  '佐賀県',
-  '長崎県',
-  '熊本県',
-  '大分県',
-  '宮崎県',
-  '鹿児島県',
-  '沖縄県',
 ];

@@ -1,12 +1,12 @@
 /**
  * Region names (US states and territories, Canadian provinces and territories,
- * Japanese prefectures) in the reader's language. English names and the
- * prefectures' Japanese names are always here; the other languages' names
+ * Japanese prefectures) in the reader's language. English names are always
+ * here; the other languages' names (the prefectures' Japanese names too)
  * arrive with that language's strings.
  */
 import type { Locale } from '../i18n/language.js';
 import { localeData } from '../i18n/localize.js';
-import { CA_EN, PREFECTURES_EN, PREFECTURES_JA, US_EN } from './data.js';
+import { CA_EN, PREFECTURES_EN, US_EN } from './data.js';
 
 export function regionsOf(country: string): Readonly<Record<string, string>> {
   return country === 'CA' ? CA_EN : US_EN;
@@ -22,7 +22,8 @@ export function regionName(country: string, code: string, locale: Locale): strin
   return local?.[code] ?? regionsOf(country)[code] ?? code;
 }
 
+/** The prefecture's name, in English until the reader's language has loaded. */
 export function prefectureName(code: number, locale: Locale): string {
-  const names = locale === 'ja' ? PREFECTURES_JA : (localeData(locale)?.prefectures ?? PREFECTURES_EN);
+  const names = localeData(locale)?.prefectures ?? PREFECTURES_EN;
   return names[code - 1] ?? String(code);
 }

@@ -3,7 +3,8 @@
  * and prefectures each holds, and which of them a request's own words name. Pure data and functions:
  * no DOM. Matching and the "desired partner region" filter use them.
  */
-import { CA_EN, PREFECTURES_EN, PREFECTURES_JA, US_EN } from '../regions/data.js';
+import { CA_EN, PREFECTURES_EN, US_EN } from '../regions/data.js';
+import { PREFECTURES_JA } from '../regions/data-ja-prefectures.js';
 import { foldForSearch } from '../pairings/query.js';
 
 /** A wider area: on the North American side (`na`) or the Japanese one (`jp`). */

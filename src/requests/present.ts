@@ -4,7 +4,8 @@
  * configured. Pure: no DOM (the words come from labels.ts while the element renders).
  */
 import type { Locale } from '../i18n/language.js';
-import { PREFECTURES_EN, PREFECTURES_JA } from '../regions/data.js';
+import { PREFECTURES_EN } from '../regions/data.js';
+import { PREFECTURES_JA } from '../regions/data-ja-prefectures.js';
 import type { BoardRequest, TextField } from './record.js';
 
 const JAPANESE = /[\u3040-\u30ff\u3400-\u9fff]/;

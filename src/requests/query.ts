@@ -4,6 +4,7 @@
  */
 import type { Locale } from '../i18n/language.js';
 import { foldForSearch } from '../pairings/query.js';
+import { PREFECTURES_JA } from '../regions/data-ja-prefectures.js';
 import { PREFECTURES_KANA } from '../regions/data-kana.js';
 import { prefectureName, regionName } from '../regions/names.js';
 import { areaById, areasOf } from './areas.js';
@@ -50,7 +51,7 @@ export function toEntries(requests: readonly BoardRequest[]): RequestEntry[] {
     const c = request.community;
     const where =
       c.country === 'JP' && c.prefecture ?
-        [prefectureName(c.prefecture, 'en'), prefectureName(c.prefecture, 'ja'), PREFECTURES_KANA[c.prefecture - 1]]
+        [prefectureName(c.prefecture, 'en'), PREFECTURES_JA[c.prefecture - 1], PREFECTURES_KANA[c.prefecture - 1]]
       : c.region ? [regionName(c.country, c.region, 'en'), regionName(c.country, c.region, 'ja'), regionName(c.country, c.region, 'fr-CA')]
       : [];
     return {

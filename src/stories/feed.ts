@@ -3,6 +3,7 @@
  * objects as a property) into checked stories and what search and the filters need. Pure: no DOM.
  */
 import type { PublishedStory } from '../schema/public.js';
+import { PREFECTURES_JA } from '../regions/data-ja-prefectures.js';
 import { PREFECTURES_KANA } from '../regions/data-kana.js';
 import { prefectureName, regionName } from '../regions/names.js';
 import { decadeOf } from '../pairings/decades.js';
@@ -41,7 +42,7 @@ export function toEntry(value: PublishedStory): StoryEntry {
   const names = [
     na.name, alt?.na_city, jp.name, alt?.jp_city,
     regionName(na.country, na.region, 'en'), regionName(na.country, na.region, 'ja'), regionName(na.country, na.region, 'fr-CA'),
-    prefectureName(jp.prefecture, 'en'), prefectureName(jp.prefecture, 'ja'), PREFECTURES_KANA[jp.prefecture - 1],
+    prefectureName(jp.prefecture, 'en'), PREFECTURES_JA[jp.prefecture - 1], PREFECTURES_KANA[jp.prefecture - 1],
     ...story.people.map((person) => `${person.family_name} ${person.given_name ?? ''}`),
   ];
   const year = story.established ? Number(story.established.slice(0, 4)) : undefined;

@@ -2,3 +2,4 @@
 // the region names and the ids of messages.
 export { idOf } from '../message-position.js';
 export { US_JA as us, CA_JA as ca } from '../../regions/data-ja.js';
+export { PREFECTURES_JA as prefectures } from '../../regions/data-ja-prefectures.js';
