@@ -1,94 +1,21 @@
 /**
  * Reads the board's data: the receiver's published feed (`/api/requests/published.json` or `.csv`),
  * or a file a site keeps itself with the same field names (README, "Partner-requests board"), inline
- * JSON or a property. Every entry is checked; a bad one is skipped with its reason, never fatal.
- * No DOM, no Lit.
+ * JSON or a property. Every entry is checked (fast-check.ts, and the schema in slow-check.ts only for
+ * an entry the fast check refuses); a bad one is skipped with its reason, never fatal. No DOM, no Lit.
  */
-import * as z from 'zod/mini';
+import type { NowOrLater } from '../base/now-or-later.js';
 import { parseCsv } from '../pairings/csv.js';
 import { detectFormat, PairingSourceError, type SkippedRow, type SourceFormat } from '../pairings/load.js';
-import { CA_EN, US_EN } from '../regions/data.js';
-import { JP_LEVELS, NA_LEVELS, prefectureCode } from '../schema/codes.js';
-import type * as publicContract from '../schema/public.js';
-import type * as requestContract from '../schema/request.js';
+import { fastRequest } from './fast-check.js';
+import type { CheckedRequest } from './slow-check.js';
 
-/*
- * The contract's lists, written again here rather than imported: importing src/schema/request.ts and
- * public.ts would pull the form schemas into a chunk every form page then loads as one more file.
- * The types below fail to compile if they ever differ from the contract's.
- */
-export const DIRECTIONS = ['na-seeking-jp', 'jp-seeking-na'] as const;
-export const EXCHANGES = [
-  'education-youth', 'culture-arts', 'sports', 'tourism', 'economy-trade', 'agriculture', 'technology', 'government', 'other',
-] as const;
-const PUBLIC_LANGUAGES = ['en', 'ja', 'fr-CA'] as const;
-const REQUEST_TEXT_FIELDS = ['geography', 'activities', 'history', 'expectations', 'partner_preferences'] as const;
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Assert<T extends true> = T;
-export type ListsMatchContract = Assert<
-  Same<(typeof DIRECTIONS)[number], (typeof requestContract.DIRECTIONS)[number]> &
-  Same<(typeof EXCHANGES)[number], (typeof requestContract.EXCHANGES)[number]> &
-  Same<(typeof PUBLIC_LANGUAGES)[number], (typeof publicContract.PUBLIC_LANGUAGES)[number]> &
-  Same<(typeof REQUEST_TEXT_FIELDS)[number], (typeof publicContract.REQUEST_TEXT_FIELDS)[number]>
->;
+export { DIRECTIONS, EXCHANGES, PUBLIC_LANGUAGES, REQUEST_TEXT_FIELDS, type Direction, type Exchange, type TextField } from './lists.js';
 
 export type { SkippedRow };
-export type Direction = (typeof DIRECTIONS)[number];
-export type Exchange = (typeof EXCHANGES)[number];
-export type TextField = (typeof REQUEST_TEXT_FIELDS)[number];
 
-const text = (max: number) => z.optional(z.string().check(z.maxLength(max)));
-/** A staff translation of one text per language (the feed's `translations.geography.ja`). */
-const languages = z.object(Object.fromEntries(PUBLIC_LANGUAGES.map((lang) => [lang, text(10_000)])) as Record<(typeof PUBLIC_LANGUAGES)[number], ReturnType<typeof text>>);
-/** Only web links: a `javascript:` or `data:` pamphlet makes its entry invalid. */
-const webUrl = z.string().check(z.maxLength(2000), z.regex(/^https?:\/\/[^\s]+$/i));
-
-/**
- * One published request as the board reads it: the feed's entry (src/schema/public.ts), with the
- * texts a site's own file may leave out optional, and the community's name in the other script
- * (`name_ja`, `name_en`, `name_kana`) when the file knows it.
- */
-export const boardRequestSchema = z
-  .object({
-    reference: text(60),
-    published_at: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}/))),
-    direction: z.enum(DIRECTIONS),
-    community: z.object({
-      name: z.string().check(z.maxLength(200), z.regex(/\S/)),
-      name_ja: text(200),
-      name_en: text(200),
-      name_kana: text(200),
-      level: z.optional(z.enum([...new Set([...NA_LEVELS, ...JP_LEVELS])] as [string, ...string[]])),
-      country: z.enum(['US', 'CA', 'JP']),
-      region: text(10),
-      prefecture: z.optional(prefectureCode),
-    }),
-    population: z.optional(z.object({ count: z.number().check(z.gt(0)), as_of: z.optional(z.number()) })),
-    area: z.optional(z.object({ value: z.number().check(z.gt(0)), unit: z.enum(['km2', 'sq-mi']) })),
-    geography: text(5000),
-    activities: text(5000),
-    history: text(5000),
-    expectations: text(5000),
-    exchanges: z.array(z.enum(EXCHANGES)),
-    exchanges_other: text(200),
-    partner_preferences: text(2000),
-    translations: z.optional(z.object(Object.fromEntries(REQUEST_TEXT_FIELDS.map((field) => [field, z.optional(languages)])) as Record<TextField, z.ZodMiniOptional<typeof languages>>)),
-    pamphlet_url: z.optional(webUrl),
-  })
-  .check(
-    z.refine((r) => r.direction !== 'jp-seeking-na' || (r.community.country === 'JP' && !!r.community.prefecture), {
-      path: ['community', 'prefecture'],
-      message: 'A Japanese community needs its prefecture (1–47)',
-    }),
-    z.refine(
-      (r) =>
-        r.direction !== 'na-seeking-jp' ||
-        (r.community.country !== 'JP' && Object.hasOwn(r.community.country === 'CA' ? CA_EN : US_EN, r.community.region ?? '')),
-      { path: ['community', 'region'], message: 'A North American community needs its country (US or CA) and state or province' },
-    ),
-  );
-
-export type BoardRequest = z.output<typeof boardRequestSchema>;
+/** One published request as the board reads it: what the schema (slow-check.ts) gives back. */
+export type BoardRequest = CheckedRequest;
 
 export interface LoadedRequests {
   requests: BoardRequest[];
@@ -168,23 +95,29 @@ export function tidyRequest(raw: Record<string, unknown>): Record<string, unknow
   return tidy;
 }
 
-export function checkRequests(records: { row: number; value: unknown }[]): LoadedRequests {
-  const requests: BoardRequest[] = [];
-  const skipped: SkippedRow[] = [];
-  for (const { row, value } of records) {
-    if (!isObject(value)) {
-      skipped.push({ row, reason: 'not an object with request fields' });
-      continue;
-    }
-    const result = z.safeParse(boardRequestSchema, tidyRequest(value));
-    if (result.success) requests.push(result.data);
-    else skipped.push({ row, reason: result.error.issues.map((issue) => `${issue.path.join('.') || 'entry'}: ${issue.message}`).join('; ') });
-  }
-  return { requests, skipped };
+/**
+ * Checks each entry: at once when every entry passes the fast check, a promise when some does not (the
+ * schema, slow-check.ts, loads then to decide, and to say why an entry is skipped).
+ */
+export function checkRequests(records: { row: number; value: unknown }[]): NowOrLater<LoadedRequests> {
+  const tidied = records.map(({ row, value }) => ({ row, tidy: isObject(value) ? tidyRequest(value) : undefined }));
+  const fast = tidied.map(({ tidy }) => tidy && fastRequest(tidy));
+  const gather = (checkSlowly?: (row: number, tidy: Record<string, unknown>) => BoardRequest | SkippedRow): LoadedRequests => {
+    const requests: BoardRequest[] = [];
+    const skipped: SkippedRow[] = [];
+    tidied.forEach(({ row, tidy }, i) => {
+      const checked = fast[i] ?? (tidy ? checkSlowly!(row, tidy) : { row, reason: 'not an object with request fields' });
+      if ('direction' in checked) requests.push(checked);
+      else skipped.push(checked);
+    });
+    return { requests, skipped };
+  };
+  if (tidied.every(({ tidy }, i) => !tidy || fast[i])) return gather();
+  return import('./slow-check.js').then(({ checkSlowly }) => gather(checkSlowly));
 }
 
 /** A CSV with one column per field, dotted as the receiver's feed writes them (`community.name`, `population.count`). */
-export function loadRequestsCsv(text: string): LoadedRequests {
+export function loadRequestsCsv(text: string): NowOrLater<LoadedRequests> {
   const [header, ...rows] = parseCsv(text);
   if (!header) return { requests: [], skipped: [] };
   const names = header.fields.map((name) => name.trim().toLowerCase());
@@ -203,7 +136,7 @@ export function loadRequestsCsv(text: string): LoadedRequests {
 }
 
 /** An array of requests, or `{ "requests": [...] }` (the feed's shape). */
-export function loadRequestsJson(data: unknown): LoadedRequests {
+export function loadRequestsJson(data: unknown): NowOrLater<LoadedRequests> {
   const list =
     Array.isArray(data) ? data
     : isObject(data) && Array.isArray(data.requests) ? data.requests
@@ -212,7 +145,7 @@ export function loadRequestsJson(data: unknown): LoadedRequests {
   return checkRequests(list.map((value, i) => ({ row: i + 1, value })));
 }
 
-export function loadRequestsText(text: string, format: SourceFormat): LoadedRequests {
+export function loadRequestsText(text: string, format: SourceFormat): NowOrLater<LoadedRequests> {
   if (format === 'csv') return loadRequestsCsv(text);
   let data: unknown;
   try {

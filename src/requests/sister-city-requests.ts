@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { nowOrLater, type NowOrLater } from '../base/now-or-later.js';
 import { SisterCityElement } from '../base/sister-city-element.js';
 import { formatNumber, plural } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
@@ -160,7 +161,7 @@ export class SisterCityRequests extends SisterCityElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('requests') && this.requests !== undefined) this.accept(() => loadRequestsJson(this.requests));
+    if (changed.has('requests') && this.requests !== undefined) void this.accept(() => loadRequestsJson(this.requests));
     else if (changed.has('src') && this.src && this.requests === undefined) void this.fetchSource(this.src);
     if (changed.has('direction') || changed.has('search')) this.filters = { ...this.filters, ...this.presets, search: this.search ?? this.filters.search };
     const rebuilt = changed.has('loaded') || this.entriesLocale !== this.locale;
@@ -198,10 +199,7 @@ export class SisterCityRequests extends SisterCityElement {
 
   /** Loads `src` again, for example after new requests were published. */
   reload(): Promise<void> {
-    if (this.requests !== undefined) {
-      this.accept(() => loadRequestsJson(this.requests));
-      return Promise.resolve();
-    }
+    if (this.requests !== undefined) return this.accept(() => loadRequestsJson(this.requests)) ?? Promise.resolve();
     return this.src ? this.fetchSource(this.src) : Promise.resolve(this.readInline());
   }
 
@@ -212,7 +210,7 @@ export class SisterCityRequests extends SisterCityElement {
   private readInline(): void {
     const script = this.querySelector('script[type="application/json"]');
     if (!script) return;
-    this.accept(() => {
+    void this.accept(() => {
       try {
         return loadRequestsJson(JSON.parse(script.textContent ?? ''));
       } catch (error) {
@@ -237,19 +235,28 @@ export class SisterCityRequests extends SisterCityElement {
       return;
     }
     if (abort.signal.aborted) return;
-    this.accept(() => loadRequestsText(text, requestsFormat(response.headers.get('content-type'), response.url || src, text)));
+    await this.accept(() => loadRequestsText(text, requestsFormat(response.headers.get('content-type'), response.url || src, text)));
   }
 
-  private accept(read: () => LoadedRequests): void {
-    let result: LoadedRequests;
+  /** Shows the requests read: at once when every entry passes the fast check, else once the schema has decided on the others. */
+  private accept(read: () => NowOrLater<LoadedRequests>): Promise<void> | undefined {
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
     try {
-      result = read();
+      return nowOrLater(read(), abort.signal, {
+        show: (result) => this.show(result),
+        wait: () => (this.loadState = 'loading'),
+        failed: (error) => this.fail('network', `Could not load the request check: ${error.message}`),
+      });
     } catch (error) {
       if (!(error instanceof RequestSourceError)) throw error;
       this.problem = error.problem;
       this.fail('format', error.message);
-      return;
+      return undefined;
     }
+  }
+
+  private show(result: LoadedRequests): void {
     this.loaded = result;
     this.loadState = 'ready';
     for (const { row, reason } of result.skipped.slice(0, 50)) console.warn(`<${this.localName}>: ${this.src ?? 'inline data'} entry ${row} skipped: ${reason}`);
