@@ -9,13 +9,15 @@ import { msg, str } from '../i18n/localize.js';
 import { CA_EN } from '../regions/data.js';
 import { prefectureName, regionName } from '../regions/names.js';
 import type { JP_LEVELS, NA_LEVELS } from '../schema/codes.js';
-import { countryLabel } from '../pairings/labels.js';
 import type { Area, Place } from './areas.js';
 import type { MatchReason } from './match.js';
 import type { PopulationBand } from './query.js';
 import type { Direction, Exchange, RequestSourceProblem } from './record.js';
 
-export { countryLabel };
+/** A community's country in words (the board has all three; the directory's label knows only the North American two). */
+export function countryLabel(country: string): string {
+  return country === 'JP' ? msg('Japan') : country === 'CA' ? msg('Canada') : msg('United States');
+}
 
 export function exchangeLabel(kind: Exchange): string {
   switch (kind) {

@@ -5,8 +5,7 @@
  * an entry the fast check refuses); a bad one is skipped with its reason, never fatal. No DOM, no Lit.
  */
 import type { NowOrLater } from '../base/now-or-later.js';
-import { parseCsv } from '../pairings/csv.js';
-import { detectFormat, PairingSourceError, type SkippedRow, type SourceFormat } from '../pairings/load.js';
+import type { SkippedRow } from '../pairings/load.js';
 import { fastRequest } from './fast-check.js';
 import type { CheckedRequest } from './slow-check.js';
 
@@ -33,19 +32,6 @@ export class RequestSourceError extends Error {
   ) {
     super(message);
   }
-}
-
-const NUMBERS = new Set(['community.prefecture', 'population.count', 'population.as_of', 'area.value']);
-
-/** Sets `a.b.c` in `target` from a CSV column name ("community.name", "translations.geography.ja"). */
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
-  let node = target;
-  for (const key of keys.slice(0, -1)) {
-    if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
-    node = node[key] as Record<string, unknown>;
-  }
-  node[keys[keys.length - 1]] = value;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -116,25 +102,6 @@ export function checkRequests(records: { row: number; value: unknown }[]): NowOr
   return import('./slow-check.js').then(({ checkSlowly }) => gather(checkSlowly));
 }
 
-/** A CSV with one column per field, dotted as the receiver's feed writes them (`community.name`, `population.count`). */
-export function loadRequestsCsv(text: string): NowOrLater<LoadedRequests> {
-  const [header, ...rows] = parseCsv(text);
-  if (!header) return { requests: [], skipped: [] };
-  const names = header.fields.map((name) => name.trim().toLowerCase());
-  if (!names.includes('direction')) throw new RequestSourceError('no-columns', 'The CSV header row has no direction column.');
-  return checkRequests(
-    rows.map(({ line, fields }) => {
-      const value: Record<string, unknown> = {};
-      names.forEach((name, i) => {
-        const cell = fields[i]?.trim();
-        if (!cell || !name) return;
-        setPath(value, name, NUMBERS.has(name) && /^[\d.,\s]+$/.test(cell) ? Number(cell.replace(/[,\s]/g, '')) : cell);
-      });
-      return { row: line, value };
-    }),
-  );
-}
-
 /** An array of requests, or `{ "requests": [...] }` (the feed's shape). */
 export function loadRequestsJson(data: unknown): NowOrLater<LoadedRequests> {
   const list =
@@ -145,8 +112,8 @@ export function loadRequestsJson(data: unknown): NowOrLater<LoadedRequests> {
   return checkRequests(list.map((value, i) => ({ row: i + 1, value })));
 }
 
-export function loadRequestsText(text: string, format: SourceFormat): NowOrLater<LoadedRequests> {
-  if (format === 'csv') return loadRequestsCsv(text);
+/** The text as JSON when it parses as such. */
+export function parseRequestsJson(text: string): NowOrLater<LoadedRequests> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -156,14 +123,15 @@ export function loadRequestsText(text: string, format: SourceFormat): NowOrLater
   return loadRequestsJson(data);
 }
 
-/** CSV or JSON, as the directory decides it (content type, extension, first character); a web page is neither. */
-export function requestsFormat(contentType: string | null, url: string, text: string): SourceFormat {
-  try {
-    return detectFormat(contentType, url, text);
-  } catch (error) {
-    if (error instanceof PairingSourceError) throw new RequestSourceError('web-page', error.message);
-    throw error;
-  }
+/**
+ * A fetched file: JSON served as JSON (the receiver's feed) at once; anything else (a CSV, a file served
+ * without its type, a web page) through the directory's detection and the CSV reader, loaded then (read-text.ts).
+ */
+export function loadRequestsText(text: string, contentType: string | null, url: string): NowOrLater<LoadedRequests> {
+  const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  // As detectFormat (src/pairings/load.ts) decides for this type: a body that begins with `<` is a web page.
+  if ((type === 'application/json' || type.endsWith('+json')) && !/^\s*</.test(text)) return parseRequestsJson(text);
+  return import('./read-text.js').then(({ loadRequestsFile }) => loadRequestsFile(text, contentType, url));
 }
 
 /** The side a request's community is on. */

@@ -9,7 +9,7 @@ import { sourceProblemLabel } from './labels.js';
 import { rankRequests, profileOf, type CommunityProfile, type Match } from './match.js';
 import { namesOf, type Units } from './present.js';
 import { facetsOf, filterEntries, sortEntries, SORTS, toEntries, type Facets, type RequestEntry, type RequestFilters, type SortKey } from './query.js';
-import { loadRequestsJson, loadRequestsText, requestsFormat, RequestSourceError, type BoardRequest, type Direction, type Exchange, type LoadedRequests, type RequestSourceProblem, type SkippedRow } from './record.js';
+import { loadRequestsJson, loadRequestsText, RequestSourceError, type BoardRequest, type Direction, type Exchange, type LoadedRequests, type RequestSourceProblem, type SkippedRow } from './record.js';
 import { renderCard } from './render-card.js';
 import { renderControls } from './render-controls.js';
 import { emptyDraft, renderMatch, type ProfileDraft } from './render-match.js';
@@ -235,7 +235,7 @@ export class SisterCityRequests extends SisterCityElement {
       return;
     }
     if (abort.signal.aborted) return;
-    await this.accept(() => loadRequestsText(text, requestsFormat(response.headers.get('content-type'), response.url || src, text)));
+    await this.accept(() => loadRequestsText(text, response.headers.get('content-type'), response.url || src));
   }
 
   /** Shows the requests read: at once when every entry passes the fast check, else once the schema has decided on the others. */
@@ -246,14 +246,21 @@ export class SisterCityRequests extends SisterCityElement {
       return nowOrLater(read(), abort.signal, {
         show: (result) => this.show(result),
         wait: () => (this.loadState = 'loading'),
-        failed: (error) => this.fail('network', `Could not load the request check: ${error.message}`),
+        failed: (error) => this.refuse(error, `Could not load the request check: ${error.message}`),
       });
     } catch (error) {
-      if (!(error instanceof RequestSourceError)) throw error;
-      this.problem = error.problem;
-      this.fail('format', error.message);
+      this.refuse(error as Error);
       return undefined;
     }
+  }
+
+  /** A source that cannot be read (a format error), or a module that could not load (a network one). */
+  private refuse(error: Error, network?: string): void {
+    if (error instanceof RequestSourceError) {
+      this.problem = error.problem;
+      this.fail('format', error.message);
+    } else if (network) this.fail('network', network);
+    else throw error;
   }
 
   private show(result: LoadedRequests): void {

@@ -1,7 +1,8 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { fastRequest } from '../../src/requests/fast-check.js';
-import { checkRequests, loadRequestsCsv, tidyRequest } from '../../src/requests/record.js';
+import { loadRequestsCsv } from '../../src/requests/read-text.js';
+import { checkRequests, tidyRequest } from '../../src/requests/record.js';
 import { boardRequestSchema } from '../../src/requests/slow-check.js';
 import { FEED } from './data.js';
 
