@@ -1,6 +1,7 @@
 /**
  * The lists of the requests contract the board reads (directions, exchange kinds, public languages and
- * texts). No imports at run time, so that the fast check, the schema and the loader can all use them.
+ * texts), and the side a request's community is on. No imports at run time, so that the fast check, the
+ * schema, the loader and matching can all use them.
  */
 import type * as publicContract from '../schema/public.js';
 import type * as requestContract from '../schema/request.js';
@@ -28,3 +29,6 @@ export type ListsMatchContract = Assert<
 export type Direction = (typeof DIRECTIONS)[number];
 export type Exchange = (typeof EXCHANGES)[number];
 export type TextField = (typeof REQUEST_TEXT_FIELDS)[number];
+
+/** The side a request's community is on. */
+export const sideOf = (request: { direction: Direction }): 'na' | 'jp' => (request.direction === 'na-seeking-jp' ? 'na' : 'jp');

@@ -3,10 +3,19 @@
  * the format (a web page is neither) and a CSV with one column per field. Loaded by loadRequestsText
  * (record.ts) only for such a file, so that a page reading the receiver's feed never downloads it.
  */
-import type { NowOrLater } from '../base/now-or-later.js';
 import { parseCsv } from '../pairings/csv.js';
 import { detectFormat, PairingSourceError, type SourceFormat } from '../pairings/load.js';
-import { checkRequests, parseRequestsJson, RequestSourceError, type LoadedRequests } from './record.js';
+import type { RequestSourceProblem } from './record.js';
+
+/**
+ * What a file holds for the board to check (record.ts): JSON text, or a CSV's entries by line, or why it
+ * cannot be read. Plain data, so that this module needs nothing of the board's own and stays one small
+ * chunk (importing record.ts would split the board's first-screen code into more files).
+ */
+export type FileContent =
+  | { json: string }
+  | { records: { row: number; value: Record<string, unknown> }[] }
+  | { problem: RequestSourceProblem; message: string };
 
 const NUMBERS = new Set(['community.prefecture', 'population.count', 'population.as_of', 'area.value']);
 
@@ -22,13 +31,13 @@ function setPath(target: Record<string, unknown>, path: string, value: unknown):
 }
 
 /** A CSV with one column per field, dotted as the receiver's feed writes them (`community.name`, `population.count`). */
-export function loadRequestsCsv(text: string): NowOrLater<LoadedRequests> {
+export function readRequestsCsv(text: string): FileContent {
   const [header, ...rows] = parseCsv(text);
-  if (!header) return { requests: [], skipped: [] };
+  if (!header) return { records: [] };
   const names = header.fields.map((name) => name.trim().toLowerCase());
-  if (!names.includes('direction')) throw new RequestSourceError('no-columns', 'The CSV header row has no direction column.');
-  return checkRequests(
-    rows.map(({ line, fields }) => {
+  if (!names.includes('direction')) return { problem: 'no-columns', message: 'The CSV header row has no direction column.' };
+  return {
+    records: rows.map(({ line, fields }) => {
       const value: Record<string, unknown> = {};
       names.forEach((name, i) => {
         const cell = fields[i]?.trim();
@@ -37,18 +46,17 @@ export function loadRequestsCsv(text: string): NowOrLater<LoadedRequests> {
       });
       return { row: line, value };
     }),
-  );
+  };
 }
 
 /** A fetched file of either format, as the directory decides it (content type, extension, first character); a web page is neither. */
-export function loadRequestsFile(text: string, contentType: string | null, url: string): NowOrLater<LoadedRequests> {
+export function readRequestsFile(text: string, contentType: string | null, url: string): FileContent {
   let format: SourceFormat;
   try {
     format = detectFormat(contentType, url, text);
   } catch (error) {
-    if (error instanceof PairingSourceError) throw new RequestSourceError('web-page', error.message);
+    if (error instanceof PairingSourceError) return { problem: 'web-page', message: error.message };
     throw error;
   }
-  return format === 'csv' ? loadRequestsCsv(text) : parseRequestsJson(text);
+  return format === 'csv' ? readRequestsCsv(text) : { json: text };
 }
-

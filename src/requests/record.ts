@@ -9,7 +9,7 @@ import type { SkippedRow } from '../pairings/load.js';
 import { fastRequest } from './fast-check.js';
 import type { CheckedRequest } from './slow-check.js';
 
-export { DIRECTIONS, EXCHANGES, PUBLIC_LANGUAGES, REQUEST_TEXT_FIELDS, type Direction, type Exchange, type TextField } from './lists.js';
+export { DIRECTIONS, EXCHANGES, PUBLIC_LANGUAGES, REQUEST_TEXT_FIELDS, sideOf, type Direction, type Exchange, type TextField } from './lists.js';
 
 export type { SkippedRow };
 
@@ -131,8 +131,9 @@ export function loadRequestsText(text: string, contentType: string | null, url: 
   const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
   // As detectFormat (src/pairings/load.ts) decides for this type: a body that begins with `<` is a web page.
   if ((type === 'application/json' || type.endsWith('+json')) && !/^\s*</.test(text)) return parseRequestsJson(text);
-  return import('./read-text.js').then(({ loadRequestsFile }) => loadRequestsFile(text, contentType, url));
+  return import('./read-text.js').then(({ readRequestsFile }) => {
+    const file = readRequestsFile(text, contentType, url);
+    if ('problem' in file) throw new RequestSourceError(file.problem, file.message);
+    return 'records' in file ? checkRequests(file.records) : parseRequestsJson(text);
+  });
 }
-
-/** The side a request's community is on. */
-export const sideOf = (request: BoardRequest): 'na' | 'jp' => (request.direction === 'na-seeking-jp' ? 'na' : 'jp');

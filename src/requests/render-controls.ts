@@ -9,7 +9,7 @@ import { prefectureName, regionName } from '../regions/names.js';
 import { AREAS } from './areas.js';
 import { areaLabel, countryLabel, directionLabel, exchangeLabel, levelLabel, populationBandLabel } from './labels.js';
 import { POPULATION_BANDS, type Facets, type PopulationBand, type RequestFilters, type SortKey } from './query.js';
-import { EXCHANGES, type Direction, type Exchange } from './record.js';
+import { EXCHANGES, type Direction, type Exchange } from './lists.js';
 
 export interface ControlsView {
   locale: Locale;

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import * as z from 'zod/mini';
 import { fastRequest } from '../../src/requests/fast-check.js';
-import { loadRequestsCsv } from '../../src/requests/read-text.js';
+import { readRequestsCsv } from '../../src/requests/read-text.js';
 import { checkRequests, tidyRequest } from '../../src/requests/record.js';
 import { boardRequestSchema } from '../../src/requests/slow-check.js';
 import { FEED } from './data.js';
@@ -94,7 +94,9 @@ describe('the fast check of partner requests (src/requests/fast-check.ts)', () =
     expect(good.requests.map((r) => r.reference)).to.have.length(entries.length);
     expect(good.skipped).to.deep.equal([]);
 
-    const own = loadRequestsCsv(await csv('requests-own.csv'));
+    const file = readRequestsCsv(await csv('requests-own.csv'));
+    if (!('records' in file)) throw new Error('the CSV was not read');
+    const own = checkRequests(file.records);
     expect(own).to.be.instanceOf(Promise);
     const { requests, skipped } = await own;
     expect(requests.map((r) => r.reference)).to.deep.equal(['OWN-1', 'OWN-2']);
