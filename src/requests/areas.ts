@@ -6,6 +6,8 @@
 import { CA_EN, PREFECTURES_EN, US_EN } from '../regions/data.js';
 import { PREFECTURES_JA } from '../regions/data-ja-prefectures.js';
 import { foldForSearch } from '../pairings/query.js';
+import { sideOf } from './lists.js';
+import type { BoardRequest } from './record.js';
 
 /** A wider area: on the North American side (`na`) or the Japanese one (`jp`). */
 export interface Area {
@@ -82,4 +84,13 @@ export function soughtIn(texts: readonly (string | undefined)[]): { areas: strin
 export function placeSought(place: Place, sought: { areas: readonly string[]; places: readonly Place[] }): Area | Place | undefined {
   if (sought.places.includes(place)) return place;
   return AREAS.find((area) => sought.areas.includes(area.id) && area.members.includes(place));
+}
+
+/** What a request's own words say about where it seeks its partner, on the other side only. */
+export function soughtBy(request: BoardRequest): { areas: string[]; places: Place[] } {
+  const texts = [request.partner_preferences, request.expectations, ...Object.values(request.translations?.partner_preferences ?? {})];
+  const sought = soughtIn(texts);
+  const partnerSide = sideOf(request) === 'na' ? 'jp' : 'na';
+  const onSide = (place: Place) => (/^\d+$/.test(place) ? 'jp' : 'na') === partnerSide;
+  return { areas: sought.areas.filter((id) => areaById(id)?.side === partnerSide), places: sought.places.filter(onSide) };
 }

@@ -1,21 +1,17 @@
 /**
- * The words the board shows for codes in the data and for the reasons of a match. Called while the
- * element renders, so `msg` answers in its language.
+ * The words the board shows for codes in the data (the reasons of a match are in reasons.ts, loaded with
+ * matching). Called while the element renders, so `msg` answers in its language.
  */
-import { formatList } from '../i18n/format.js';
-import type { Locale } from '../i18n/language.js';
 import { jpLevelLabel, naLevelLabel } from '../i18n/levels.js';
-import { msg, str } from '../i18n/localize.js';
-import { CA_EN } from '../regions/data.js';
-import { prefectureName, regionName } from '../regions/names.js';
+import { msg } from '../i18n/localize.js';
 import type { JP_LEVELS, NA_LEVELS } from '../schema/codes.js';
-import { countryLabel } from '../pairings/labels.js';
-import type { Area, Place } from './areas.js';
-import type { MatchReason } from './match.js';
 import type { PopulationBand } from './query.js';
 import type { Direction, Exchange, RequestSourceProblem } from './record.js';
 
-export { countryLabel };
+/** A community's country in words (the board has all three; the directory's label knows only the North American two). */
+export function countryLabel(country: string): string {
+  return country === 'JP' ? msg('Japan') : country === 'CA' ? msg('Canada') : msg('United States');
+}
 
 export function exchangeLabel(kind: Exchange): string {
   switch (kind) {
@@ -74,37 +70,6 @@ export function areaLabel(id: string): string {
     case 'shikoku': return msg('Shikoku');
     default: return msg('Kyushu and Okinawa');
   }
-}
-
-/** A place or an area in words: "Oregon", "Nagano", "the Pacific Northwest". */
-export function whereLabel(where: Area | Place, locale: Locale): string {
-  if (typeof where !== 'string') return areaLabel(where.id);
-  if (/^\d+$/.test(where)) return prefectureName(Number(where), locale);
-  return regionName(Object.hasOwn(CA_EN, where) ? 'CA' : 'US', where, locale);
-}
-
-/** One reason of a match in words: "both want education and youth exchanges". */
-export function reasonLabel(reason: MatchReason, locale: Locale): string {
-  switch (reason.kind) {
-    case 'exchanges': {
-      const kinds = formatList(reason.exchanges.map(exchangeLabel), locale);
-      return msg(str`both want exchanges in ${kinds}`, { desc: 'A reason two communities fit, like "both want exchanges in Education and youth, Sports"' });
-    }
-    case 'population':
-      return reason.closeness === 'similar' ? msg('similar population') : msg('population of the same order');
-    case 'seeks-you':
-      return msg(str`wants a partner in ${whereLabel(reason.where, locale)}`, { desc: 'A reason two communities fit: the request seeks its partner where the reader is' });
-    case 'where-you-want':
-      return msg(str`is in ${whereLabel(reason.where, locale)}, where you want a partner`);
-  }
-}
-
-/** Every reason as one sentence, in the language's way of joining clauses. */
-export function reasonsSentence(reasons: readonly MatchReason[], locale: Locale): string {
-  if (reasons.length === 0) return msg('Little in common with what you described.');
-  const parts = reasons.map((reason) => reasonLabel(reason, locale));
-  const sentence = parts.join(locale === 'ja' ? '、' : '; ');
-  return locale === 'ja' ? `${sentence}。` : `${sentence.charAt(0).toUpperCase()}${sentence.slice(1)}.`;
 }
 
 export function sourceProblemLabel(problem: RequestSourceProblem): string {

@@ -15,8 +15,9 @@
  *
  * A fact the reader left out neither adds nor removes points. Ties go to the newer listing.
  */
-import { areaById, placeSought, soughtIn, type Area, type Place } from './areas.js';
-import { sideOf, type BoardRequest, type Exchange } from './record.js';
+import { areaById, placeSought, soughtBy, type Area, type Place } from './areas.js';
+import { sideOf, type Exchange } from './lists.js';
+import type { BoardRequest } from './record.js';
 
 /** The community looking for a partner. Every fact but `side` is optional. */
 export interface CommunityProfile {
@@ -50,15 +51,6 @@ export const WEIGHTS = { exchanges: 40, similarPopulation: 25, comparablePopulat
 /** The place a request's community is in: its state or province, or its prefecture. */
 export function placeOf(request: BoardRequest): Place | undefined {
   return request.community.country === 'JP' ? (request.community.prefecture ? String(request.community.prefecture) : undefined) : request.community.region;
-}
-
-/** What a request's own words say about where it seeks its partner, on the other side only. */
-export function soughtBy(request: BoardRequest): { areas: string[]; places: Place[] } {
-  const texts = [request.partner_preferences, request.expectations, ...Object.values(request.translations?.partner_preferences ?? {})];
-  const sought = soughtIn(texts);
-  const partnerSide = sideOf(request) === 'na' ? 'jp' : 'na';
-  const onSide = (place: Place) => (/^\d+$/.test(place) ? 'jp' : 'na') === partnerSide;
-  return { areas: sought.areas.filter((id) => areaById(id)?.side === partnerSide), places: sought.places.filter(onSide) };
 }
 
 /** A listed request as a community looking for a partner: "find partners for this community". */

@@ -7,8 +7,7 @@ import { foldForSearch } from '../pairings/query.js';
 import { PREFECTURES_JA } from '../regions/data-ja-prefectures.js';
 import { PREFECTURES_KANA } from '../regions/data-kana.js';
 import { prefectureName, regionName } from '../regions/names.js';
-import { areaById, areasOf } from './areas.js';
-import { soughtBy } from './match.js';
+import { areaById, areasOf, soughtBy } from './areas.js';
 import type { BoardRequest, Direction, Exchange } from './record.js';
 
 export interface RequestEntry {

@@ -1,94 +1,20 @@
 /**
  * Reads the board's data: the receiver's published feed (`/api/requests/published.json` or `.csv`),
  * or a file a site keeps itself with the same field names (README, "Partner-requests board"), inline
- * JSON or a property. Every entry is checked; a bad one is skipped with its reason, never fatal.
- * No DOM, no Lit.
+ * JSON or a property. Every entry is checked (fast-check.ts, and the schema in slow-check.ts only for
+ * an entry the fast check refuses); a bad one is skipped with its reason, never fatal. No DOM, no Lit.
  */
-import * as z from 'zod/mini';
-import { parseCsv } from '../pairings/csv.js';
-import { detectFormat, PairingSourceError, type SkippedRow, type SourceFormat } from '../pairings/load.js';
-import { CA_EN, US_EN } from '../regions/data.js';
-import { JP_LEVELS, NA_LEVELS, prefectureCode } from '../schema/codes.js';
-import type * as publicContract from '../schema/public.js';
-import type * as requestContract from '../schema/request.js';
+import type { NowOrLater } from '../base/now-or-later.js';
+import type { SkippedRow } from '../pairings/load.js';
+import { fastRequest } from './fast-check.js';
+import type { CheckedRequest } from './slow-check.js';
 
-/*
- * The contract's lists, written again here rather than imported: importing src/schema/request.ts and
- * public.ts would pull the form schemas into a chunk every form page then loads as one more file.
- * The types below fail to compile if they ever differ from the contract's.
- */
-export const DIRECTIONS = ['na-seeking-jp', 'jp-seeking-na'] as const;
-export const EXCHANGES = [
-  'education-youth', 'culture-arts', 'sports', 'tourism', 'economy-trade', 'agriculture', 'technology', 'government', 'other',
-] as const;
-const PUBLIC_LANGUAGES = ['en', 'ja', 'fr-CA'] as const;
-const REQUEST_TEXT_FIELDS = ['geography', 'activities', 'history', 'expectations', 'partner_preferences'] as const;
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-type Assert<T extends true> = T;
-export type ListsMatchContract = Assert<
-  Same<(typeof DIRECTIONS)[number], (typeof requestContract.DIRECTIONS)[number]> &
-  Same<(typeof EXCHANGES)[number], (typeof requestContract.EXCHANGES)[number]> &
-  Same<(typeof PUBLIC_LANGUAGES)[number], (typeof publicContract.PUBLIC_LANGUAGES)[number]> &
-  Same<(typeof REQUEST_TEXT_FIELDS)[number], (typeof publicContract.REQUEST_TEXT_FIELDS)[number]>
->;
+export { DIRECTIONS, EXCHANGES, PUBLIC_LANGUAGES, REQUEST_TEXT_FIELDS, sideOf, type Direction, type Exchange, type TextField } from './lists.js';
 
 export type { SkippedRow };
-export type Direction = (typeof DIRECTIONS)[number];
-export type Exchange = (typeof EXCHANGES)[number];
-export type TextField = (typeof REQUEST_TEXT_FIELDS)[number];
 
-const text = (max: number) => z.optional(z.string().check(z.maxLength(max)));
-/** A staff translation of one text per language (the feed's `translations.geography.ja`). */
-const languages = z.object(Object.fromEntries(PUBLIC_LANGUAGES.map((lang) => [lang, text(10_000)])) as Record<(typeof PUBLIC_LANGUAGES)[number], ReturnType<typeof text>>);
-/** Only web links: a `javascript:` or `data:` pamphlet makes its entry invalid. */
-const webUrl = z.string().check(z.maxLength(2000), z.regex(/^https?:\/\/[^\s]+$/i));
-
-/**
- * One published request as the board reads it: the feed's entry (src/schema/public.ts), with the
- * texts a site's own file may leave out optional, and the community's name in the other script
- * (`name_ja`, `name_en`, `name_kana`) when the file knows it.
- */
-export const boardRequestSchema = z
-  .object({
-    reference: text(60),
-    published_at: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}/))),
-    direction: z.enum(DIRECTIONS),
-    community: z.object({
-      name: z.string().check(z.maxLength(200), z.regex(/\S/)),
-      name_ja: text(200),
-      name_en: text(200),
-      name_kana: text(200),
-      level: z.optional(z.enum([...new Set([...NA_LEVELS, ...JP_LEVELS])] as [string, ...string[]])),
-      country: z.enum(['US', 'CA', 'JP']),
-      region: text(10),
-      prefecture: z.optional(prefectureCode),
-    }),
-    population: z.optional(z.object({ count: z.number().check(z.gt(0)), as_of: z.optional(z.number()) })),
-    area: z.optional(z.object({ value: z.number().check(z.gt(0)), unit: z.enum(['km2', 'sq-mi']) })),
-    geography: text(5000),
-    activities: text(5000),
-    history: text(5000),
-    expectations: text(5000),
-    exchanges: z.array(z.enum(EXCHANGES)),
-    exchanges_other: text(200),
-    partner_preferences: text(2000),
-    translations: z.optional(z.object(Object.fromEntries(REQUEST_TEXT_FIELDS.map((field) => [field, z.optional(languages)])) as Record<TextField, z.ZodMiniOptional<typeof languages>>)),
-    pamphlet_url: z.optional(webUrl),
-  })
-  .check(
-    z.refine((r) => r.direction !== 'jp-seeking-na' || (r.community.country === 'JP' && !!r.community.prefecture), {
-      path: ['community', 'prefecture'],
-      message: 'A Japanese community needs its prefecture (1–47)',
-    }),
-    z.refine(
-      (r) =>
-        r.direction !== 'na-seeking-jp' ||
-        (r.community.country !== 'JP' && Object.hasOwn(r.community.country === 'CA' ? CA_EN : US_EN, r.community.region ?? '')),
-      { path: ['community', 'region'], message: 'A North American community needs its country (US or CA) and state or province' },
-    ),
-  );
-
-export type BoardRequest = z.output<typeof boardRequestSchema>;
+/** One published request as the board reads it: what the schema (slow-check.ts) gives back. */
+export type BoardRequest = CheckedRequest;
 
 export interface LoadedRequests {
   requests: BoardRequest[];
@@ -106,19 +32,6 @@ export class RequestSourceError extends Error {
   ) {
     super(message);
   }
-}
-
-const NUMBERS = new Set(['community.prefecture', 'population.count', 'population.as_of', 'area.value']);
-
-/** Sets `a.b.c` in `target` from a CSV column name ("community.name", "translations.geography.ja"). */
-function setPath(target: Record<string, unknown>, path: string, value: unknown): void {
-  const keys = path.split('.');
-  let node = target;
-  for (const key of keys.slice(0, -1)) {
-    if (typeof node[key] !== 'object' || node[key] === null) node[key] = {};
-    node = node[key] as Record<string, unknown>;
-  }
-  node[keys[keys.length - 1]] = value;
 }
 
 const isObject = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null && !Array.isArray(value);
@@ -168,42 +81,29 @@ export function tidyRequest(raw: Record<string, unknown>): Record<string, unknow
   return tidy;
 }
 
-export function checkRequests(records: { row: number; value: unknown }[]): LoadedRequests {
-  const requests: BoardRequest[] = [];
-  const skipped: SkippedRow[] = [];
-  for (const { row, value } of records) {
-    if (!isObject(value)) {
-      skipped.push({ row, reason: 'not an object with request fields' });
-      continue;
-    }
-    const result = z.safeParse(boardRequestSchema, tidyRequest(value));
-    if (result.success) requests.push(result.data);
-    else skipped.push({ row, reason: result.error.issues.map((issue) => `${issue.path.join('.') || 'entry'}: ${issue.message}`).join('; ') });
-  }
-  return { requests, skipped };
-}
-
-/** A CSV with one column per field, dotted as the receiver's feed writes them (`community.name`, `population.count`). */
-export function loadRequestsCsv(text: string): LoadedRequests {
-  const [header, ...rows] = parseCsv(text);
-  if (!header) return { requests: [], skipped: [] };
-  const names = header.fields.map((name) => name.trim().toLowerCase());
-  if (!names.includes('direction')) throw new RequestSourceError('no-columns', 'The CSV header row has no direction column.');
-  return checkRequests(
-    rows.map(({ line, fields }) => {
-      const value: Record<string, unknown> = {};
-      names.forEach((name, i) => {
-        const cell = fields[i]?.trim();
-        if (!cell || !name) return;
-        setPath(value, name, NUMBERS.has(name) && /^[\d.,\s]+$/.test(cell) ? Number(cell.replace(/[,\s]/g, '')) : cell);
-      });
-      return { row: line, value };
-    }),
-  );
+/**
+ * Checks each entry: at once when every entry passes the fast check, a promise when some does not (the
+ * schema, slow-check.ts, loads then to decide, and to say why an entry is skipped).
+ */
+export function checkRequests(records: { row: number; value: unknown }[]): NowOrLater<LoadedRequests> {
+  const tidied = records.map(({ row, value }) => ({ row, tidy: isObject(value) ? tidyRequest(value) : undefined }));
+  const fast = tidied.map(({ tidy }) => tidy && fastRequest(tidy));
+  const gather = (checkSlowly?: (row: number, tidy: Record<string, unknown>) => BoardRequest | SkippedRow): LoadedRequests => {
+    const requests: BoardRequest[] = [];
+    const skipped: SkippedRow[] = [];
+    tidied.forEach(({ row, tidy }, i) => {
+      const checked = fast[i] ?? (tidy ? checkSlowly!(row, tidy) : { row, reason: 'not an object with request fields' });
+      if ('direction' in checked) requests.push(checked);
+      else skipped.push(checked);
+    });
+    return { requests, skipped };
+  };
+  if (tidied.every(({ tidy }, i) => !tidy || fast[i])) return gather();
+  return import('./slow-check.js').then(({ checkSlowly }) => gather(checkSlowly));
 }
 
 /** An array of requests, or `{ "requests": [...] }` (the feed's shape). */
-export function loadRequestsJson(data: unknown): LoadedRequests {
+export function loadRequestsJson(data: unknown): NowOrLater<LoadedRequests> {
   const list =
     Array.isArray(data) ? data
     : isObject(data) && Array.isArray(data.requests) ? data.requests
@@ -212,8 +112,8 @@ export function loadRequestsJson(data: unknown): LoadedRequests {
   return checkRequests(list.map((value, i) => ({ row: i + 1, value })));
 }
 
-export function loadRequestsText(text: string, format: SourceFormat): LoadedRequests {
-  if (format === 'csv') return loadRequestsCsv(text);
+/** The text as JSON when it parses as such. */
+export function parseRequestsJson(text: string): NowOrLater<LoadedRequests> {
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -223,15 +123,17 @@ export function loadRequestsText(text: string, format: SourceFormat): LoadedRequ
   return loadRequestsJson(data);
 }
 
-/** CSV or JSON, as the directory decides it (content type, extension, first character); a web page is neither. */
-export function requestsFormat(contentType: string | null, url: string, text: string): SourceFormat {
-  try {
-    return detectFormat(contentType, url, text);
-  } catch (error) {
-    if (error instanceof PairingSourceError) throw new RequestSourceError('web-page', error.message);
-    throw error;
-  }
+/**
+ * A fetched file: JSON served as JSON (the receiver's feed) at once; anything else (a CSV, a file served
+ * without its type, a web page) through the directory's detection and the CSV reader, loaded then (read-text.ts).
+ */
+export function loadRequestsText(text: string, contentType: string | null, url: string): NowOrLater<LoadedRequests> {
+  const type = (contentType ?? '').split(';')[0].trim().toLowerCase();
+  // As detectFormat (src/pairings/load.ts) decides for this type: a body that begins with `<` is a web page.
+  if ((type === 'application/json' || type.endsWith('+json')) && !/^\s*</.test(text)) return parseRequestsJson(text);
+  return import('./read-text.js').then(({ readRequestsFile }) => {
+    const file = readRequestsFile(text, contentType, url);
+    if ('problem' in file) throw new RequestSourceError(file.problem, file.message);
+    return 'records' in file ? checkRequests(file.records) : parseRequestsJson(text);
+  });
 }
-
-/** The side a request's community is on. */
-export const sideOf = (request: BoardRequest): 'na' | 'jp' => (request.direction === 'na-seeking-jp' ? 'na' : 'jp');

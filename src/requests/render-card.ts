@@ -9,8 +9,7 @@ import { formatList, formatNumber, formatPartialDate } from '../i18n/format.js';
 import type { Locale } from '../i18n/language.js';
 import { msg, str } from '../i18n/localize.js';
 import { prefectureName, regionName } from '../regions/names.js';
-import { countryLabel, exchangeLabel, levelLabel, reasonsSentence, seekingLabel } from './labels.js';
-import type { Match } from './match.js';
+import { countryLabel, exchangeLabel, levelLabel, seekingLabel } from './labels.js';
 import { areaIn, contactHref, namesOf, textOf, type Units } from './present.js';
 import type { RequestEntry } from './query.js';
 import type { TextField } from './record.js';
@@ -21,7 +20,8 @@ export interface CardView {
   contact?: string;
   headingLevel: number;
   open: boolean;
-  match?: Match;
+  /** Why the request fits the community the board is ranked for, in words (reasons.ts). */
+  reasons?: string;
   toggle(): void;
   findPartners(): void;
 }
@@ -76,7 +76,7 @@ export function renderCard(entry: RequestEntry, view: CardView): TemplateResult 
           ${view.headingLevel === 2 ? html`<h2 id="${id}-name">${heading}</h2>` : view.headingLevel === 4 ? html`<h4 id="${id}-name">${heading}</h4>` : html`<h3 id="${id}-name">${heading}</h3>`}
           <p class="meta">${placeLine(entry, view.locale)}</p>
         </div>
-        ${view.match ? html`<p class="reasons" part="reasons"><strong>${msg('Why it fits:')}</strong> ${reasonsSentence(view.match.reasons, view.locale)}</p>` : nothing}
+        ${view.reasons ? html`<p class="reasons" part="reasons"><strong>${msg('Why it fits:')}</strong> ${view.reasons}</p>` : nothing}
         ${facts(entry, view)}
         ${sought ? html`<p class="sought"><strong>${msg('Partner sought:')}</strong> <span lang=${sought.lang ?? nothing}>${sought.text}</span></p>` : nothing}
         <div class="actions">

@@ -9,7 +9,7 @@ import { prefectureName, regionName } from '../regions/names.js';
 import { AREAS } from './areas.js';
 import { areaLabel, countryLabel, directionLabel, exchangeLabel, levelLabel, populationBandLabel } from './labels.js';
 import { POPULATION_BANDS, type Facets, type PopulationBand, type RequestFilters, type SortKey } from './query.js';
-import { EXCHANGES, type Direction, type Exchange } from './record.js';
+import { EXCHANGES, type Direction, type Exchange } from './lists.js';
 
 export interface ControlsView {
   locale: Locale;
@@ -71,7 +71,7 @@ export function renderControls(view: ControlsView): TemplateResult {
           ${view.fixedDirection ? nothing : select('direction', msg('Direction'), f.direction ?? '',
             (['na-seeking-jp', 'jp-seeking-na'] as Direction[]).map((d) => [d, directionLabel(d)]),
             (v) => view.setFilter('direction', (v || undefined) as Direction | undefined), msg('Both directions'))}
-          ${select('country', msg('Country'), f.country ?? '', (facets?.countries ?? ['US', 'CA', 'JP']).map((c) => [c, c === 'JP' ? msg('Japan') : countryLabel(c)]),
+          ${select('country', msg('Country'), f.country ?? '', (facets?.countries ?? ['US', 'CA', 'JP']).map((c) => [c, countryLabel(c)]),
             (v) => view.setFilter('country', v || undefined), msg('All countries'))}
           ${select('region', msg('State or province'), f.region ?? '', regions.map((r) => [r.code, regionName(r.country, r.code, locale)]),
             (v) => view.setFilter('region', v || undefined), msg('All states and provinces'))}

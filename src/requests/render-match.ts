@@ -1,7 +1,8 @@
 /**
- * "Find partners for my community": a disclosure with a short form (where the community is, its
- * population, the exchanges it wants, where it would like its partner). Sending it ranks the board by
- * fit (match.ts). Nothing typed here leaves the page. Called while the element renders.
+ * "Find partners for my community": the short form behind the element's disclosure button (where the
+ * community is, its population, the exchanges it wants, where it would like its partner). Sending it
+ * ranks the board by fit (match.ts). Nothing typed here leaves the page. Loaded with matching
+ * (matching.ts) when the reader first opens it; called while the element renders.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../i18n/language.js';
@@ -26,6 +27,12 @@ export interface ProfileDraft {
 
 export const emptyDraft = (): ProfileDraft => ({ country: 'US', region: '', prefecture: '', population: '', exchanges: [], wanted: '' });
 
+/** A population as people type it: "48,000", « 48 000 », full-width 「４８，０００」. Whole numbers only. */
+export function wholeNumber(raw: string): number | undefined {
+  const text = raw.normalize('NFKC').replace(/[\s,.]/g, '');
+  return /^\d+$/.test(text) && Number(text) > 0 ? Number(text) : undefined;
+}
+
 export interface MatchView {
   locale: Locale;
   open: boolean;
@@ -33,23 +40,19 @@ export interface MatchView {
   /** A message under the population field when it could not be read. */
   populationError: boolean;
   ranked: boolean;
-  toggle(): void;
   change(draft: Partial<ProfileDraft>): void;
   toggleExchange(kind: Exchange, on: boolean): void;
   submit(): void;
   reset(): void;
 }
 
-export function renderMatch(view: MatchView): TemplateResult {
+/** The "show every request" button of a ranked board, and the form (the element renders the button that opens it). */
+export function renderMatchForm(view: MatchView): TemplateResult {
   const { draft: d, locale } = view;
   const names = (codes: Record<string, string>, country: string) =>
     Object.keys(codes).map((code) => [code, regionName(country, code, locale)] as [string, string]).sort((a, b) => a[1].localeCompare(b[1], locale));
   const partnerSide = d.side === 'jp' ? 'na' : 'jp';
   return html`
-    <div class="match" part="match">
-      <button type="button" class="match-toggle" part="button" aria-expanded=${view.open ? 'true' : 'false'} aria-controls="match-form" @click=${view.toggle}>
-        ${msg('Find partners for my community')}
-      </button>
       ${view.ranked ? html`<button type="button" class="secondary" part="button" @click=${view.reset}>${msg('Show every request again')}</button>` : nothing}
       <form id="match-form" class="match-form" ?hidden=${!view.open} novalidate
         @submit=${(e: Event) => { e.preventDefault(); view.submit(); }}>
@@ -83,6 +86,5 @@ export function renderMatch(view: MatchView): TemplateResult {
           ${d.side ? nothing : html`<p id="m-side-first" class="hint">${msg('First say where your community is.')}</p>`}
         </div>
       </form>
-    </div>
   `;
 }

@@ -1,17 +1,18 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { nowOrLater, type NowOrLater } from '../base/now-or-later.js';
 import { SisterCityElement } from '../base/sister-city-element.js';
 import { formatNumber, plural } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
 import { strings } from '../generated/strings/requests.js';
 import { sourceProblemLabel } from './labels.js';
-import { rankRequests, profileOf, type CommunityProfile, type Match } from './match.js';
+import type { CommunityProfile, Match } from './match.js';
 import { namesOf, type Units } from './present.js';
 import { facetsOf, filterEntries, sortEntries, SORTS, toEntries, type Facets, type RequestEntry, type RequestFilters, type SortKey } from './query.js';
-import { loadRequestsJson, loadRequestsText, requestsFormat, RequestSourceError, type BoardRequest, type Direction, type Exchange, type LoadedRequests, type RequestSourceProblem, type SkippedRow } from './record.js';
+import { loadRequestsJson, loadRequestsText, RequestSourceError, type BoardRequest, type Direction, type Exchange, type LoadedRequests, type RequestSourceProblem, type SkippedRow } from './record.js';
 import { renderCard } from './render-card.js';
 import { renderControls } from './render-controls.js';
-import { emptyDraft, renderMatch, type ProfileDraft } from './render-match.js';
+import type { ProfileDraft } from './render-match.js';
 import { requestsStyles } from './requests.styles.js';
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'network-error' | 'format-error';
@@ -33,11 +34,8 @@ const toggled = (kinds: readonly Exchange[], kind: Exchange, on: boolean) => (on
 
 const DIRECTION_NAMES: readonly string[] = ['na-seeking-jp', 'jp-seeking-na'];
 
-/** A population as people type it: "48,000", « 48 000 », full-width 「４８，０００」. Whole numbers only. */
-function wholeNumber(raw: string): number | undefined {
-  const text = raw.normalize('NFKC').replace(/[\s,.]/g, '');
-  return /^\d+$/.test(text) && Number(text) > 0 ? Number(text) : undefined;
-}
+/** What matching.ts gives once loaded. */
+type Matching = typeof import('./matching.js');
 
 /**
  * @tagname sister-city-requests
@@ -109,6 +107,7 @@ export class SisterCityRequests extends SisterCityElement {
     sortKey: { state: true },
     filtersOpen: { state: true },
     matchOpen: { state: true },
+    matching: { state: true },
     draft: { state: true },
     populationError: { state: true },
     profile: { state: true },
@@ -132,7 +131,10 @@ export class SisterCityRequests extends SisterCityElement {
   private sortKey: SortKey = 'newest';
   private filtersOpen = false;
   private matchOpen = false;
-  private draft: ProfileDraft = emptyDraft();
+  /** The form, scoring and reasons of matching, once the reader first asked for them. */
+  private matching?: Matching;
+  private matchingLoad?: Promise<Matching>;
+  private draft?: ProfileDraft;
   private populationError = false;
   /** The community the board is ranked for, and whose it is (a listed request's name, or the reader's own). */
   private profile?: CommunityProfile & { label?: string };
@@ -160,7 +162,7 @@ export class SisterCityRequests extends SisterCityElement {
   }
 
   protected override willUpdate(changed: PropertyValues): void {
-    if (changed.has('requests') && this.requests !== undefined) this.accept(() => loadRequestsJson(this.requests));
+    if (changed.has('requests') && this.requests !== undefined) void this.accept(() => loadRequestsJson(this.requests));
     else if (changed.has('src') && this.src && this.requests === undefined) void this.fetchSource(this.src);
     if (changed.has('direction') || changed.has('search')) this.filters = { ...this.filters, ...this.presets, search: this.search ?? this.filters.search };
     const rebuilt = changed.has('loaded') || this.entriesLocale !== this.locale;
@@ -181,7 +183,7 @@ export class SisterCityRequests extends SisterCityElement {
       return;
     }
     const byRequest = new Map<BoardRequest, RequestEntry>(filtered.map((entry) => [entry.request, entry]));
-    this.results = rankRequests(this.profile, filtered.map((entry) => entry.request)).map((match) => {
+    this.results = this.matching!.rankRequests(this.profile, filtered.map((entry) => entry.request)).map((match) => {
       const entry = byRequest.get(match.request)!;
       this.fits.set(entry, match);
       return entry;
@@ -198,10 +200,7 @@ export class SisterCityRequests extends SisterCityElement {
 
   /** Loads `src` again, for example after new requests were published. */
   reload(): Promise<void> {
-    if (this.requests !== undefined) {
-      this.accept(() => loadRequestsJson(this.requests));
-      return Promise.resolve();
-    }
+    if (this.requests !== undefined) return this.accept(() => loadRequestsJson(this.requests)) ?? Promise.resolve();
     return this.src ? this.fetchSource(this.src) : Promise.resolve(this.readInline());
   }
 
@@ -212,7 +211,7 @@ export class SisterCityRequests extends SisterCityElement {
   private readInline(): void {
     const script = this.querySelector('script[type="application/json"]');
     if (!script) return;
-    this.accept(() => {
+    void this.accept(() => {
       try {
         return loadRequestsJson(JSON.parse(script.textContent ?? ''));
       } catch (error) {
@@ -237,19 +236,35 @@ export class SisterCityRequests extends SisterCityElement {
       return;
     }
     if (abort.signal.aborted) return;
-    this.accept(() => loadRequestsText(text, requestsFormat(response.headers.get('content-type'), response.url || src, text)));
+    await this.accept(() => loadRequestsText(text, response.headers.get('content-type'), response.url || src));
   }
 
-  private accept(read: () => LoadedRequests): void {
-    let result: LoadedRequests;
+  /** Shows the requests read: at once when every entry passes the fast check, else once the schema has decided on the others. */
+  private accept(read: () => NowOrLater<LoadedRequests>): Promise<void> | undefined {
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
     try {
-      result = read();
+      return nowOrLater(read(), abort.signal, {
+        show: (result) => this.show(result),
+        wait: () => (this.loadState = 'loading'),
+        failed: (error) => this.refuse(error, `Could not load the request check: ${error.message}`),
+      });
     } catch (error) {
-      if (!(error instanceof RequestSourceError)) throw error;
+      this.refuse(error as Error);
+      return undefined;
+    }
+  }
+
+  /** A source that cannot be read (a format error), or a module that could not load (a network one). */
+  private refuse(error: Error, network?: string): void {
+    if (error instanceof RequestSourceError) {
       this.problem = error.problem;
       this.fail('format', error.message);
-      return;
-    }
+    } else if (network) this.fail('network', network);
+    else throw error;
+  }
+
+  private show(result: LoadedRequests): void {
     this.loaded = result;
     this.loadState = 'ready';
     for (const { row, reason } of result.skipped.slice(0, 50)) console.warn(`<${this.localName}>: ${this.src ?? 'inline data'} entry ${row} skipped: ${reason}`);
@@ -281,11 +296,34 @@ export class SisterCityRequests extends SisterCityElement {
     this.renderRoot.querySelector<HTMLInputElement>('#search')?.focus();
   }
 
+  /** Loads matching once (the first time the reader asks for it); the form and the ranking render once it is there. */
+  private loadMatching(): Promise<Matching> {
+    this.matchingLoad ??= import('./matching.js').then(
+      (matching) => {
+        this.draft ??= matching.emptyDraft();
+        return (this.matching = matching);
+      },
+      (error: Error) => {
+        // Let the reader try again: the panel closes, the button can open it once more.
+        this.matchingLoad = undefined;
+        this.matchOpen = false;
+        console.error(`<${this.localName}>: could not load matching: ${error.message}`);
+        throw error;
+      },
+    );
+    return this.matchingLoad;
+  }
+
+  private toggleMatch(): void {
+    this.matchOpen = !this.matchOpen;
+    if (this.matchOpen) this.loadMatching().catch(() => undefined);
+  }
+
   /** Ranks the board for the community the reader described. */
   private submitProfile(): void {
     const d = this.draft;
-    if (!d.side) return;
-    const population = d.population.trim() ? wholeNumber(d.population) : undefined;
+    if (!d?.side || !this.matching) return;
+    const population = d.population.trim() ? this.matching.wholeNumber(d.population) : undefined;
     this.populationError = d.population.trim() !== '' && population === undefined;
     if (this.populationError) {
       void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#m-population')?.focus());
@@ -301,9 +339,11 @@ export class SisterCityRequests extends SisterCityElement {
     this.focusStatus();
   }
 
-  /** Ranks the board for a listed request's community. */
-  private findPartnersFor(entry: RequestEntry): void {
-    this.profile = { ...profileOf(entry.request), label: namesOf(entry.request, this.locale).first };
+  /** Ranks the board for a listed request's community (loading matching first if needed). */
+  private async findPartnersFor(entry: RequestEntry): Promise<void> {
+    const matching = await this.loadMatching().catch(() => undefined);
+    if (!matching) return;
+    this.profile = { ...matching.profileOf(entry.request), label: namesOf(entry.request, this.locale).first };
     this.focusStatus();
   }
 
@@ -324,18 +364,7 @@ export class SisterCityRequests extends SisterCityElement {
 
   protected override render(): TemplateResult {
     return html`
-      ${renderMatch({
-        locale: this.locale,
-        open: this.matchOpen,
-        draft: this.draft,
-        populationError: this.populationError,
-        ranked: !!this.profile,
-        toggle: () => (this.matchOpen = !this.matchOpen),
-        change: (part) => (this.draft = { ...this.draft, ...part }),
-        toggleExchange: (kind, on) => (this.draft = { ...this.draft, exchanges: toggled(this.draft.exchanges, kind, on) }),
-        submit: () => this.submitProfile(),
-        reset: () => this.resetRanking(),
-      })}
+      ${this.renderMatch()}
       ${renderControls({
         locale: this.locale,
         facets: this.facets,
@@ -364,22 +393,45 @@ export class SisterCityRequests extends SisterCityElement {
     `;
   }
 
+  /** The button that opens matching, and its form once loaded (a loading line until then). */
+  private renderMatch(): TemplateResult {
+    const matching = this.matching;
+    return html`<div class="match" part="match">
+      <button type="button" class="match-toggle" part="button" aria-expanded=${this.matchOpen ? 'true' : 'false'} aria-controls="match-form" @click=${() => this.toggleMatch()}>
+        ${msg('Find partners for my community')}
+      </button>
+      ${matching && this.draft ?
+        matching.renderMatchForm({
+          locale: this.locale,
+          open: this.matchOpen,
+          draft: this.draft,
+          populationError: this.populationError,
+          ranked: !!this.profile,
+          change: (part) => (this.draft = { ...this.draft!, ...part }),
+          toggleExchange: (kind, on) => (this.draft = { ...this.draft!, exchanges: toggled(this.draft!.exchanges, kind, on) }),
+          submit: () => this.submitProfile(),
+          reset: () => this.resetRanking(),
+        })
+      : html`<div id="match-form" class="match-form" ?hidden=${!this.matchOpen}>${this.matchOpen ? html`<p class="hint">${msg('Loading')}</p>` : nothing}</div>`}
+    </div>`;
+  }
+
   private statusText(): string {
     if (this.loadState === 'loading') return msg('Loading partner requests…');
     if (this.loadState !== 'ready') return '';
     const count = this.results.length;
     const total = this.entries.length;
     const n = formatNumber(count, this.locale);
-    if (this.profile) {
-      const label = this.profile.label;
-      return label ?
-          plural(this.locale, count, { one: () => msg(str`${n} request ranked by fit for ${label}`), other: () => msg(str`${n} requests ranked by fit for ${label}`) })
-        : plural(this.locale, count, { one: () => msg(str`${n} request ranked by fit for your community`), other: () => msg(str`${n} requests ranked by fit for your community`) });
-    }
+    if (this.profile) return this.matching!.rankedStatus(count, this.profile.label, this.locale);
     const t = formatNumber(total, this.locale);
     return count === total ?
         plural(this.locale, total, { one: () => msg(str`${t} partner request`), other: () => msg(str`${t} partner requests`) })
       : plural(this.locale, total, { one: () => msg(str`${n} of ${t} partner request`), other: () => msg(str`${n} of ${t} partner requests`) });
+  }
+
+  private reasonsFor(entry: RequestEntry): string | undefined {
+    const match = this.fits.get(entry);
+    return match && this.matching!.reasonsSentence(match.reasons, this.locale);
   }
 
   private renderBody(): TemplateResult {
@@ -414,9 +466,9 @@ export class SisterCityRequests extends SisterCityElement {
         contact: this.contact,
         headingLevel: level,
         open: this.openCards.has(entry.key),
-        match: this.fits.get(entry),
+        reasons: this.reasonsFor(entry),
         toggle: () => this.toggleCard(entry.key),
-        findPartners: () => this.findPartnersFor(entry),
+        findPartners: () => void this.findPartnersFor(entry),
       }))}
     </ul>`;
   }

@@ -40,7 +40,8 @@ for (const locale of LOCALES) {
       change(el, '#partner-area', 'pacific-northwest');
       await el.updateComplete;
       shadow(el).querySelector<HTMLButtonElement>('.match-toggle')!.click();
-      await el.updateComplete;
+      // Matching loads when first opened (its loading line is checked for English too).
+      await waitUntil(() => shadow(el).querySelector('input[name="side"][value="na"]'), 'the matching form did not appear', { timeout: 10000 });
       shadow(el).querySelector<HTMLInputElement>('input[name="side"][value="na"]')!.click();
       await el.updateComplete;
       change(el, '#m-region', 'OR');

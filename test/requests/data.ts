@@ -5,7 +5,7 @@ import { loadRequestsJson, type BoardRequest } from '../../src/requests/record.j
 export const FEED = '/__fixtures/file?name=requests.json&type=application/json';
 
 export async function fixtureRequests(): Promise<BoardRequest[]> {
-  const { requests, skipped } = loadRequestsJson(await (await fetch(FEED)).json());
+  const { requests, skipped } = await loadRequestsJson(await (await fetch(FEED)).json());
   if (skipped.length) throw new Error(`fixture entries skipped: ${JSON.stringify(skipped)}`);
   return requests;
 }

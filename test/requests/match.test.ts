@@ -1,8 +1,8 @@
 // The scoring of "Find partners for my community" (src/requests/match.ts) and what it reads from a
 // request's words (areas.ts): pure functions, no DOM.
 import { expect } from '@open-wc/testing';
-import { soughtIn } from '../../src/requests/areas.js';
-import { profileOf, rankRequests, scoreRequest, soughtBy, WEIGHTS } from '../../src/requests/match.js';
+import { soughtBy, soughtIn } from '../../src/requests/areas.js';
+import { profileOf, rankRequests, scoreRequest, WEIGHTS } from '../../src/requests/match.js';
 import type { BoardRequest } from '../../src/requests/record.js';
 import { byReference, fixtureRequests } from './data.js';
 

@@ -27,6 +27,10 @@ function choose(el: Element, id: string, value: string) {
   select.dispatchEvent(new Event('change'));
 }
 
+/** Matching loads when first opened: its form is there once the side can be chosen. */
+const matchingShown = (el: Element) =>
+  waitUntil(() => shadow(el).querySelector('form#match-form input[name="side"]'), 'the matching form did not appear', { timeout: 5000 });
+
 function tick(el: Element, scope: string, label: string) {
   const box = [...shadow(el).querySelectorAll<HTMLLabelElement>(`${scope} label.check`)].find((l) => l.textContent!.trim() === label)!.querySelector('input')!;
   box.click();
@@ -126,7 +130,11 @@ describe('<sister-city-requests>', () => {
     toggle.focus();
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
+    expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    await matchingShown(el);
     expect($(el, '#match-form').hidden).to.equal(false);
+    // The form arrived under the button, which keeps the focus.
+    expect(shadow(el).activeElement).to.equal(toggle);
     await expect(el).to.be.accessible();
     // Tab to "In North America", choose it with the keyboard.
     await sendKeys({ press: 'Tab' });
@@ -159,7 +167,7 @@ describe('<sister-city-requests>', () => {
   it('says so when the population cannot be read, and ranks for a listed request', async () => {
     const el = await board(html`<sister-city-requests src=${FEED}></sister-city-requests>`);
     button(el, 'Find partners for my community').click();
-    await el.updateComplete;
+    await matchingShown(el);
     ($(el, 'input[name="side"][value="jp"]') as HTMLInputElement).click();
     await el.updateComplete;
     const population = $<HTMLInputElement>(el, '#m-population');
@@ -269,7 +277,7 @@ describe('<sister-city-requests>', () => {
     await waitUntil(() => status(fr) === '4 demandes de jumelage', `fr status: ${status(fr)}`, { timeout: 5000 });
     expect(text(fr)).to.contain('Cherche un partenaire en Amérique du Nord').and.contain('Éducation');
     button(fr, 'Trouver des partenaires pour ma collectivité').click();
-    await fr.updateComplete;
+    await matchingShown(fr);
     ($(fr, 'input[name="side"][value="na"]') as HTMLInputElement).click();
     await fr.updateComplete;
     choose(fr, 'm-region', 'WA');
