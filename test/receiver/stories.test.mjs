@@ -136,7 +136,8 @@ it('on a city page, the directory opens the story in place, and the reader prese
   const button = page.locator('sister-city-pairings').getByRole('button', { name: 'Read the origin story' });
   await button.waitFor({ timeout: 60_000 });
   await button.press('Enter');
-  const dialog = page.locator('sister-city-pairings dialog');
+  // The story's dialog, not the lightbox dialog of the reader inside it (two matches fail a strict wait).
+  const dialog = page.locator('sister-city-pairings dialog.story-dialog');
   await dialog.locator('article').waitFor({ timeout: 60_000 });
   assert.match(await dialog.locator('article h2').innerText(), /Nagasaki/);
   await page.keyboard.press('Escape');
