@@ -5,6 +5,7 @@ import type { Pairing, PairingType } from '../schema/pairing.js';
 import type { Locale } from '../i18n/language.js';
 import { PREFECTURES_KANA } from '../regions/data-kana.js';
 import { prefectureName, regionName } from '../regions/names.js';
+import { compareNames, sortName } from './collate.js';
 import { decadeOf } from './decades.js';
 import { foldForSearch } from './fold.js';
 
@@ -130,23 +131,22 @@ export function jpSortName(pairing: Pairing, locale: Locale): string {
 
 /** The entries with their sort names computed once (not at every comparison), and how to compare them. */
 function sortable(entries: readonly PairingEntry[], sort: SortKey, locale: Locale) {
-  const compareText = new Intl.Collator(locale, { sensitivity: 'base', numeric: true }).compare;
   const items = entries.map((entry) => ({
     entry,
-    na: naSortName(entry.pairing, locale),
-    jp: jpSortName(entry.pairing, locale),
-    region: sort === 'region' ? regionName(entry.pairing.na_country, entry.pairing.na_region, locale) : '',
+    na: sortName(naSortName(entry.pairing, locale)),
+    jp: sortName(jpSortName(entry.pairing, locale)),
+    region: sort === 'region' ? sortName(regionName(entry.pairing.na_country, entry.pairing.na_region, locale)) : undefined,
   }));
   type Item = (typeof items)[number];
-  const byNa = (a: Item, b: Item) => compareText(a.na, b.na);
-  const byJp = (a: Item, b: Item) => compareText(a.jp, b.jp);
+  const byNa = (a: Item, b: Item) => compareNames(a.na, b.na, locale);
+  const byJp = (a: Item, b: Item) => compareNames(a.jp, b.jp, locale);
   const compare: Record<SortKey, (a: Item, b: Item) => number> = {
     name: (a, b) => byNa(a, b) || byJp(a, b),
     'japanese-name': (a, b) => byJp(a, b) || byNa(a, b),
     year: (a, b) => (a.entry.year ?? Infinity) - (b.entry.year ?? Infinity) || compareDates(a.entry, b.entry) || byNa(a, b),
     region: (a, b) =>
       COUNTRY_ORDER.indexOf(a.entry.pairing.na_country) - COUNTRY_ORDER.indexOf(b.entry.pairing.na_country) ||
-      compareText(a.region, b.region) ||
+      compareNames(a.region!, b.region!, locale) ||
       byNa(a, b) ||
       byJp(a, b),
   };
@@ -190,8 +190,11 @@ function searchTerms(filters: PairingFilters): string[] {
   return foldForSearch(filters.search ?? '').split(' ').filter(Boolean);
 }
 
+/** `YYYY`, `YYYY-MM`, `YYYY-MM-DD` of one year: code point order is date order (and needs no collator). */
 function compareDates(a: PairingEntry, b: PairingEntry): number {
-  return (a.pairing.established ?? '').localeCompare(b.pairing.established ?? '');
+  const x = a.pairing.established ?? '';
+  const y = b.pairing.established ?? '';
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 /** The values present in the data, for the filter menus. */
