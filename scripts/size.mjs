@@ -142,9 +142,13 @@ console.log(`  ${`all ${WIDGETS.length} widgets, English`.padEnd(44)} ${kib(allW
 //   check held to the schema, as the directory's and the reader's, is the next step.
 // - the directory beside the story form: 10.5, 0.5 over, since the drafts merge moved a shared chunk
 //   (not yet traced).
+// - the directory, +1.2 KiB (issue 17, part 3: its load CPU near the floor): names in Latin letters
+//   compared without Intl.Collator (collate.ts, 0.75), counts, plurals and dates written without Intl
+//   (plain-format.ts, 0.35), CSV records without quotes split by the engine (0.1). The page's first
+//   Intl object costs 10–20 ms of CPU and each kind of formatter a few ms more, before the first rows.
 // Tighten a budget when a figure drops; never raise one silently.
 const BUDGETS = {
-  pairings: [22, 26, 10.5],
+  pairings: [22, 26, 11.8],
   'story-form': [23.3, 28.8, 13.3],
   'request-form': [23.1, 28.4, 13.1],
   requests: [33.7, 38, 23.7],
@@ -173,7 +177,7 @@ const budgets = [
   // and the partner's side, which an ES page loads only where the endpoint offers them, but a classic
   // script carries whole), nor the board (34.4).
   ['Classic script, every language (largest widget)', Math.max(...files('dist/classic').map(gz)), 44.7 * KiB],
-  ['Pairings entry for bundlers (+ its package modules)', bundled('dist/npm/pairings.js'), 14.8 * KiB],
+  ['Pairings entry for bundlers (+ its package modules)', bundled('dist/npm/pairings.js'), 16.1 * KiB],
 ];
 let over = false;
 console.log('\nbudgets:');
