@@ -33,30 +33,9 @@ export function parseCsv(text: string): CsvRecord[] {
   };
 
   const length = source.length;
-  // Where the next quote, CR and LF are (-1: none left): found once and again only when passed, so
-  // that looking ahead stays linear.
-  let nextQuote = -2;
-  let nextCr = -2;
-  let nextLf = -2;
-  const ahead = (char: string, at: number) => (at === -1 || at >= i ? at : source.indexOf(char, i));
   // Runs of ordinary characters are sliced whole rather than added one by one (that was most of the
   // parse): an unquoted run up to the next comma, quote or line end; a quoted run up to the next quote.
   while (i < length) {
-    if (!quoted && field === '' && fields.length === 0) {
-      // A record without quotes (most of them) is its line split at commas, by the engine.
-      nextQuote = ahead('"', nextQuote);
-      nextCr = ahead('\r', nextCr);
-      nextLf = ahead('\n', nextLf);
-      const end = Math.min(nextCr === -1 ? length : nextCr, nextLf === -1 ? length : nextLf);
-      if (nextQuote === -1 || nextQuote > end) {
-        // A blank line is not a record.
-        if (end > i) records.push({ line: recordLine, fields: source.slice(i, end).split(',') });
-        i = end + (end === nextCr && end + 1 === nextLf ? 2 : 1);
-        line++;
-        recordLine = line;
-        continue;
-      }
-    }
     if (quoted) {
       let end = source.indexOf('"', i);
       if (end === -1) end = length;
