@@ -142,10 +142,9 @@ console.log(`  ${`all ${WIDGETS.length} widgets, English`.padEnd(44)} ${kib(allW
 //   check held to the schema, as the directory's and the reader's, is the next step.
 // - the directory beside the story form: 10.5, 0.5 over, since the drafts merge moved a shared chunk
 //   (not yet traced).
-// - the directory, +1.2 KiB (issue 17, part 3: its load CPU near the floor): names in Latin letters
-//   compared without Intl.Collator (collate.ts, 0.75), counts, plurals and dates written without Intl
-//   (plain-format.ts, 0.35), CSV records without quotes split by the engine (0.1). The page's first
-//   Intl object costs 10–20 ms of CPU and each kind of formatter a few ms more, before the first rows.
+// - the directory, +0.4 KiB (issue 17, part 3: its load CPU near the floor): counts, plurals and dates
+//   written without Intl (plain-format.ts, 0.35): each kind of Intl formatter costs a few ms of CPU
+//   before the first rows.
 // Tighten a budget when a figure drops; never raise one silently.
 const BUDGETS = {
   pairings: [22, 26, 11.8],

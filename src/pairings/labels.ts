@@ -46,7 +46,7 @@ export function sourceProblemLabel(problem: SourceProblem): string {
 /**
  * "70th" / "70e" (« 1er ») / "70周年": the ordinal of an anniversary in each language. English follows
  * its ordinal plural rules (1st, 2nd, 3rd, 11th–13th, 21st…), written out rather than asked of Intl.PluralRules:
- * the page's first Intl object is costly (plain-format.ts).
+ * each kind of Intl formatter is costly before the first rows (plain-format.ts).
  */
 export function formatOrdinal(value: number, locale: Locale): string {
   if (locale === 'ja') return `${value}周年`;
