@@ -20,13 +20,15 @@ export const SETS = [
   { id: 'prop-10k', rows: 10_000, bad: 100, feed: 'property' },
 ];
 export const KINDS = ['widget', 'floor'];
+/** With `--compare FILE`: another build of the classic script (an earlier commit's), measured in the same runs. */
+export const BEFORE = 'before';
 export const STEPS = ['load', 'idle', 'type', 'clear'];
 const TYPED = 'kobe';
 const WAIT_MS = 120_000;
 
 const dataUrl = (set) => `/cpu/pairings-${set.rows}.${set.feed === 'csv' ? 'csv' : 'json'}`;
 
-function widgetPage(set) {
+function widgetPage(set, script = '/dist/classic/sister-city-pairings.js') {
   const feed =
     set.feed === 'csv' ?
       `<sister-city-pairings src="${dataUrl(set)}"></sister-city-pairings>`
@@ -38,7 +40,7 @@ document.querySelector('sister-city-pairings').pairings = await response.json();
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>Our sister cities</title></head>
 <body><h1>Our sister cities</h1>
-<script src="/dist/classic/sister-city-pairings.js"></script>
+<script src="${script}"></script>
 ${feed}
 </body></html>
 `;
@@ -63,7 +65,7 @@ window.__bench.rowsShown();
 }
 
 /** Routes for bench/pairings.mjs's server: the pages and their data. */
-export function cpuRoutes(floorScript) {
+export function cpuRoutes(floorScript, beforeScript) {
   const routes = new Map();
   const html = 'text/html; charset=utf-8';
   routes.set('/bench/floor/plain-table.mjs', { type: 'text/javascript; charset=utf-8', body: floorScript });
@@ -76,7 +78,9 @@ export function cpuRoutes(floorScript) {
   for (const set of SETS) {
     routes.set(`/cpu/widget-${set.id}.html`, { type: html, body: widgetPage(set) });
     routes.set(`/cpu/floor-${set.id}.html`, { type: html, body: floorPage(set) });
+    if (beforeScript) routes.set(`/cpu/${BEFORE}-${set.id}.html`, { type: html, body: widgetPage(set, `/${BEFORE}/sister-city-pairings.js`) });
   }
+  if (beforeScript) routes.set(`/${BEFORE}/sister-city-pairings.js`, { type: 'text/javascript; charset=utf-8', body: beforeScript });
   return routes;
 }
 
@@ -206,12 +210,15 @@ const r2 = (n) => Math.round(n * 100) / 100;
  * Every run measures each (rate, data set, widget/floor) once, the widget first in even runs and the floor
  * first in odd ones, so that both see the same machine. Prints the medians, spreads and ratios; returns them.
  */
-export async function runCpuComparison(browser, baseUrl, { runs, warmup, rates, sets = SETS, log = console.log }) {
+export async function runCpuComparison(browser, baseUrl, { runs, warmup, rates, sets = SETS, before = false, log = console.log }) {
+  const all = before ? [KINDS[0], BEFORE, KINDS[1]] : KINDS;
   const samples = {}; // samples[rate][set][kind][step][metric] = [...]
   for (let run = -warmup; run < runs; run++) {
     for (const rate of rates) {
       for (const set of sets) {
-        const kinds = run % 2 === 0 ? KINDS : [...KINDS].reverse();
+        // The order turns at every run, so that each kind is measured first as often as the others.
+        const turn = ((run % all.length) + all.length) % all.length;
+        const kinds = [...all.slice(turn), ...all.slice(0, turn)];
         for (const kind of kinds) {
           const result = await measureCpu(browser, baseUrl, kind, set, rate);
           if (run < 0) continue;
@@ -239,20 +246,21 @@ export async function runCpuComparison(browser, baseUrl, { runs, warmup, rates, 
           const widget = stat('widget');
           const floor = stat('floor');
           row[metric] = { widget, floor, ratio: r2(widget.median / floor.median) };
+          if (before) Object.assign(row[metric], { before: stat(BEFORE), beforeRatio: r2(stat(BEFORE).median / floor.median) });
         }
         ((summary[`${rate}x`] ??= {})[set.id] ??= {})[step] = row;
       }
     }
   }
-  printSummary(summary, log);
+  printSummary(summary, before, log);
   return { typed: TYPED, metrics: METRICS, runs, warmup, rates, sets, summary };
 }
 
-function printSummary(summary, log) {
+function printSummary(summary, before, log) {
   const range = (s) => `${s.median.toFixed(1)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
   log('\nMain-thread CPU (ThreadTime, ms; median and min–max) of the widget and of a plain DOM table doing the same work:');
-  const head = ['', 'step', 'widget', 'floor', 'ratio', 'task-time ratio'];
-  const widths = [14, 6, 22, 22, 6, 15];
+  const head = ['', 'step', 'widget', 'floor', 'ratio', 'task-time ratio', ...(before ? ['before', 'ratio'] : [])];
+  const widths = [14, 6, 22, 22, 6, 15, 22, 6];
   const line = (cells) => log(cells.map((c, i) => (i < 2 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  '));
   for (const [rate, sets] of Object.entries(summary)) {
     log(`\nCPU ${rate}`);
@@ -261,7 +269,8 @@ function printSummary(summary, log) {
       for (const [step, row] of Object.entries(steps)) {
         const cpu = row.ThreadTime;
         const flag = cpu.ratio > 1.2 ? ' >1.2' : '';
-        line([set, step, range(cpu.widget), range(cpu.floor), cpu.ratio.toFixed(2) + flag, row.TaskDuration.ratio.toFixed(2)]);
+        const then = before ? [range(cpu.before), cpu.beforeRatio.toFixed(2)] : [];
+        line([set, step, range(cpu.widget), range(cpu.floor), cpu.ratio.toFixed(2) + flag, row.TaskDuration.ratio.toFixed(2), ...then]);
       }
     }
   }

@@ -3,10 +3,11 @@
 // pages in Chromium, on a plain page served the way a webmaster would serve it.
 //
 //   node bench/pairings.mjs [--runs N] [--warmup N] [--cpu-throttle N] [--skip-10k]
-//                           [--cpu-runs N] [--cpu-rates 1,4] [--cpu-only | --skip-cpu]
+//                           [--cpu-runs N] [--cpu-rates 1,4] [--cpu-only | --skip-cpu] [--compare FILE]
 //
 // Then (bench/pairings-cpu.mjs) the widget's main-thread CPU against a plain DOM table doing the same
-// work, interleaved, at 1× and 4× CPU, on 2,000 and 10,000 rows fed by CSV and by property.
+// work, interleaved, at 1× and 4× CPU, on 2,000 and 10,000 rows fed by CSV and by property; with
+// `--compare FILE`, also another build of the classic script (say, the commit before a change), in the same runs.
 //
 // Timings are measured inside the page with performance.now() and reported,
 // never asserted: the script exits non-zero only when something fails to run
@@ -47,13 +48,15 @@ const { values: options } = parseArgs({
     'cpu-rates': { type: 'string', default: '1,4' },
     'cpu-only': { type: 'boolean', default: false },
     'skip-cpu': { type: 'boolean', default: false },
+    compare: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (options.help) {
   console.log(
     'Usage: node bench/pairings.mjs [--runs N (5)] [--warmup N (1)] [--cpu-throttle N (1 = none)] [--skip-10k]\n' +
-      '                              [--cpu-runs N (5)] [--cpu-warmup N (1)] [--cpu-rates 1,4] [--cpu-only | --skip-cpu]',
+      '                              [--cpu-runs N (5)] [--cpu-warmup N (1)] [--cpu-rates 1,4] [--cpu-only | --skip-cpu]\n' +
+        '                              [--compare FILE (another build of classic/sister-city-pairings.js, measured in the same CPU runs)]',
   );
   process.exit(0);
 }
@@ -123,7 +126,8 @@ function startServer() {
   // The bundle is read once, so that every run measures the same script even if dist/ is rebuilt meanwhile.
   const bundle = readFileSync(BUNDLE);
   routes.set('/dist/classic/sister-city-pairings.js', { type: TYPES['.js'], body: bundle });
-  for (const [path, route] of cpuRoutes(readFileSync(join(ROOT, 'bench/floor/plain-table.mjs')))) routes.set(path, route);
+  const before = options.compare ? readFileSync(resolve(options.compare)) : undefined;
+  for (const [path, route] of cpuRoutes(readFileSync(join(ROOT, 'bench/floor/plain-table.mjs')), before)) routes.set(path, route);
   for (const set of Object.values(DATASETS)) {
     routes.set(set.page, { type: 'text/html; charset=utf-8', body: page(set.csv) });
     routes.set(set.csv, { type: 'text/csv; charset=utf-8', body: generateCsv(set.rows, set.bad) });
@@ -543,7 +547,7 @@ async function main() {
     let timing;
     if (!options['cpu-only']) timing = await timings(browser, baseUrl);
     const cpu =
-      options['skip-cpu'] ? null : await runCpuComparison(browser, baseUrl, { runs: CPU_RUNS, warmup: CPU_WARMUP, rates: CPU_RATES });
+      options['skip-cpu'] ? null : await runCpuComparison(browser, baseUrl, { runs: CPU_RUNS, warmup: CPU_WARMUP, rates: CPU_RATES, before: !!options.compare });
     const { summary, large, largeRun, runs } = timing ?? {};
     const roundDeep = (value) =>
       typeof value === 'number' ? round(value)

@@ -13,7 +13,7 @@ import type { Pairing } from '../schema/pairing.js';
 import { PAIRING_TYPES } from '../schema/pairing-types.js';
 
 /** The record format's fields, in the order tidyRecord (load.ts) reads them. */
-export const PAIRING_FIELDS = [
+const PAIRING_FIELDS = [
   'na_country', 'na_region', 'na_name', 'na_name_ja', 'na_level', 'jp_prefecture', 'jp_name', 'jp_name_ja',
   'jp_name_kana', 'jp_level', 'type', 'established', 'na_url', 'jp_url', 'note',
 ] as const;

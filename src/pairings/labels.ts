@@ -3,7 +3,6 @@
  * relationship types. Called while an element renders, so `msg` answers in
  * that element's language.
  */
-import { cached } from '../i18n/format.js';
 import type { Locale } from '../i18n/language.js';
 import { msg } from '../i18n/localize.js';
 import type { Pairing } from '../schema/pairing.js';
@@ -44,11 +43,14 @@ export function sourceProblemLabel(problem: SourceProblem): string {
   }
 }
 
-const EN_ORDINAL: Record<string, string> = { one: 'st', two: 'nd', few: 'rd', other: 'th' };
-
-/** "70th" / "70e" (« 1er ») / "70周年": the ordinal of an anniversary in each language. */
+/**
+ * "70th" / "70e" (« 1er ») / "70周年": the ordinal of an anniversary in each language. English follows
+ * its ordinal plural rules (1st, 2nd, 3rd, 11th–13th, 21st…), written out rather than asked of Intl.PluralRules:
+ * each kind of Intl formatter is costly before the first rows (plain-format.ts).
+ */
 export function formatOrdinal(value: number, locale: Locale): string {
   if (locale === 'ja') return `${value}周年`;
   if (locale === 'fr-CA') return value === 1 ? '1er' : `${value}e`;
-  return `${value}${EN_ORDINAL[cached('o|en', () => new Intl.PluralRules('en', { type: 'ordinal' })).select(value)]}`;
+  const teen = value % 100 >= 11 && value % 100 <= 13;
+  return `${value}${teen ? 'th' : (['th', 'st', 'nd', 'rd'][value % 10] ?? 'th')}`;
 }

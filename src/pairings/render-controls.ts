@@ -10,7 +10,7 @@ import { prefectureName, regionName } from '../regions/names.js';
 import type { PairingType } from '../schema/pairing.js';
 import { PAIRING_TYPES } from '../schema/pairing-types.js';
 import { countryLabel, decadeLabel, typeFilterLabel } from './labels.js';
-import type { Facets, PairingFilters, SortKey } from './query.js';
+import { collator, type Facets, type PairingFilters, type SortKey } from './query.js';
 
 /** What the controls show and what they change. */
 export interface ControlsView {
@@ -28,8 +28,6 @@ export interface ControlsView {
   clearFilters(): void;
 }
 
-const collators: Partial<Record<Locale, Intl.Collator>> = {};
-
 export function renderControls(view: ControlsView): TemplateResult {
   const facets = view.facets;
   const f = view.filters;
@@ -37,9 +35,10 @@ export function renderControls(view: ControlsView): TemplateResult {
   if (f.region && !regions.some((r) => r.code === f.region)) {
     regions.push({ country: f.country ?? 'US', code: f.region });
   }
-  // One collator per language: localeCompare(…, locale) made a new one at every comparison of every render.
-  const compare = (collators[view.locale] ??= new Intl.Collator(view.locale)).compare;
-  regions.sort((a, b) => compare(regionName(a.country, a.code, view.locale), regionName(b.country, b.code, view.locale)));
+  // The list's collator: no second one for the menu.
+  const compare = collator(view.locale).compare;
+  const named = regions.map((r) => ({ ...r, name: regionName(r.country, r.code, view.locale) }));
+  named.sort((a, b) => compare(a.name, b.name));
   const prefectures = [...(facets?.prefectures ?? [])];
   if (f.prefecture && !prefectures.includes(f.prefecture)) prefectures.push(f.prefecture);
   const select = (
@@ -85,7 +84,7 @@ export function renderControls(view: ControlsView): TemplateResult {
           ${select('country', msg('Country'), f.country ?? '', (facets?.countries ?? ['US', 'CA']).map((c) => [c, countryLabel(c)]),
             (v) => view.setFilter('country', v || undefined), msg('All countries'))}
           ${select('region', msg('State or province'), f.region ?? '',
-            regions.map((r) => [r.code, regionName(r.country, r.code, view.locale)]),
+            named.map((r) => [r.code, r.name]),
             (v) => view.setFilter('region', v || undefined), msg('All states and provinces'))}
           ${select('prefecture', msg('Prefecture'), String(f.prefecture ?? ''),
             prefectures.sort((a, b) => a - b).map((p) => [String(p), prefectureName(p, view.locale)]),

@@ -4,12 +4,13 @@
  * element renders, so `msg` answers in its language.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { formatPartialDate, type Calendar } from '../i18n/format.js';
+import type { Calendar } from '../i18n/format.js';
 import type { Locale } from '../i18n/language.js';
 import { jpLevelLabel, naLevelLabel } from '../i18n/levels.js';
 import { msg, str } from '../i18n/localize.js';
 import { prefectureName, regionName } from '../regions/names.js';
 import { countryLabel, formatOrdinal, typeLabel } from './labels.js';
+import { formatDate } from './plain-format.js';
 import { roundAnniversary, type PairingEntry } from './query.js';
 import type { Pairing } from '../schema/pairing.js';
 
@@ -43,7 +44,7 @@ export function renderRow(entry: PairingEntry, view: RowView): TemplateResult {
   // Rows are rendered in the browser only (their data never is server-side), so Lit SSR does not matter here.
   const date =
     p.established ?
-      msg(str`Established ${formatPartialDate(p.established, view.locale, view.calendar)}`, {
+      msg(str`Established ${formatDate(p.established, view.locale, view.calendar)}`, {
         desc: 'The date may be a year (1957), a month and year (November 2014) or a full date (December 7, 1955)',
       })
     : msg('Date established unknown');
