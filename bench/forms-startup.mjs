@@ -6,12 +6,14 @@
 //
 // Each load is a fresh browser context (an empty cache: a first visit), traced by Chromium. Per form
 // and CPU rate, each round loads, in an order that rotates every round:
-// - floor: the form's first screen as static HTML: the markup and CSS the element renders, in a
-//   declarative shadow root (<template shadowrootmode="open">), no script at all;
+// - floor: the form's first screen as static HTML: the markup and CSS the element shows in the
+//   measured frame (a long form renders its first screen's sections first, the rest in later
+//   tasks), in a declarative shadow root (<template shadowrootmode="open">), no script at all;
 // - es: the ES loader as the README pastes it (<script type="module" src="sister-city-widgets.js">
 //   and the element);
 // - classic: the classic script (<script src="classic/sister-city-….js"> and the element).
-// Figures, per load, from navigation start to the end of the first frame that shows the first field:
+// Figures, per load, from navigation start to the end of the first frame that shows the first field
+// (the end of the task that ran that frame's animation-frame callbacks, style, layout and paint):
 // - cpu: main-thread CPU time (thread time of the renderer's main-thread tasks, from the trace);
 // - tasks: the same tasks' wall time (Performance panel "Main" track);
 // - first field: wall time until that frame;
@@ -106,7 +108,7 @@ function startServer(routes) {
 // ---------------------------------------------------------------------------
 // In every page, before anything else: long tasks, and the first frame that shows a form field.
 
-function initScript(tagName) {
+function initScript([tagName, capture]) {
   const bench = (window.__bench = { longTasks: [] });
   try {
     new PerformanceObserver((list) => list.getEntries().forEach((e) => bench.longTasks.push({ start: e.startTime, duration: e.duration }))).observe({
@@ -127,6 +129,9 @@ function initScript(tagName) {
     found = true;
     observer.disconnect();
     requestAnimationFrame(() => {
+      // For the floor (never in a measured load): the shadow root as this frame paints it.
+      if (capture) bench.firstFrame = document.querySelector(tagName).shadowRoot.innerHTML;
+      bench.inFrame = performance.now();
       performance.mark('bench:field-in-frame');
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
@@ -149,21 +154,24 @@ function initScript(tagName) {
   document.addEventListener('DOMContentLoaded', check);
 }
 
-/** The element's first screen as static HTML: its shadow root's markup and CSS, without Lit's comment markers. */
+/**
+ * The element's first screen as static HTML: its shadow root's markup as painted in the frame that
+ * ends the measurement (the first sections: a form renders the rest in later tasks), and its CSS,
+ * without Lit's comment markers.
+ */
 async function snapshot(browser, origin, form) {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
   try {
     const tab = await context.newPage();
+    await tab.addInitScript(initScript, [tag(form), true]);
     await tab.goto(`${origin}/${form}/es.html`);
-    await tab.waitForFunction((t) => document.querySelector(t)?.shadowRoot?.querySelector('input'), tag(form), { timeout: WAIT_MS });
+    await tab.waitForFunction(() => window.__bench.firstFrame, null, { timeout: WAIT_MS });
     const { css, markup } = await tab.evaluate(async (t) => {
-      const el = document.querySelector(t);
-      await el.updateComplete;
-      const root = el.shadowRoot;
+      const root = document.querySelector(t).shadowRoot;
       const sheets = [...root.adoptedStyleSheets, ...[...root.querySelectorAll('style')].map((s) => s.sheet)];
       const css = sheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
       const copy = document.createElement('div');
-      copy.innerHTML = root.innerHTML;
+      copy.innerHTML = window.__bench.firstFrame;
       // Lit leaves comment markers around its parts; static HTML would not have them.
       const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
       const comments = [];
@@ -190,7 +198,7 @@ async function measure(browser, origin, form, variant, rate) {
     const tab = await context.newPage();
     tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     tab.on('console', (message) => message.type() === 'error' && problems.push(`console.error: ${message.text()}`));
-    await tab.addInitScript(initScript, tag(form));
+    await tab.addInitScript(initScript, [tag(form), false]);
     // Same origin first, so that the measured navigation stays in this renderer and its throttling.
     await tab.goto(`${origin}/blank.html`);
     const cdp = await context.newCDPSession(tab);
@@ -207,21 +215,30 @@ async function measure(browser, origin, form, variant, rate) {
     }
     const page = await tab.evaluate(() => ({
       painted: window.__bench.painted,
-      longTasks: window.__bench.longTasks.filter((t) => t.start < window.__bench.painted),
+      // Tasks that started before the frame's animation-frame callbacks: the frame's own task included.
+      longTasks: window.__bench.longTasks.filter((t) => t.start < window.__bench.inFrame),
     }));
     if (problems.length) throw new Error(problems.join('; '));
-    return { ...fromTrace(trace.traceEvents ?? trace), firstField: page.painted, longTasks: page.longTasks.length, longestTask: Math.max(0, ...page.longTasks.map((t) => t.duration)) };
+    return { ...fromTrace(trace.traceEvents ?? trace), longTasks: page.longTasks.length, longestTask: Math.max(0, ...page.longTasks.map((t) => t.duration)) };
   } finally {
     await context.close().catch(() => {});
     if (problems.length) throw new Error(`${form} ${variant} ×${rate}: ${problems.join('; ')}`);
   }
 }
 
-/** Main-thread time of the renderer that painted the field, from its navigation start to the frame after the field. */
+/**
+ * Main-thread time of the renderer that painted the field, from its navigation start to the end of
+ * the frame that shows the field: the task that ran the frame's animation-frame callbacks, style,
+ * layout and paint. (Tasks queued for after that frame, such as a form's later sections, are not
+ * counted, whichever order the browser runs them in beside the page's message.)
+ */
 function fromTrace(events) {
-  const end = events.find((e) => e.name === 'bench:painted');
-  if (!end) throw new Error('the trace has no bench:painted mark');
-  const { pid, tid } = end;
+  const mark = events.find((e) => e.name === 'bench:field-in-frame');
+  if (!mark) throw new Error('the trace has no bench:field-in-frame mark');
+  const { pid, tid } = mark;
+  const frame = events.find((e) => e.pid === pid && e.tid === tid && e.name === 'RunTask' && e.ph === 'X' && e.ts <= mark.ts && mark.ts <= e.ts + (e.dur ?? 0));
+  if (!frame) throw new Error('the trace has no task around the bench:field-in-frame mark');
+  const end = { ts: frame.ts + frame.dur };
   const starts = events.filter((e) => e.pid === pid && e.name === 'navigationStart').map((e) => e.ts);
   const start = Math.max(...starts.filter((ts) => ts <= end.ts));
   if (!Number.isFinite(start)) throw new Error('the trace has no navigationStart before the mark');
@@ -238,7 +255,7 @@ function fromTrace(events) {
     cpu += (e.tdur ?? e.dur ?? 0) * share;
     longestTask = Math.max(longestTask, e.dur ?? 0);
   }
-  return { cpu: cpu / 1000, tasks: wall / 1000, traceLongestTask: longestTask / 1000 };
+  return { cpu: cpu / 1000, tasks: wall / 1000, firstField: (end.ts - start) / 1000, traceLongestTask: longestTask / 1000 };
 }
 
 // ---------------------------------------------------------------------------
@@ -268,7 +285,12 @@ async function main() {
   const runs = [];
   const version = browser.version();
   try {
-    for (const form of FORMS) routes.set(`/${form}/floor.html`, page(TITLES[form], '', element(form, await snapshot(browser, origin, form))));
+    for (const form of FORMS) {
+      const floor = await snapshot(browser, origin, form);
+      routes.set(`/${form}/floor.html`, page(TITLES[form], '', element(form, floor)));
+      const count = (pattern) => floor.match(pattern)?.length ?? 0;
+      console.log(`${form}: the floor (the first frame) holds ${count(/<section\b/g)} sections, ${count(/<(?:input|select|textarea)\b/g)} controls`);
+    }
     console.log(`Chromium ${version} on ${cpus().length} × ${cpus()[0]?.model.trim()}; ${ROUNDS} rounds per form and rate, after 1 warm-up round`);
     for (const rate of RATES) {
       for (const form of FORMS) {
