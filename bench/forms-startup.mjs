@@ -18,6 +18,9 @@
 // - tasks: the same tasks' wall time (Performance panel "Main" track);
 // - first field: wall time until that frame;
 // - long tasks: PerformanceObserver('longtask') entries before that frame, and the longest.
+// After that window, not counted above: the wall time until the element has rendered every section
+// (its submit button, after the last section, is in the shadow root), and the long tasks from the
+// frame until then.
 // Reported, never asserted: exits non-zero only when something fails to run. Writes
 // bench/results/forms-startup.json (git-ignored). See bench/README.md.
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -125,9 +128,15 @@ function initScript([tagName, capture]) {
   const selector = 'input:not([tabindex="-1"]), select, textarea';
   let found = false;
   const check = () => {
-    if (found || !document.querySelector(tagName)?.shadowRoot?.querySelector(selector)) return;
+    const root = document.querySelector(tagName)?.shadowRoot;
+    // The whole form is there once its submit button is (it comes after the last section).
+    if (found && root?.querySelector('button[type="submit"]')) {
+      bench.complete = performance.now();
+      observer.disconnect();
+    }
+    if (found || !root?.querySelector(selector)) return;
     found = true;
-    observer.disconnect();
+    check();
     requestAnimationFrame(() => {
       // For the floor (never in a measured load): the shadow root as this frame paints it.
       if (capture) bench.firstFrame = document.querySelector(tagName).shadowRoot.innerHTML;
@@ -213,13 +222,17 @@ async function measure(browser, origin, form, variant, rate) {
       trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
       if (process.env.BENCH_TRACE_DIR) writeFileSync(join(process.env.BENCH_TRACE_DIR, `${form}-${variant}-${rate}x-${Date.now()}.json`), JSON.stringify(trace));
     }
-    const page = await tab.evaluate(() => ({
+    // After the measured window: when the element has rendered every section (a form renders the
+    // sections after its first screen in later tasks), and the long tasks until then.
+    const complete = variant === 'floor' ? undefined : (await tab.waitForFunction(() => window.__bench.complete, null, { timeout: WAIT_MS })).jsonValue();
+    const page = await tab.evaluate((complete) => ({
+      later: complete === undefined ? [] : window.__bench.longTasks.filter((t) => t.start >= window.__bench.inFrame && t.start < complete),
       painted: window.__bench.painted,
       // Tasks that started before the frame's animation-frame callbacks: the frame's own task included.
       longTasks: window.__bench.longTasks.filter((t) => t.start < window.__bench.inFrame),
-    }));
+    }), await complete);
     if (problems.length) throw new Error(problems.join('; '));
-    return { ...fromTrace(trace.traceEvents ?? trace), longTasks: page.longTasks.length, longestTask: Math.max(0, ...page.longTasks.map((t) => t.duration)) };
+    return { ...fromTrace(trace.traceEvents ?? trace), longTasks: page.longTasks.length, longestTask: Math.max(0, ...page.longTasks.map((t) => t.duration)), complete: await complete, laterLongTasks: page.later.length, laterLongest: Math.max(0, ...page.later.map((t) => t.duration)) };
   } finally {
     await context.close().catch(() => {});
     if (problems.length) throw new Error(`${form} ${variant} ×${rate}: ${problems.join('; ')}`);
@@ -333,13 +346,16 @@ async function main() {
           roundRatio: summarise(ratios.map((x) => x * 100)),
           runsWithLongTask: set.filter((r) => r.longTasks > 0).length,
           longestTask: round(Math.max(...set.map((r) => r.longestTask))),
+          complete: variant === 'floor' ? undefined : summarise(set.map((r) => r.complete)),
+          runsWithLaterLongTask: set.filter((r) => r.laterLongTasks > 0).length,
+          laterLongest: round(Math.max(...set.map((r) => r.laterLongest))),
         });
       }
     }
   }
   const range = (s) => `${s.median.toFixed(1)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
   console.log(`\nMain-thread CPU from navigation to the first frame showing the first field (ms, median (min–max) of ${ROUNDS})`);
-  const head = ['form', 'CPU', 'page', 'CPU ms', '× floor', 'task wall ms', 'first field ms', 'long tasks'];
+  const head = ['form', 'CPU', 'page', 'CPU ms', '× floor', 'task wall ms', 'first field ms', 'long tasks', 'whole form ms', 'later long tasks'];
   const rows = table.map((t) => [
     t.form,
     `${t.rate}×`,
@@ -349,10 +365,13 @@ async function main() {
     range(t.tasks),
     range(t.firstField),
     t.runsWithLongTask ? `${t.runsWithLongTask}/${ROUNDS} runs, ≤ ${t.longestTask.toFixed(0)} ms` : 'none',
+    t.complete ? range(t.complete) : '—',
+    t.variant === 'floor' ? '—' : t.runsWithLaterLongTask ? `${t.runsWithLaterLongTask}/${ROUNDS} runs, ≤ ${t.laterLongest.toFixed(0)} ms` : 'none',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   for (const row of [head, ...rows]) console.log(row.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
-  console.log('\n"× floor": the median CPU over the floor\'s median CPU at the same rate; "long tasks": runs with a task over 50 ms before the frame.');
+  console.log('\n"× floor": the median CPU over the floor\'s median CPU at the same rate; "long tasks": runs with a task over 50 ms before the frame;');
+  console.log('"whole form": wall time until every section is rendered (the submit button is there); "later long tasks": tasks over 50 ms from the frame until then.');
 
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
   const rounded = runs.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v])));
