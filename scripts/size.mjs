@@ -142,11 +142,14 @@ console.log(`  ${`all ${WIDGETS.length} widgets, English`.padEnd(44)} ${kib(allW
 //   check held to the schema, as the directory's and the reader's, is the next step.
 // - the directory beside the story form: 10.5, 0.5 over, since the drafts merge moved a shared chunk
 //   (not yet traced).
+// - each form +0.4 (issue 17, forms' start-up CPU): the form renders its first screen's sections first
+//   and the rest one per task after the first frame (src/forms/section-pacer.ts, 0.28 KiB), and a
+//   menu's options as one template (0.12 KiB); the classic story form likewise (45.0).
 // Tighten a budget when a figure drops; never raise one silently.
 const BUDGETS = {
   pairings: [22, 26, 10.5],
-  'story-form': [23.3, 28.8, 13.3],
-  'request-form': [23.1, 28.4, 13.1],
+  'story-form': [23.7, 29.2, 13.7],
+  'request-form': [23.5, 28.8, 13.5],
   requests: [33.7, 38, 23.7],
 };
 const TARGET = [22, 26, 10];
@@ -172,7 +175,7 @@ const budgets = [
   // the reader (26.2), not for the forms (request form 42.0, story form 44.7: with drafts on the receiver
   // and the partner's side, which an ES page loads only where the endpoint offers them, but a classic
   // script carries whole), nor the board (34.4).
-  ['Classic script, every language (largest widget)', Math.max(...files('dist/classic').map(gz)), 44.7 * KiB],
+  ['Classic script, every language (largest widget)', Math.max(...files('dist/classic').map(gz)), 45.0 * KiB],
   ['Pairings entry for bundlers (+ its package modules)', bundled('dist/npm/pairings.js'), 14.8 * KiB],
 ];
 let over = false;
