@@ -6,16 +6,21 @@
 //
 // Each load is a fresh browser context (an empty cache: a first visit), traced by Chromium. Per form
 // and CPU rate, each round loads, in an order that rotates every round:
-// - floor: the form's first screen as static HTML: the markup and CSS the element renders, in a
-//   declarative shadow root (<template shadowrootmode="open">), no script at all;
+// - floor: the form's first screen as static HTML: the markup and CSS the element shows in the
+//   measured frame (a long form renders its first screen's sections first, the rest in later
+//   tasks), in a declarative shadow root (<template shadowrootmode="open">), no script at all;
 // - es: the ES loader as the README pastes it (<script type="module" src="sister-city-widgets.js">
 //   and the element);
 // - classic: the classic script (<script src="classic/sister-city-….js"> and the element).
-// Figures, per load, from navigation start to the end of the first frame that shows the first field:
+// Figures, per load, from navigation start to the end of the first frame that shows the first field
+// (the end of the task that ran that frame's animation-frame callbacks, style, layout and paint):
 // - cpu: main-thread CPU time (thread time of the renderer's main-thread tasks, from the trace);
 // - tasks: the same tasks' wall time (Performance panel "Main" track);
 // - first field: wall time until that frame;
 // - long tasks: PerformanceObserver('longtask') entries before that frame, and the longest.
+// After that window, not counted above: the wall time until the element has rendered every section
+// (its submit button, after the last section, is in the shadow root), and the long tasks from the
+// frame until then.
 // Reported, never asserted: exits non-zero only when something fails to run. Writes
 // bench/results/forms-startup.json (git-ignored). See bench/README.md.
 import { existsSync, mkdirSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
@@ -106,7 +111,7 @@ function startServer(routes) {
 // ---------------------------------------------------------------------------
 // In every page, before anything else: long tasks, and the first frame that shows a form field.
 
-function initScript(tagName) {
+function initScript([tagName, capture]) {
   const bench = (window.__bench = { longTasks: [] });
   try {
     new PerformanceObserver((list) => list.getEntries().forEach((e) => bench.longTasks.push({ start: e.startTime, duration: e.duration }))).observe({
@@ -123,10 +128,19 @@ function initScript(tagName) {
   const selector = 'input:not([tabindex="-1"]), select, textarea';
   let found = false;
   const check = () => {
-    if (found || !document.querySelector(tagName)?.shadowRoot?.querySelector(selector)) return;
+    const root = document.querySelector(tagName)?.shadowRoot;
+    // The whole form is there once its submit button is (it comes after the last section).
+    if (found && root?.querySelector('button[type="submit"]')) {
+      bench.complete = performance.now();
+      observer.disconnect();
+    }
+    if (found || !root?.querySelector(selector)) return;
     found = true;
-    observer.disconnect();
+    check();
     requestAnimationFrame(() => {
+      // For the floor (never in a measured load): the shadow root as this frame paints it.
+      if (capture) bench.firstFrame = document.querySelector(tagName).shadowRoot.innerHTML;
+      bench.inFrame = performance.now();
       performance.mark('bench:field-in-frame');
       const channel = new MessageChannel();
       channel.port1.onmessage = () => {
@@ -149,21 +163,24 @@ function initScript(tagName) {
   document.addEventListener('DOMContentLoaded', check);
 }
 
-/** The element's first screen as static HTML: its shadow root's markup and CSS, without Lit's comment markers. */
+/**
+ * The element's first screen as static HTML: its shadow root's markup as painted in the frame that
+ * ends the measurement (the first sections: a form renders the rest in later tasks), and its CSS,
+ * without Lit's comment markers.
+ */
 async function snapshot(browser, origin, form) {
-  const context = await browser.newContext({ locale: 'en-US' });
+  const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
   try {
     const tab = await context.newPage();
+    await tab.addInitScript(initScript, [tag(form), true]);
     await tab.goto(`${origin}/${form}/es.html`);
-    await tab.waitForFunction((t) => document.querySelector(t)?.shadowRoot?.querySelector('input'), tag(form), { timeout: WAIT_MS });
+    await tab.waitForFunction(() => window.__bench.firstFrame, null, { timeout: WAIT_MS });
     const { css, markup } = await tab.evaluate(async (t) => {
-      const el = document.querySelector(t);
-      await el.updateComplete;
-      const root = el.shadowRoot;
+      const root = document.querySelector(t).shadowRoot;
       const sheets = [...root.adoptedStyleSheets, ...[...root.querySelectorAll('style')].map((s) => s.sheet)];
       const css = sheets.map((sheet) => [...sheet.cssRules].map((rule) => rule.cssText).join('\n')).join('\n');
       const copy = document.createElement('div');
-      copy.innerHTML = root.innerHTML;
+      copy.innerHTML = window.__bench.firstFrame;
       // Lit leaves comment markers around its parts; static HTML would not have them.
       const walker = document.createTreeWalker(copy, NodeFilter.SHOW_COMMENT);
       const comments = [];
@@ -190,7 +207,7 @@ async function measure(browser, origin, form, variant, rate) {
     const tab = await context.newPage();
     tab.on('pageerror', (error) => problems.push(`page error: ${error.message}`));
     tab.on('console', (message) => message.type() === 'error' && problems.push(`console.error: ${message.text()}`));
-    await tab.addInitScript(initScript, tag(form));
+    await tab.addInitScript(initScript, [tag(form), false]);
     // Same origin first, so that the measured navigation stays in this renderer and its throttling.
     await tab.goto(`${origin}/blank.html`);
     const cdp = await context.newCDPSession(tab);
@@ -205,23 +222,36 @@ async function measure(browser, origin, form, variant, rate) {
       trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
       if (process.env.BENCH_TRACE_DIR) writeFileSync(join(process.env.BENCH_TRACE_DIR, `${form}-${variant}-${rate}x-${Date.now()}.json`), JSON.stringify(trace));
     }
-    const page = await tab.evaluate(() => ({
+    // After the measured window: when the element has rendered every section (a form renders the
+    // sections after its first screen in later tasks), and the long tasks until then.
+    const complete = variant === 'floor' ? undefined : (await tab.waitForFunction(() => window.__bench.complete, null, { timeout: WAIT_MS })).jsonValue();
+    const page = await tab.evaluate((complete) => ({
+      later: complete === undefined ? [] : window.__bench.longTasks.filter((t) => t.start >= window.__bench.inFrame && t.start < complete),
       painted: window.__bench.painted,
-      longTasks: window.__bench.longTasks.filter((t) => t.start < window.__bench.painted),
-    }));
+      // Tasks that started before the frame's animation-frame callbacks: the frame's own task included.
+      longTasks: window.__bench.longTasks.filter((t) => t.start < window.__bench.inFrame),
+    }), await complete);
     if (problems.length) throw new Error(problems.join('; '));
-    return { ...fromTrace(trace.traceEvents ?? trace), firstField: page.painted, longTasks: page.longTasks.length, longestTask: Math.max(0, ...page.longTasks.map((t) => t.duration)) };
+    return { ...fromTrace(trace.traceEvents ?? trace), longTasks: page.longTasks.length, longestTask: Math.max(0, ...page.longTasks.map((t) => t.duration)), complete: await complete, laterLongTasks: page.later.length, laterLongest: Math.max(0, ...page.later.map((t) => t.duration)) };
   } finally {
     await context.close().catch(() => {});
     if (problems.length) throw new Error(`${form} ${variant} ×${rate}: ${problems.join('; ')}`);
   }
 }
 
-/** Main-thread time of the renderer that painted the field, from its navigation start to the frame after the field. */
+/**
+ * Main-thread time of the renderer that painted the field, from its navigation start to the end of
+ * the frame that shows the field: the task that ran the frame's animation-frame callbacks, style,
+ * layout and paint. (Tasks queued for after that frame, such as a form's later sections, are not
+ * counted, whichever order the browser runs them in beside the page's message.)
+ */
 function fromTrace(events) {
-  const end = events.find((e) => e.name === 'bench:painted');
-  if (!end) throw new Error('the trace has no bench:painted mark');
-  const { pid, tid } = end;
+  const mark = events.find((e) => e.name === 'bench:field-in-frame');
+  if (!mark) throw new Error('the trace has no bench:field-in-frame mark');
+  const { pid, tid } = mark;
+  const frame = events.find((e) => e.pid === pid && e.tid === tid && e.name === 'RunTask' && e.ph === 'X' && e.ts <= mark.ts && mark.ts <= e.ts + (e.dur ?? 0));
+  if (!frame) throw new Error('the trace has no task around the bench:field-in-frame mark');
+  const end = { ts: frame.ts + frame.dur };
   const starts = events.filter((e) => e.pid === pid && e.name === 'navigationStart').map((e) => e.ts);
   const start = Math.max(...starts.filter((ts) => ts <= end.ts));
   if (!Number.isFinite(start)) throw new Error('the trace has no navigationStart before the mark');
@@ -238,7 +268,7 @@ function fromTrace(events) {
     cpu += (e.tdur ?? e.dur ?? 0) * share;
     longestTask = Math.max(longestTask, e.dur ?? 0);
   }
-  return { cpu: cpu / 1000, tasks: wall / 1000, traceLongestTask: longestTask / 1000 };
+  return { cpu: cpu / 1000, tasks: wall / 1000, firstField: (end.ts - start) / 1000, traceLongestTask: longestTask / 1000 };
 }
 
 // ---------------------------------------------------------------------------
@@ -268,7 +298,12 @@ async function main() {
   const runs = [];
   const version = browser.version();
   try {
-    for (const form of FORMS) routes.set(`/${form}/floor.html`, page(TITLES[form], '', element(form, await snapshot(browser, origin, form))));
+    for (const form of FORMS) {
+      const floor = await snapshot(browser, origin, form);
+      routes.set(`/${form}/floor.html`, page(TITLES[form], '', element(form, floor)));
+      const count = (pattern) => floor.match(pattern)?.length ?? 0;
+      console.log(`${form}: the floor (the first frame) holds ${count(/<section\b/g)} sections, ${count(/<(?:input|select|textarea)\b/g)} controls`);
+    }
     console.log(`Chromium ${version} on ${cpus().length} × ${cpus()[0]?.model.trim()}; ${ROUNDS} rounds per form and rate, after 1 warm-up round`);
     for (const rate of RATES) {
       for (const form of FORMS) {
@@ -311,13 +346,16 @@ async function main() {
           roundRatio: summarise(ratios.map((x) => x * 100)),
           runsWithLongTask: set.filter((r) => r.longTasks > 0).length,
           longestTask: round(Math.max(...set.map((r) => r.longestTask))),
+          complete: variant === 'floor' ? undefined : summarise(set.map((r) => r.complete)),
+          runsWithLaterLongTask: set.filter((r) => r.laterLongTasks > 0).length,
+          laterLongest: round(Math.max(...set.map((r) => r.laterLongest))),
         });
       }
     }
   }
   const range = (s) => `${s.median.toFixed(1)} (${s.min.toFixed(0)}–${s.max.toFixed(0)})`;
   console.log(`\nMain-thread CPU from navigation to the first frame showing the first field (ms, median (min–max) of ${ROUNDS})`);
-  const head = ['form', 'CPU', 'page', 'CPU ms', '× floor', 'task wall ms', 'first field ms', 'long tasks'];
+  const head = ['form', 'CPU', 'page', 'CPU ms', '× floor', 'task wall ms', 'first field ms', 'long tasks', 'whole form ms', 'later long tasks'];
   const rows = table.map((t) => [
     t.form,
     `${t.rate}×`,
@@ -327,10 +365,13 @@ async function main() {
     range(t.tasks),
     range(t.firstField),
     t.runsWithLongTask ? `${t.runsWithLongTask}/${ROUNDS} runs, ≤ ${t.longestTask.toFixed(0)} ms` : 'none',
+    t.complete ? range(t.complete) : '—',
+    t.variant === 'floor' ? '—' : t.runsWithLaterLongTask ? `${t.runsWithLaterLongTask}/${ROUNDS} runs, ≤ ${t.laterLongest.toFixed(0)} ms` : 'none',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   for (const row of [head, ...rows]) console.log(row.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
-  console.log('\n"× floor": the median CPU over the floor\'s median CPU at the same rate; "long tasks": runs with a task over 50 ms before the frame.');
+  console.log('\n"× floor": the median CPU over the floor\'s median CPU at the same rate; "long tasks": runs with a task over 50 ms before the frame;');
+  console.log('"whole form": wall time until every section is rendered (the submit button is there); "later long tasks": tasks over 50 ms from the frame until then.');
 
   mkdirSync(join(ROOT, 'bench', 'results'), { recursive: true });
   const rounded = runs.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v])));

@@ -23,6 +23,7 @@ import type { Field, Message, Section, Values } from './model.js';
 import { getPath, pathPattern, setPath } from './paths.js';
 import { renderGroup } from './render-groups.js';
 import { namedErrors, renderErrorSummary } from './render-summary.js';
+import { SectionPacer } from './section-pacer.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry-policy.js';
 import type { SendController } from './send-controller.js';
 import { RemoteDrafts } from './remote-drafts.js';
@@ -116,6 +117,8 @@ export abstract class SisterCityForm extends SisterCityElement {
   /** @internal Kinds of field the form adds to the basic ones (the story form's dates). */ kinds: FieldContext['kinds'] = {};
 
   #composing = false;
+  /** The first screen's sections first, the rest in later tasks (section-pacer.ts). */
+  readonly #pacer = new SectionPacer(this);
   /** The review step, transport and outcome panels (sending.ts), loaded on the first focus or input in the form, or its first submit. */
   #sending?: Promise<Sending>;
   #outcome?: Sending;
@@ -206,6 +209,8 @@ export abstract class SisterCityForm extends SisterCityElement {
   /** A press waiting for what it needs (loaded on first use) is part of the update it leads to. */
   protected override async getUpdateComplete(): Promise<boolean> {
     while (this.#pending) await this.#pending;
+    // Complete once every section is rendered, not only the first screen's.
+    await this.#pacer.done;
     return super.getUpdateComplete();
   }
 
@@ -279,6 +284,8 @@ export abstract class SisterCityForm extends SisterCityElement {
     if (this.phase === 'success') return html`${this.#outcome!.renderSuccess(this, words)}${this.remote.feature?.afterSent() ?? nothing}`;
     const sending = this.phase === 'sending';
     const errors = namedErrors(this.errors, this.sections, this.locale);
+    // Every field at once when the form needs them all: errors, the review step, a field to focus, sending.
+    const shown = this.#pacer.count(this.sections, this.summary || this.reviewing || this.errors.size > 0 || this.focusAfterRender !== undefined || this.phase !== 'editing');
     return html`
       <form
         novalidate
@@ -294,8 +301,16 @@ export abstract class SisterCityForm extends SisterCityElement {
           html`${heading('review-heading', msg('Check your answers before sending'), this.headingLevel, true)}
           ${this.#outcome!.renderAnswers(this, true)}`
         : html`${this.remote.feature?.notice()} ${this.restoredAt && !this.remote.feature?.opened ? this.#renderRestored() : nothing} ${renderErrorSummary(this, errors)}
-          ${this.sections.map((section) => this.#renderSection(section, errors))}`}
-        <div class="honeypot" aria-hidden="true">
+          ${this.sections.slice(0, shown).map((section) => this.#renderSection(section, errors))}`}
+        ${shown < this.sections.length ? nothing : this.#renderEnd(words, sending)}
+      </form>
+      <div class="visually-hidden" role="status">${this.announcement?.()}</div>
+    `;
+  }
+
+  /** After the last section: the honeypot, the outcome of a failed send, the progress and the buttons. */
+  #renderEnd(words: FormWords, sending: boolean) {
+    return html`<div class="honeypot" aria-hidden="true">
           <label for="f-website">Website</label>
           <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" />
         </div>
@@ -313,10 +328,7 @@ export abstract class SisterCityForm extends SisterCityElement {
             </button>
           </div>
         `}
-        ${this.remote.feature?.actions()}
-      </form>
-      <div class="visually-hidden" role="status">${this.announcement?.()}</div>
-    `;
+        ${this.remote.feature?.actions()}`;
   }
 
   #renderRestored() {

@@ -28,6 +28,8 @@ export async function mountForm<T extends FormElement>(tag: 'sister-city-story-f
   wrapper.append(el);
   const recorder = record(el);
   await waitUntil(() => root(el).querySelector('form'), 'the form did not render', { timeout: 10000 });
+  // Every section: a form renders the sections after its first screen in later tasks.
+  await el.updateComplete;
   return { el, recorder, run };
 }
 

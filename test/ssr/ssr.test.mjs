@@ -96,9 +96,11 @@ test('the server-rendered page hydrates in Chromium', async () => {
   // Hydrated, not rendered again beside the server's markup.
   const counts = await tab.evaluate(() => ({
     forms: ['sister-city-story-form', 'sister-city-request-form'].map((tag) => document.querySelector(tag).shadowRoot.querySelectorAll('form').length),
+    // Hydration keeps every section the server rendered (a form renders later sections in later tasks only without it).
+    sections: ['sister-city-story-form', 'sister-city-request-form'].map((tag) => document.querySelector(tag).shadowRoot.querySelectorAll('section').length),
     searches: document.querySelector('sister-city-pairings').shadowRoot.querySelectorAll('[part~="search"]').length,
   }));
-  assert.deepEqual(counts, { forms: [1, 1], searches: 1 });
+  assert.deepEqual(counts, { forms: [1, 1], sections: [4, 7], searches: 1 });
   // And interactive: the list shows the data it is then given, a ticked box stays ticked.
   await tab.evaluate(() => {
     document.querySelector('sister-city-pairings').pairings = [{ na_country: 'US', na_region: 'MN', na_name: 'Saint Paul', jp_prefecture: 42, jp_name: 'Nagasaki' }];
