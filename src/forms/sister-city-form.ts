@@ -11,7 +11,8 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type * as z from 'zod/mini';
 import { SisterCityElement } from '../base/sister-city-element.js';
 import type { Locale } from '../i18n/language.js';
-import { msg, str } from '../i18n/localize.js';
+import { loadLocale, msg, str, type WidgetStrings } from '../i18n/localize.js';
+import { loadPart, loadParts, partsLoaded } from '../i18n/parts.js';
 import { fieldIndex } from './check.js';
 import { DraftController } from './draft-controller.js';
 import type { DraftMode } from './drafts.js';
@@ -25,7 +26,7 @@ import { renderGroup } from './render-groups.js';
 import { namedErrors, renderErrorSummary } from './render-summary.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry-policy.js';
 import type { SendController } from './send-controller.js';
-import { RemoteDrafts } from './remote-drafts.js';
+import type { RemoteDraftController } from './remote-draft-controller.js';
 import type { FilePart, SubmitFailure } from './submit.js';
 
 type Sending = typeof import('./sending.js');
@@ -112,10 +113,13 @@ export abstract class SisterCityForm extends SisterCityElement {
   /** @internal */ readonly drafts = new DraftController(this);
   /** @internal */ readonly files = new FileController(this);
   /** @internal Made on the first send, with sending.ts. */ sender!: SendController;
-  /** @internal Drafts kept on the receiver, when it offers them. */ readonly remote = new RemoteDrafts(this);
+  /** @internal Drafts kept on the receiver: the feature, once the endpoint offered them (remote-drafts.ts). */
+  readonly remote: { feature?: RemoteDraftController } = {};
   /** @internal Kinds of field the form adds to the basic ones (the story form's dates). */ kinds: FieldContext['kinds'] = {};
 
   #composing = false;
+  /** The strings of the parts loaded on demand so far (`loadPart`): an update waits for them in the form's language. */
+  #parts = new Set<WidgetStrings>();
   /** The review step, transport and outcome panels (sending.ts), loaded on the first focus or input in the form, or its first submit. */
   #sending?: Promise<Sending>;
   #outcome?: Sending;
@@ -141,11 +145,29 @@ export abstract class SisterCityForm extends SisterCityElement {
   /** @internal The message for a file of a type the field does not take. */
   abstract fileTypeMessage(field: Field): string;
 
+  /** @internal Loads a part of the form on demand (`load`, an import()) together with the strings it shows. */
+  loadPart<T>(name: string, load: () => Promise<T>): Promise<T> {
+    return loadPart(this.locale, (this.constructor as typeof SisterCityForm).localeStrings, name, this.#parts, load);
+  }
+
+  /** A part loaded on demand renders only in its language: after a change of language, its strings are loaded first. */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!partsLoaded(this.locale, this.#parts)) {
+      await Promise.all([loadParts(this.locale, this.#parts), loadLocale(this.locale, (this.constructor as typeof SisterCityForm).localeStrings)]);
+    }
+    return super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     // Lit SSR never connects the element: start from the same answers there as in the browser,
     // or hydration finds a different number of group items.
     if (!this.drafts.restored) this.drafts.restore();
     else if ((changed.has('draft') || changed.has('draftKey')) && this.hasUpdated) this.drafts.restore();
+  }
+
+  protected override firstUpdated(): void {
+    // After the first render, so that the form's own draft is restored first; only where the site opted in.
+    if (this.remoteDrafts && this.endpoint) void import('./remote-drafts.js').then(({ offerDrafts }) => offerDrafts(this));
   }
 
   protected override updated(): void {
@@ -195,7 +217,7 @@ export abstract class SisterCityForm extends SisterCityElement {
     event.preventDefault();
     // Enter that confirms an IME conversion is not a request to send.
     if (this.#composing || this.phase === 'sending' || this.#pending) return;
-    this.#sending ??= import('./sending.js');
+    this.#sending ??= this.#loadSendingCode();
     if (loadedSchemas.has(this.constructor)) this.#submit();
     else this.#pending ??= this.#loadSchema().then((loaded) => {
       this.#pending = undefined;
@@ -212,8 +234,12 @@ export abstract class SisterCityForm extends SisterCityElement {
   /** On the first focus or input in the form: loads what checking and sending the answers need. */
   #prepare = (): void => {
     if (!schemas.has(this.constructor)) void this.#loadSchema();
-    this.#sending ??= import('./sending.js');
+    this.#sending ??= this.#loadSendingCode();
   };
+
+  #loadSendingCode(): Promise<Sending> {
+    return this.loadPart('forms/sending', () => import('./sending.js'));
+  }
 
   /** Starts loading the form's schema, once per kind of form: on the first focus in a form, or its first submit. */
   #loadSchema(): Promise<boolean> {
