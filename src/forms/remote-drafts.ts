@@ -26,6 +26,8 @@ export async function offerDrafts(host: SisterCityForm): Promise<void> {
   const [{ RemoteDraftController }, extension] = await Promise.all([
     host.loadPart('forms/remote-draft-controller', () => import('./remote-draft-controller.js')),
     own?.(host),
+    // Opening saved answers puts them in the local draft too.
+    host.loadDrafts(),
   ]);
   host.remote.feature = new RemoteDraftController(host, base, { days: offer.days, invite: offer.invite === true }, extension);
   await host.remote.feature.start();

@@ -14,7 +14,8 @@ import type { Locale } from '../i18n/language.js';
 import { loadLocale, msg, str, type WidgetStrings } from '../i18n/localize.js';
 import { loadPart, loadParts, partsLoaded } from '../i18n/parts.js';
 import { fieldIndex } from './check.js';
-import { DraftController } from './draft-controller.js';
+import type { DraftController } from './draft-controller.js';
+import { hasStoredDraft, initialValues } from './draft-keys.js';
 import type { DraftMode } from './drafts.js';
 import { renderField, type FieldContext } from './fields.js';
 import { FileController } from './file-controller.js';
@@ -110,7 +111,11 @@ export abstract class SisterCityForm extends SisterCityElement {
   /** @internal On the "check your answers" step. */ reviewing = false;
   /** @internal The description as last rendered. */ sections: Section[] = [];
   /** @internal A selector to focus once rendered. */ focusAfterRender?: string;
-  /** @internal */ readonly drafts = new DraftController(this);
+  /**
+   * @internal The drafts (draft-controller.ts), loaded on the first focus or input in the form, or before
+   * its first render when a draft is stored (restored before anyone can type).
+   */
+  drafts?: DraftController;
   /** @internal */ readonly files = new FileController(this);
   /** @internal Made on the first send, with sending.ts. */ sender!: SendController;
   /** @internal Drafts kept on the receiver: the feature, once the endpoint offered them (remote-drafts.ts). */
@@ -120,6 +125,9 @@ export abstract class SisterCityForm extends SisterCityElement {
   #composing = false;
   /** The strings of the parts loaded on demand so far (`loadPart`): an update waits for them in the form's language. */
   #parts = new Set<WidgetStrings>();
+  #drafts?: Promise<DraftController>;
+  /** Whether the answers have been set up: from the stored draft, or empty. */
+  #started = false;
   /** The review step, transport and outcome panels (sending.ts), loaded on the first focus or input in the form, or its first submit. */
   #sending?: Promise<Sending>;
   #outcome?: Sending;
@@ -150,8 +158,26 @@ export abstract class SisterCityForm extends SisterCityElement {
     return loadPart(this.locale, (this.constructor as typeof SisterCityForm).localeStrings, name, this.#parts, load);
   }
 
-  /** A part loaded on demand renders only in its language: after a change of language, its strings are loaded first. */
+  /** @internal Loads the drafts' code, once; from then on the answers are saved as they change. */
+  loadDrafts(): Promise<DraftController> {
+    this.#drafts ??= import('./draft-controller.js').then(
+      ({ DraftController }) => (this.drafts = new DraftController(this)),
+      (error: unknown) => {
+        // Like the widget's own chunk failing to load: the answers stay on the page; the next change tries again.
+        this.#drafts = undefined;
+        console.error('sister-city-widgets: could not load the drafts code', error);
+        throw error;
+      },
+    );
+    return this.#drafts;
+  }
+
+  /**
+   * A stored draft is restored before the first render, so nothing typed is ever overwritten by it.
+   * A part loaded on demand renders only in its language: after a change of language, its strings are loaded first.
+   */
   protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && !this.drafts && hasStoredDraft(this)) await this.loadDrafts().catch(() => undefined);
     if (!partsLoaded(this.locale, this.#parts)) {
       await Promise.all([loadParts(this.locale, this.#parts), loadLocale(this.locale, (this.constructor as typeof SisterCityForm).localeStrings)]);
     }
@@ -161,8 +187,11 @@ export abstract class SisterCityForm extends SisterCityElement {
   protected override willUpdate(changed: PropertyValues): void {
     // Lit SSR never connects the element: start from the same answers there as in the browser,
     // or hydration finds a different number of group items.
-    if (!this.drafts.restored) this.drafts.restore();
-    else if ((changed.has('draft') || changed.has('draftKey')) && this.hasUpdated) this.drafts.restore();
+    if (!this.#started) {
+      this.#started = true;
+      if (this.drafts) this.drafts.restore();
+      else this.values = initialValues(this);
+    } else if ((changed.has('draft') || changed.has('draftKey')) && this.hasUpdated) void this.loadDrafts().then((drafts) => drafts.restore());
   }
 
   protected override firstUpdated(): void {
@@ -180,8 +209,8 @@ export abstract class SisterCityForm extends SisterCityElement {
 
   /** Deletes the draft and empties the form. */
   clearAnswers(): void {
-    this.drafts.clear();
-    this.values = this.drafts.sanitise({});
+    this.drafts?.clear();
+    this.values = initialValues(this);
     this.errors = new Map();
     this.reviewing = false;
     this.restoredAt = undefined;
@@ -193,7 +222,8 @@ export abstract class SisterCityForm extends SisterCityElement {
   /** @internal */
   set(path: string, value: unknown): void {
     this.values = setPath(this.values, path, value);
-    this.drafts.schedule();
+    if (this.drafts) this.drafts.schedule();
+    else void this.loadDrafts().then((drafts) => drafts.schedule(), () => undefined);
   }
 
   /** @internal Checks every answer: shows the problems (the summary takes focus), or returns what to send. */
@@ -235,10 +265,12 @@ export abstract class SisterCityForm extends SisterCityElement {
   #prepare = (): void => {
     if (!schemas.has(this.constructor)) void this.#loadSchema();
     this.#sending ??= this.#loadSendingCode();
+    void this.loadDrafts().catch(() => undefined);
   };
 
   #loadSendingCode(): Promise<Sending> {
-    return this.loadPart('forms/sending', () => import('./sending.js'));
+    // Sending keeps the submission's key in the draft: the drafts' code comes with it.
+    return this.loadPart('forms/sending', () => Promise.all([import('./sending.js'), this.loadDrafts()]).then(([sending]) => sending));
   }
 
   /** Starts loading the form's schema, once per kind of form: on the first focus in a form, or its first submit. */
