@@ -24,8 +24,8 @@ import { heading } from './heading.js';
 import type { Field, Message, Section, Values } from './model.js';
 import { getPath, pathPattern, setPath } from './paths.js';
 import { renderGroup } from './render-groups.js';
-import { namedErrors, renderErrorSummary } from './render-summary.js';
-import { DEFAULT_RETRY, type RetryPolicy } from './retry-policy.js';
+import { loadErrorSummary, namedErrors, renderErrorSummary } from './render-summary.js';
+import { DEFAULT_RETRY, type RetryPolicy } from './retry-default.js';
 import type { SendController } from './send-controller.js';
 import type { RemoteDraftController } from './remote-draft-controller.js';
 import type { FilePart, SubmitFailure } from './submit.js';
@@ -191,7 +191,7 @@ export abstract class SisterCityForm extends SisterCityElement {
       this.#started = true;
       if (this.drafts) this.drafts.restore();
       else this.values = initialValues(this);
-    } else if ((changed.has('draft') || changed.has('draftKey')) && this.hasUpdated) void this.loadDrafts().then((drafts) => drafts.restore());
+    } else if ((changed.has('draft') || changed.has('draftKey')) && this.hasUpdated) void this.loadDrafts().then((drafts) => drafts.restore(), () => undefined);
   }
 
   protected override firstUpdated(): void {
@@ -278,7 +278,8 @@ export abstract class SisterCityForm extends SisterCityElement {
     const kind = this.constructor;
     let loading = schemas.get(kind);
     if (!loading) {
-      loading = Promise.all([this.loadSchema(), import('./check-answers.js')]).then(([schema, { check }]) => ({ schema, check }));
+      // The error summary with them: only a check (or the receiver, after one) shows it.
+      loading = Promise.all([this.loadSchema(), import('./check-answers.js'), loadErrorSummary()]).then(([schema, { check }]) => ({ schema, check }));
       schemas.set(kind, loading);
       loading.then((checks) => loadedSchemas.set(kind, checks), () => schemas.delete(kind));
     }
