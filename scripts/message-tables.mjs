@@ -5,7 +5,11 @@
 // reach), and `admin` for those only the staff pages use; each table holds its ids (lit-localize's
 // hash cut to ID_LENGTH characters, or an explicit id) and strings in the same order. Then
 // src/generated/strings/<widget>.ts says which table a widget loads in each language (and
-// strings/all.ts loads every one). So a Japanese page with the directory downloads the 60-odd
+// strings/all.ts loads every one). The messages a widget shows only in a part of it loaded on demand
+// (an `import()` its code names to `loadPart`, src/i18n/parts.ts: a form's review step and sending,
+// drafts on the receiver, the story form's invitation) go to tables of their own,
+// <widget>-later-<part>, which `WidgetStrings.later` loads with that part, so the first screen
+// downloads only the strings it shows. So a Japanese page with the directory downloads the 60-odd
 // messages it shows, not the 300 of every widget, in one file. A message two widgets show is in
 // both tables: a page with one widget (the common case) fetches one table, not one per group of
 // widgets sharing messages (with five widgets, up to 31 tables); a page with several widgets in
@@ -79,19 +83,79 @@ const locales = outputs
     return { name, messages, usesStr: text.includes('str`') };
   });
 
-/** The source files each widget's modules reach (src/<widget>/define.ts and its static imports). */
-const reached = Object.fromEntries(await Promise.all(WIDGETS.map(async (widget) => {
-  const { metafile } = await build({
-    entryPoints: [`src/${widget}/define.ts`], bundle: true, write: false, metafile: true, format: 'esm', logLevel: 'silent',
-    external: ['lit', 'lit/*', '@lit/*', 'zod', 'zod/*'],
-    // What this script writes is not there yet on a first run, and holds no msg() calls.
-    plugins: [{ name: 'generated', setup: (build) => build.onResolve({ filter: /\/generated\// }, ({ path }) => ({ path, external: true })) }],
-  });
-  return [widget, new Set(Object.keys(metafile.inputs))];
+/**
+ * The source files a module reaches through static imports, and the modules it imports on demand
+ * (`import('./x.js')`: its lazy parts, each loaded later, with their own closures).
+ */
+const graphs = new Map();
+async function graph(entry) {
+  if (!graphs.has(entry)) {
+    const lazy = new Set();
+    const { metafile } = await build({
+      entryPoints: [entry], bundle: true, write: false, metafile: true, format: 'esm', logLevel: 'silent',
+      external: ['lit', 'lit/*', '@lit/*', 'zod', 'zod/*'],
+      plugins: [{
+        name: 'graph',
+        setup: (build) => {
+          // What this script writes is not there yet on a first run, and holds no msg() calls.
+          build.onResolve({ filter: /\/generated\// }, ({ path }) => ({ path, external: true }));
+          build.onResolve({ filter: /^\./ }, async ({ path, kind, resolveDir }) => {
+            if (kind !== 'dynamic-import') return undefined;
+            const resolved = await build.resolve(path, { kind: 'import-statement', resolveDir });
+            lazy.add(relative('.', resolved.path));
+            return { path, external: true };
+          });
+        },
+      }],
+    });
+    graphs.set(entry, { files: new Set(Object.keys(metafile.inputs)), lazy });
+  }
+  return graphs.get(entry);
+}
+
+/**
+ * Each widget's first screen (src/<widget>/define.ts and its static imports) and its lazy parts: every
+ * module reached through an `import()` from the first screen or from another lazy part, each with
+ * the files it reaches statically. A part is named by its path under src/ without extension
+ * (`forms/sending`): the name the code loading it gives to `loadPart` (src/i18n/localize.ts).
+ */
+const widgets = Object.fromEntries(await Promise.all(WIDGETS.map(async (widget) => {
+  const first = await graph(`src/${widget}/define.ts`);
+  const parts = new Map();
+  const queue = [...first.lazy];
+  while (queue.length) {
+    const entry = queue.shift();
+    if (parts.has(entry)) continue;
+    const part = await graph(entry);
+    parts.set(entry, part);
+    queue.push(...part.lazy);
+  }
+  return [widget, { first: first.files, parts }];
 })));
+const partName = (entry) => entry.replace(/^src\//, '').replace(/\.ts$/, '');
+/**
+ * Where a lazy part's strings go: into tables of its own when the code loading it names it (to
+ * `loadPart`, which loads them with it); a part no code names keeps its strings in the widget's
+ * table, so that a widget that does not load parts' strings never shows one in English.
+ */
+const sources = readdirSync('src', { recursive: true })
+  .filter((file) => file.endsWith('.ts') && !file.startsWith('generated'))
+  .map((file) => readFileSync(`src/${file}`, 'utf8'))
+  .join('\n');
+for (const widget of WIDGETS) {
+  const { first, parts } = widgets[widget];
+  widgets[widget].eager = new Set(first);
+  for (const [entry, part] of parts) {
+    if (sources.includes(`'${partName(entry)}'`)) continue;
+    parts.delete(entry);
+    for (const file of part.files) widgets[widget].eager.add(file);
+  }
+}
 
 /** Each short id's users: the widgets that show the message, and `admin` when the staff pages do. */
 const usersOf = new Map();
+/** Each short id's files (those of its msg() calls). */
+const filesOf = new Map();
 // lit-localize keeps one occurrence of a message used in several files, so it is asked file by file.
 const { program } = new RuntimeLitLocalizer(readConfigFileAndWriteSchema('lit-localize.json'));
 for (const sourceFile of program.getSourceFiles()) {
@@ -99,24 +163,54 @@ for (const sourceFile of program.getSourceFiles()) {
   if (!file.startsWith('src/')) continue;
   const oneFile = Object.create(program, { getSourceFiles: { value: () => [sourceFile] } });
   for (const message of extractMessagesFromProgram(oneFile).messages) {
-    const users = new Set([...(usersOf.get(shortId(message.name)) ?? []), ...WIDGETS.filter((widget) => reached[widget].has(file))]);
+    const id = shortId(message.name);
+    const reaching = WIDGETS.filter((widget) => widgets[widget].eager.has(file) || [...widgets[widget].parts.values()].some((part) => part.files.has(file)));
+    const users = new Set([...(usersOf.get(id) ?? []), ...reaching]);
     if (file.startsWith('src/admin/')) users.add('admin'); // the staff pages (they load every table)
-    usersOf.set(shortId(message.name), users);
+    usersOf.set(id, users);
+    filesOf.set(id, new Set([...(filesOf.get(id) ?? []), file]));
   }
 }
-/** The tables a message goes to: each widget that shows it, or `admin` / `unused` when none does. */
-function tablesOf(users) {
-  const widgets = WIDGETS.filter((widget) => users.has(widget));
-  return widgets.length ? widgets : [users.has('admin') ? 'admin' : 'unused'];
+
+/**
+ * The table of a message in a widget: the widget's own, when a msg() call of it sits in a file of
+ * the first screen (or of a part whose strings stay in that table); otherwise the table of the smallest lazy part reaching it
+ * (`<widget>-later-<part>`, loaded with that part: a part loads its own table and those of the parts
+ * whose messages it shows too, so a message shown by two parts is kept once).
+ */
+function tableIn(widget, id) {
+  const { eager, parts } = widgets[widget];
+  const files = [...filesOf.get(id)];
+  if (files.some((file) => eager.has(file))) return widget;
+  const owner = [...parts]
+    .filter(([, part]) => files.some((file) => part.files.has(file)))
+    .sort(([a, x], [b, y]) => x.files.size - y.files.size || a.localeCompare(b))[0][0];
+  return `${widget}-later-${partName(owner).replace(/\//g, '-')}`;
+}
+/** The tables a message goes to: its table in each widget that shows it, or `admin` / `unused` when none does. */
+function tablesOf(id) {
+  const users = usersOf.get(id) ?? new Set();
+  const shown = WIDGETS.filter((widget) => users.has(widget));
+  return shown.length ? shown.map((widget) => tableIn(widget, id)) : [users.has('admin') ? 'admin' : 'unused'];
 }
 const tables = new Map();
 for (const { messages } of locales) {
   for (const id of messages.keys()) {
-    for (const name of tablesOf(usersOf.get(id) ?? new Set())) {
+    for (const name of tablesOf(id)) {
       if (!tables.has(name)) tables.set(name, new Set());
       tables.get(name).add(id);
     }
   }
+}
+/** The tables a lazy part of a widget loads: those of the messages in the files it reaches. */
+function partTables(widget, part) {
+  const names = new Set();
+  for (const [id, files] of filesOf) {
+    if (!usersOf.get(id)?.has(widget) || ![...files].some((file) => part.files.has(file))) continue;
+    const table = tableIn(widget, id);
+    if (table !== widget) names.add(table);
+  }
+  return [...names].sort();
 }
 
 for (const { name, messages, usesStr } of locales) {
@@ -136,13 +230,21 @@ for (const { name, messages, usesStr } of locales) {
 }
 
 const langs = locales.map(({ name }) => name.replace(/\.ts$/, ''));
-const loader = (names) =>
-  `${header}import type { WidgetStrings } from '../../i18n/localize.js';\n\nexport const strings: WidgetStrings = {\n` +
-  langs.map((lang) => `  '${lang}': () => Promise.all([${names.map((table) => `import('../locales/${lang}/${table}.js')`).join(', ')}]),\n`).join('') +
+const byLang = (names, indent) =>
+  langs.map((lang) => `${indent}'${lang}': () => Promise.all([${names.map((table) => `import('../locales/${lang}/${table}.js')`).join(', ')}]),\n`).join('');
+const loader = (names, later = []) =>
+  `${header}import type { WidgetStrings } from '../../i18n/localize.js';\n\nexport const strings: WidgetStrings = {\n${byLang(names, '  ')}` +
+  (later.length ? `  later: {\n${later.map(([part, parts]) => `    '${part}': {\n${byLang(parts, '      ')}    },\n`).join('')}  },\n` : '') +
   '};\n';
 rmSync('src/generated/strings', { recursive: true, force: true });
 mkdirSync('src/generated/strings');
-for (const widget of WIDGETS) writeFileSync(`src/generated/strings/${widget}.ts`, loader(tables.has(widget) ? [widget] : []));
+for (const widget of WIDGETS) {
+  const later = [...widgets[widget].parts]
+    .map(([entry, part]) => [partName(entry), partTables(widget, part)])
+    .filter(([, parts]) => parts.length)
+    .sort(([a], [b]) => a.localeCompare(b));
+  writeFileSync(`src/generated/strings/${widget}.ts`, loader(tables.has(widget) ? [widget] : [], later));
+}
 writeFileSync('src/generated/strings/all.ts', loader([...tables.keys()].sort()));
 rmSync('src/generated/message-ids.ts', { force: true });
 console.log(`message tables: ${usersOf.size} messages in ${tables.size} tables (${[...tables].map(([table, ids]) => `${table} ${ids.size}`).join(', ')}), ${langs.join(', ')}`);

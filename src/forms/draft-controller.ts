@@ -1,12 +1,14 @@
 /**
- * The form's drafts: restores the saved answers when the form connects, saves
- * them shortly after each change (and at once when the form leaves the page),
- * and keeps the key of a submission being sent, so that a retry after a reload
- * is recognised by the receiver. The storage itself is drafts.ts.
+ * The form's drafts: restores the saved answers (the form asks, before its first render when a draft
+ * is stored: draft-keys.ts), saves them shortly after each change (and at once when the form leaves
+ * the page), and keeps the key of a submission being sent, so that a retry after a reload is
+ * recognised by the receiver. The storage itself is drafts.ts. Loaded on demand (a chunk of its own):
+ * a form with no stored draft needs it only once someone fills it.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { DraftStore, type PendingSubmission } from './drafts.js';
 import { slots } from './check.js';
+import { draftPlace, newKey } from './draft-keys.js';
 import type { FieldContext } from './fields.js';
 import type { Field, GroupItem, Values } from './model.js';
 import { getPath, setPath } from './paths.js';
@@ -17,7 +19,6 @@ type Host = ReactiveControllerHost &
 
 const DELAY = 500;
 const DAY = 86_400_000;
-export const newKey = () => crypto.randomUUID();
 
 /** The stored answer if it is of the kind the field takes; undefined (no answer) if not. */
 function fit(field: Field, value: unknown, kinds: FieldContext['kinds']): unknown {
@@ -51,29 +52,25 @@ export class DraftController implements ReactiveController {
     host.addController(this);
   }
 
-  /** Whether the draft has been read (Lit SSR never connects the host, so never calls hostConnected). */
-  get restored(): boolean {
-    return this.#store !== undefined;
-  }
-
-  hostConnected(): void {
-    if (!this.#store) this.restore();
-  }
-
   hostDisconnected(): void {
     if (this.#timer) this.flush();
   }
 
-  /** Reads the draft this form keeps (its name, storage and age may have changed) into the answers. */
-  restore(): void {
-    const { host } = this;
-    const name = host.draftKey ?? (typeof location !== 'undefined' ? location.pathname : '');
-    this.#store = new DraftStore(
-      `sister-city-widgets:${host.formName}:${name}`,
-      host.draft === 'local' || host.draft === 'off' ? host.draft : 'session',
-      Math.max(1, host.draftDays) * DAY,
+  /** The store of the draft this form keeps now (its name, storage and age may have changed). */
+  #open(): DraftStore<Values> {
+    const { key, mode } = draftPlace(this.host);
+    return new DraftStore(
+      key,
+      mode,
+      Math.max(1, this.host.draftDays) * DAY,
       (values): values is Values => typeof values === 'object' && values !== null && !Array.isArray(values),
     );
+  }
+
+  /** Reads the draft this form keeps into the answers. */
+  restore(): void {
+    const { host } = this;
+    this.#store = this.#open();
     const draft = this.#store.load();
     host.values = this.sanitise(draft?.values ?? {});
     if (!draft) return;
@@ -133,7 +130,7 @@ export class DraftController implements ReactiveController {
   flush(): void {
     clearTimeout(this.#timer);
     this.#timer = undefined;
-    if (this.host.phase !== 'success') this.#store?.save(this.host.values, this.pending);
+    if (this.host.phase !== 'success') (this.#store ??= this.#open()).save(this.host.values, this.pending);
   }
 
   /** Forgets the draft and the submission it was being sent as. */
@@ -141,6 +138,6 @@ export class DraftController implements ReactiveController {
     clearTimeout(this.#timer);
     this.#timer = undefined;
     this.pending = undefined;
-    this.#store?.clear();
+    (this.#store ??= this.#open()).clear();
   }
 }

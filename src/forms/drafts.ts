@@ -5,6 +5,8 @@
  * old format or expired is dropped, never trusted.
  */
 
+import { draftStorage } from './draft-keys.js';
+
 export type DraftMode = 'session' | 'local' | 'off';
 
 /** The submission a draft was being sent as, so that a retry after a reload reuses its key. */
@@ -38,11 +40,7 @@ export class DraftStore<T> {
   ) {}
 
   private get storage(): Storage | undefined {
-    try {
-      return this.mode === 'local' ? localStorage : this.mode === 'session' ? sessionStorage : undefined;
-    } catch {
-      return undefined; // storage blocked by the browser's settings
-    }
+    return draftStorage(this.mode);
   }
 
   load(now = Date.now()): Draft<T> | undefined {

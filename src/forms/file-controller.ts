@@ -1,12 +1,12 @@
 /**
  * The files the reader chose: checked when chosen (type by their first bytes,
- * size, not empty), kept apart from the answers (never in a draft), with a
+ * size, not empty: file-check.ts, loaded when a first file is chosen), kept apart from the answers (never in a draft), with a
  * preview URL for photos. A file in a group item stays with that item when
  * another item is removed.
  */
 import { msg, str } from '../i18n/localize.js';
 import { formatBytes } from './fields.js';
-import { checkFile, type FileKind } from './file-check.js';
+import type { FileKind } from './file-check.js';
 import type { Field, FileValue, GroupItem } from './model.js';
 import { getPath } from './paths.js';
 import type { SisterCityForm } from './sister-city-form.js';
@@ -52,6 +52,7 @@ export class FileController {
       return;
     }
     const rules = host.fileRules(field);
+    const { checkFile } = await import('./file-check.js');
     const checked = await checkFile(file, rules.types, rules.maxBytes);
     if ('problem' in checked) {
       input.value = '';

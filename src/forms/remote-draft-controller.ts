@@ -188,9 +188,9 @@ export class RemoteDraftController {
       // storage blocked: a reload opens the link's answers again
     }
     if (!again) {
-      host.values = host.drafts.sanitise(values);
+      host.values = host.drafts!.sanitise(values);
       for (const file of files) host.values = setFileValue(host.values, file);
-      host.drafts.flush();
+      host.drafts!.flush();
     }
     host.requestUpdate();
     await host.updateComplete;

@@ -5,7 +5,7 @@
  */
 import { html, nothing } from 'lit';
 import { items } from './check.js';
-import { newKey } from './draft-controller.js';
+import { newKey } from './draft-keys.js';
 import { renderField, type FieldContext } from './fields.js';
 import { heading } from './heading.js';
 import type { Group } from './model.js';

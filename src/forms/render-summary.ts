@@ -1,16 +1,22 @@
 /**
- * The error summary, as GOV.UK's: shown after a send was tried, each problem a
- * link that focuses its field and brings the field's label into view.
+ * The messages of the answers' problems as shown, and the error summary, as GOV.UK's: shown after a
+ * send was tried (error-summary.ts, loaded with the checks of the answers, before any can fail).
  */
-import { html, nothing } from 'lit';
+import { nothing } from 'lit';
 import type { Locale } from '../i18n/language.js';
 import { msg, str } from '../i18n/localize.js';
-import { heading } from './heading.js';
 import type { Group, Message, Section } from './model.js';
-import { pathToId } from './paths.js';
 import type { SisterCityForm } from './sister-city-form.js';
 
 type Host = Pick<SisterCityForm, 'summary' | 'headingLevel' | 'renderRoot'>;
+type Summary = typeof import('./error-summary.js');
+
+let summary: Summary | undefined;
+
+/** Loads the error summary (once); the form waits for it with its checks, since only a check shows it. */
+export function loadErrorSummary(): Promise<Summary> {
+  return import('./error-summary.js').then((module) => (summary = module));
+}
 
 /**
  * The messages as shown, made now in the reader's language; one about a field of a repeated group names its item
@@ -31,29 +37,8 @@ export function namedErrors(errors: ReadonlyMap<string, Message>, sections: Sect
   );
 }
 
+/** The error summary, once a send was tried and found problems. */
 export function renderErrorSummary(host: Host, errors: ReadonlyMap<string, string>) {
-  if (!host.summary || errors.size === 0) return nothing;
-  return html`
-    <div class="error-summary" part="error-summary" tabindex="-1">
-      <div role="alert">
-        ${heading('error-summary-title', msg('There is a problem'), host.headingLevel)}
-        <ul>
-          ${[...errors].map(
-            ([path, message]) => html`<li><a href="#${pathToId(path)}" @click=${(e: Event) => focusField(host, e, path)}>${message}</a></li>`,
-          )}
-        </ul>
-      </div>
-    </div>
-  `;
-}
-
-/** Focuses the field and brings its label (or legend) into view, as GOV.UK's error summary does. */
-function focusField(host: Host, event: Event, path: string): void {
-  event.preventDefault();
-  const input = host.renderRoot.querySelector<HTMLElement>(`#${pathToId(path)}`);
-  if (!input) return;
-  const legend = input.closest('fieldset')?.querySelector('legend');
-  const label = host.renderRoot.querySelector(`label[for="${input.id}"]`);
-  input.focus({ preventScroll: true });
-  (legend ?? label ?? input).scrollIntoView({ block: 'start' });
+  if (!host.summary || errors.size === 0 || !summary) return nothing;
+  return summary.errorSummary(host, errors);
 }

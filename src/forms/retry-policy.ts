@@ -3,16 +3,9 @@
  * can be tested without waiting.
  */
 
-export interface RetryPolicy {
-  /** Tries after the first one. */
-  retries: number;
-  /** First backoff in ms; doubled each time, with full jitter. */
-  baseDelay: number;
-  /** No single wait is longer than this (a longer Retry-After is not waited for: the send fails). */
-  maxDelay: number;
-}
+import type { RetryPolicy } from './retry-default.js';
 
-export const DEFAULT_RETRY: RetryPolicy = { retries: 3, baseDelay: 500, maxDelay: 30_000 };
+export { DEFAULT_RETRY, type RetryPolicy } from './retry-default.js';
 
 /**
  * Network errors, timeouts, 429 and 503 may be tried again, and 409: the receiver still holds the

@@ -9,7 +9,7 @@ import { formatCount } from './quick-format.js';
 import { msg, str } from '../i18n/localize.js';
 import { messageFor } from './check-answers.js';
 import { fieldIndex, inFormOrder } from './check.js';
-import { newKey } from './draft-controller.js';
+import { newKey } from './draft-keys.js';
 import { fingerprint } from './drafts.js';
 import type { Message, Values } from './model.js';
 import { pointerToPath } from './paths.js';
@@ -85,7 +85,7 @@ export class SendController implements ReactiveController {
       host.phase = 'editing';
       return;
     }
-    const { drafts } = host;
+    const drafts = host.drafts!;
     const print = fingerprint({ payload, files: files.map(({ part, file }) => [part, file.size]) });
     if (drafts.pending?.fingerprint !== print) drafts.pending = { key: newKey(), fingerprint: print };
     drafts.flush();

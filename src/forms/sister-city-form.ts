@@ -11,9 +11,11 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type * as z from 'zod/mini';
 import { SisterCityElement } from '../base/sister-city-element.js';
 import type { Locale } from '../i18n/language.js';
-import { msg, str } from '../i18n/localize.js';
+import { loadLocale, msg, str, type WidgetStrings } from '../i18n/localize.js';
+import { loadPart, loadParts, partsLoaded } from '../i18n/parts.js';
 import { fieldIndex } from './check.js';
-import { DraftController } from './draft-controller.js';
+import type { DraftController } from './draft-controller.js';
+import { hasStoredDraft, initialValues } from './draft-keys.js';
 import type { DraftMode } from './drafts.js';
 import { renderField, type FieldContext } from './fields.js';
 import { FileController } from './file-controller.js';
@@ -22,11 +24,11 @@ import { heading } from './heading.js';
 import type { Field, Message, Section, Values } from './model.js';
 import { getPath, pathPattern, setPath } from './paths.js';
 import { renderGroup } from './render-groups.js';
-import { namedErrors, renderErrorSummary } from './render-summary.js';
+import { loadErrorSummary, namedErrors, renderErrorSummary } from './render-summary.js';
 import { SectionPacer } from './section-pacer.js';
-import { DEFAULT_RETRY, type RetryPolicy } from './retry-policy.js';
+import { DEFAULT_RETRY, type RetryPolicy } from './retry-default.js';
 import type { SendController } from './send-controller.js';
-import { RemoteDrafts } from './remote-drafts.js';
+import type { RemoteDraftController } from './remote-draft-controller.js';
 import type { FilePart, SubmitFailure } from './submit.js';
 
 type Sending = typeof import('./sending.js');
@@ -110,15 +112,25 @@ export abstract class SisterCityForm extends SisterCityElement {
   /** @internal On the "check your answers" step. */ reviewing = false;
   /** @internal The description as last rendered. */ sections: Section[] = [];
   /** @internal A selector to focus once rendered. */ focusAfterRender?: string;
-  /** @internal */ readonly drafts = new DraftController(this);
+  /**
+   * @internal The drafts (draft-controller.ts), loaded on the first focus or input in the form, or before
+   * its first render when a draft is stored (restored before anyone can type).
+   */
+  drafts?: DraftController;
   /** @internal */ readonly files = new FileController(this);
   /** @internal Made on the first send, with sending.ts. */ sender!: SendController;
-  /** @internal Drafts kept on the receiver, when it offers them. */ readonly remote = new RemoteDrafts(this);
+  /** @internal Drafts kept on the receiver: the feature, once the endpoint offered them (remote-drafts.ts). */
+  readonly remote: { feature?: RemoteDraftController } = {};
   /** @internal Kinds of field the form adds to the basic ones (the story form's dates). */ kinds: FieldContext['kinds'] = {};
 
   #composing = false;
   /** The first screen's sections first, the rest in later tasks (section-pacer.ts). */
   readonly #pacer = new SectionPacer(this);
+  /** The strings of the parts loaded on demand so far (`loadPart`): an update waits for them in the form's language. */
+  #parts = new Set<WidgetStrings>();
+  #drafts?: Promise<DraftController>;
+  /** Whether the answers have been set up: from the stored draft, or empty. */
+  #started = false;
   /** The review step, transport and outcome panels (sending.ts), loaded on the first focus or input in the form, or its first submit. */
   #sending?: Promise<Sending>;
   #outcome?: Sending;
@@ -144,11 +156,50 @@ export abstract class SisterCityForm extends SisterCityElement {
   /** @internal The message for a file of a type the field does not take. */
   abstract fileTypeMessage(field: Field): string;
 
+  /** @internal Loads a part of the form on demand (`load`, an import()) together with the strings it shows. */
+  loadPart<T>(name: string, load: () => Promise<T>): Promise<T> {
+    return loadPart(this.locale, (this.constructor as typeof SisterCityForm).localeStrings, name, this.#parts, load);
+  }
+
+  /** @internal Loads the drafts' code, once; from then on the answers are saved as they change. */
+  loadDrafts(): Promise<DraftController> {
+    this.#drafts ??= import('./draft-controller.js').then(
+      ({ DraftController }) => (this.drafts = new DraftController(this)),
+      (error: unknown) => {
+        // Like the widget's own chunk failing to load: the answers stay on the page; the next change tries again.
+        this.#drafts = undefined;
+        console.error('sister-city-widgets: could not load the drafts code', error);
+        throw error;
+      },
+    );
+    return this.#drafts;
+  }
+
+  /**
+   * A stored draft is restored before the first render, so nothing typed is ever overwritten by it.
+   * A part loaded on demand renders only in its language: after a change of language, its strings are loaded first.
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    if (!this.hasUpdated && !this.drafts && hasStoredDraft(this)) await this.loadDrafts().catch(() => undefined);
+    if (!partsLoaded(this.locale, this.#parts)) {
+      await Promise.all([loadParts(this.locale, this.#parts), loadLocale(this.locale, (this.constructor as typeof SisterCityForm).localeStrings)]);
+    }
+    return super.scheduleUpdate();
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     // Lit SSR never connects the element: start from the same answers there as in the browser,
     // or hydration finds a different number of group items.
-    if (!this.drafts.restored) this.drafts.restore();
-    else if ((changed.has('draft') || changed.has('draftKey')) && this.hasUpdated) this.drafts.restore();
+    if (!this.#started) {
+      this.#started = true;
+      if (this.drafts) this.drafts.restore();
+      else this.values = initialValues(this);
+    } else if ((changed.has('draft') || changed.has('draftKey')) && this.hasUpdated) void this.loadDrafts().then((drafts) => drafts.restore(), () => undefined);
+  }
+
+  protected override firstUpdated(): void {
+    // After the first render, so that the form's own draft is restored first; only where the site opted in.
+    if (this.remoteDrafts && this.endpoint) void import('./remote-drafts.js').then(({ offerDrafts }) => offerDrafts(this));
   }
 
   protected override updated(): void {
@@ -161,8 +212,8 @@ export abstract class SisterCityForm extends SisterCityElement {
 
   /** Deletes the draft and empties the form. */
   clearAnswers(): void {
-    this.drafts.clear();
-    this.values = this.drafts.sanitise({});
+    this.drafts?.clear();
+    this.values = initialValues(this);
     this.errors = new Map();
     this.reviewing = false;
     this.restoredAt = undefined;
@@ -174,7 +225,8 @@ export abstract class SisterCityForm extends SisterCityElement {
   /** @internal */
   set(path: string, value: unknown): void {
     this.values = setPath(this.values, path, value);
-    this.drafts.schedule();
+    if (this.drafts) this.drafts.schedule();
+    else void this.loadDrafts().then((drafts) => drafts.schedule(), () => undefined);
   }
 
   /** @internal Checks every answer: shows the problems (the summary takes focus), or returns what to send. */
@@ -198,7 +250,7 @@ export abstract class SisterCityForm extends SisterCityElement {
     event.preventDefault();
     // Enter that confirms an IME conversion is not a request to send.
     if (this.#composing || this.phase === 'sending' || this.#pending) return;
-    this.#sending ??= import('./sending.js');
+    this.#sending ??= this.#loadSendingCode();
     if (loadedSchemas.has(this.constructor)) this.#submit();
     else this.#pending ??= this.#loadSchema().then((loaded) => {
       this.#pending = undefined;
@@ -217,15 +269,22 @@ export abstract class SisterCityForm extends SisterCityElement {
   /** On the first focus or input in the form: loads what checking and sending the answers need. */
   #prepare = (): void => {
     if (!schemas.has(this.constructor)) void this.#loadSchema();
-    this.#sending ??= import('./sending.js');
+    this.#sending ??= this.#loadSendingCode();
+    void this.loadDrafts().catch(() => undefined);
   };
+
+  #loadSendingCode(): Promise<Sending> {
+    // Sending keeps the submission's key in the draft: the drafts' code comes with it.
+    return this.loadPart('forms/sending', () => Promise.all([import('./sending.js'), this.loadDrafts()]).then(([sending]) => sending));
+  }
 
   /** Starts loading the form's schema, once per kind of form: on the first focus in a form, or its first submit. */
   #loadSchema(): Promise<boolean> {
     const kind = this.constructor;
     let loading = schemas.get(kind);
     if (!loading) {
-      loading = Promise.all([this.loadSchema(), import('./check-answers.js')]).then(([schema, { check }]) => ({ schema, check }));
+      // The error summary with them: only a check (or the receiver, after one) shows it.
+      loading = Promise.all([this.loadSchema(), import('./check-answers.js'), loadErrorSummary()]).then(([schema, { check }]) => ({ schema, check }));
       schemas.set(kind, loading);
       loading.then((checks) => loadedSchemas.set(kind, checks), () => schemas.delete(kind));
     }

@@ -12,7 +12,10 @@
  * widget loads, for its language, the table it needs
  * (`WidgetStrings`, from src/generated/strings/<widget>.ts), so a page downloads its
  * widgets' strings only, never to an English page. A table holds its message ids, which
- * gzip cannot shrink, once, and its strings in the same order.
+ * gzip cannot shrink, once, and its strings in the same order. The messages a widget shows
+ * only in parts of it loaded later (an `import()`: a form's review step, sending, drafts on the
+ * receiver) are in tables of their own (`WidgetStrings.later`), loaded together with that part's
+ * code (`loadPart`, parts.ts), so the first screen downloads only the strings it shows.
  * Messages are plain strings or str`` templates, not html``.
  */
 import type { msg as litMsg, StrResult } from '@lit/localize';
@@ -35,8 +38,14 @@ export interface StringTable {
   templates: readonly unknown[];
 }
 
-/** For each language but English, loads the tables of strings one widget needs. */
-export type WidgetStrings = Record<Exclude<Locale, 'en'>, () => Promise<StringTable[]>>;
+/**
+ * For each language but English, loads the tables of strings one widget needs; `later`: for each
+ * part of the widget loaded on demand (named by its path under src/, `forms/sending`), the tables
+ * of the strings only that part shows.
+ */
+export type WidgetStrings = Record<Exclude<Locale, 'en'>, () => Promise<StringTable[]>> & {
+  later?: Readonly<Record<string, WidgetStrings>>;
+};
 
 const loaders: Record<Exclude<Locale, 'en'>, () => Promise<LocaleData>> = {
   ja: () => import('./locales/ja.js'),

@@ -80,8 +80,8 @@ export class SisterCityStoryForm extends SisterCityForm {
     return this.#partner?.partnerSideSchema;
   }
 
-  /** @internal The invitation and the partner's side, loaded only when the endpoint offers drafts. */
-  static draftExtension = () => import('./invite.js');
+  /** @internal The invitation and the partner's side (with their strings), loaded only when the endpoint offers drafts. */
+  static draftExtension = (form: SisterCityForm) => form.loadPart('story-form/invite', () => import('./invite.js'));
 
   /** The partner's part of the form, when the partner's link opened it. */
   get #partner() {

@@ -4,4 +4,14 @@ import type { WidgetStrings } from '../../i18n/localize.js';
 export const strings: WidgetStrings = {
   'fr-CA': () => Promise.all([import('../locales/fr-CA/request-form.js')]),
   'ja': () => Promise.all([import('../locales/ja/request-form.js')]),
+  later: {
+    'forms/remote-draft-controller': {
+      'fr-CA': () => Promise.all([import('../locales/fr-CA/request-form-later-forms-remote-draft-controller.js')]),
+      'ja': () => Promise.all([import('../locales/ja/request-form-later-forms-remote-draft-controller.js')]),
+    },
+    'forms/sending': {
+      'fr-CA': () => Promise.all([import('../locales/fr-CA/request-form-later-forms-sending.js')]),
+      'ja': () => Promise.all([import('../locales/ja/request-form-later-forms-sending.js')]),
+    },
+  },
 };

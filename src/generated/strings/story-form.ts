@@ -4,4 +4,18 @@ import type { WidgetStrings } from '../../i18n/localize.js';
 export const strings: WidgetStrings = {
   'fr-CA': () => Promise.all([import('../locales/fr-CA/story-form.js')]),
   'ja': () => Promise.all([import('../locales/ja/story-form.js')]),
+  later: {
+    'forms/remote-draft-controller': {
+      'fr-CA': () => Promise.all([import('../locales/fr-CA/story-form-later-forms-remote-draft-controller.js')]),
+      'ja': () => Promise.all([import('../locales/ja/story-form-later-forms-remote-draft-controller.js')]),
+    },
+    'forms/sending': {
+      'fr-CA': () => Promise.all([import('../locales/fr-CA/story-form-later-forms-sending.js')]),
+      'ja': () => Promise.all([import('../locales/ja/story-form-later-forms-sending.js')]),
+    },
+    'story-form/invite': {
+      'fr-CA': () => Promise.all([import('../locales/fr-CA/story-form-later-forms-remote-draft-controller.js'), import('../locales/fr-CA/story-form-later-story-form-invite.js')]),
+      'ja': () => Promise.all([import('../locales/ja/story-form-later-forms-remote-draft-controller.js'), import('../locales/ja/story-form-later-story-form-invite.js')]),
+    },
+  },
 };
