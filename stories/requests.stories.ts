@@ -88,6 +88,8 @@ export const MatchingForm: Story = {
   play: async ({ canvasElement }) => {
     await waitFor(() => expect(cards(canvasElement).length).toBeGreaterThan(0));
     root(canvasElement).querySelector<HTMLButtonElement>('.match-toggle')!.click();
+    // Matching loads when first opened: the story is the form, not its loading line.
+    await waitFor(() => expect(root(canvasElement).querySelector('form#match-form')).not.toBeNull());
   },
 };
 
