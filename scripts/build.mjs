@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // `npm run build`: strings from xliff/, the bundles, types, the custom-elements manifest, the
-// framework typings and editor data generated from it, themes.
+// framework typings and editor data generated from it, themes, the bundled packages' licences.
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync } from 'node:fs';
 import { build } from 'vite';
@@ -27,4 +27,5 @@ run('cem', ['analyze', '--quiet']); // settings and plugin in custom-elements-ma
 execFileSync('node', ['scripts/framework-types.mjs'], { stdio: 'inherit' });
 mkdirSync('dist/themes', { recursive: true });
 cpSync('src/theme/presets', 'dist/themes', { recursive: true });
+execFileSync('node', ['scripts/third-party-licenses.mjs'], { stdio: 'inherit' });
 console.log('built dist/');

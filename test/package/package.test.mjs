@@ -2,8 +2,10 @@
 // @arethetypeswrong/cli (ESM profile: Node 16+ ESM and bundlers) say about its exports.
 import assert from 'node:assert/strict';
 import { execFile } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { promisify } from 'node:util';
 import { test } from 'node:test';
+import { bundledPackages } from '../../scripts/third-party-licenses.mjs';
 
 const exec = promisify(execFile);
 const root = new URL('../..', import.meta.url);
@@ -17,6 +19,13 @@ test('the tarball holds what consumers need and nothing else', async () => {
     assert.ok(paths.includes(needed), `${needed} is packed`);
   }
   assert.deepEqual(paths.filter((path) => /^(src|xliff|test|server|dist\/server)\//.test(path)), [], 'no sources, catalogues, tests or receiver');
+  // The bundles carry Lit, @lit/localize and zod without their licence comments: their licences ship beside them.
+  assert.ok(paths.includes('dist/THIRD-PARTY-LICENSES.txt'), 'the bundled packages\' licences are packed');
+  const licences = readFileSync(new URL('dist/THIRD-PARTY-LICENSES.txt', root), 'utf8');
+  const bundled = bundledPackages(new URL('.', root).pathname);
+  assert.deepEqual(bundled.filter(({ name, pkg }) => !licences.includes(`${name} ${pkg.version} (`)).map(({ name }) => name), [], 'each bundled package has its licence');
+  for (const name of ['lit-html', '@lit/reactive-element', 'zod']) assert.ok(bundled.some((p) => p.name === name), `${name} is among the bundled packages`);
+  assert.match(licences, /Copyright \(c\) 2017 Google LLC|Copyright 2017 Google LLC/i);
   console.log(`# tarball: ${size} bytes, ${paths.length} files`);
 });
 
