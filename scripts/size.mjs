@@ -168,12 +168,14 @@ console.log(`  ${`all ${WIDGETS.length} widgets, English`.padEnd(44)} ${kib(allW
 // - each form +0.4 (issue 17, forms' start-up CPU): the form renders its first screen's sections first
 //   and the rest one per task after the first frame (src/forms/section-pacer.ts, 0.28 KiB), and a
 //   menu's options as one template (0.12 KiB); the classic story form likewise (45.0).
+// - the directory, the reader and the board read inline data only once their children are parsed
+//   (src/base/after-children.ts: a classic script in <head> defines them before): +0.1 where it is shared.
 // Tighten a budget when a figure drops; never raise one silently.
 const BUDGETS = {
-  pairings: [22, 26, 11.4],
+  pairings: [22, 26, 11.5],
   'story-form': [22, 26.5, 12.5],
   'request-form': [21.8, 26.5, 12.3],
-  requests: [23.1, 26.8, 13.6],
+  requests: [23.2, 26.9, 13.6],
 };
 const TARGET = [22, 26, 10];
 const budgetOf = (widget) => BUDGETS[widget] ?? TARGET;

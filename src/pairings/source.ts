@@ -5,6 +5,7 @@
  * skipped and why. The element renders from `state`, `loaded` and `problem`.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { afterChildrenParsed } from '../base/after-children.js';
 import { nowOrLater, type Outcome } from '../base/now-or-later.js';
 import type { PairingInput } from '../schema/pairing.js';
 import { detectFormat, loadJson, loadText, PairingSourceError, type Checked, type LoadedPairings, type SkippedRow, type SourceProblem } from './load.js';
@@ -45,7 +46,7 @@ export class PairingsSource implements ReactiveController {
   }
 
   hostConnected(): void {
-    if (this.state === 'idle' && this.host.pairings === undefined && !this.host.src) this.readInline();
+    if (this.state === 'idle' && this.host.pairings === undefined && !this.host.src) afterChildrenParsed(() => this.readInlineIfIdle());
     // Taken out of the page while loading (which aborted it) and put back: load again.
     else if (this.state === 'loading' && this.abort?.signal.aborted) void this.reload();
   }
@@ -70,6 +71,11 @@ export class PairingsSource implements ReactiveController {
   private set(state: LoadState): void {
     this.state = state;
     this.host.requestUpdate();
+  }
+
+  /** Inline data, unless a property or `src` came first (while waiting for the children to be parsed). */
+  private readInlineIfIdle(): void {
+    if (this.state === 'idle' && this.host.pairings === undefined && !this.host.src) this.readInline();
   }
 
   private readInline(): void {

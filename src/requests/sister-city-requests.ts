@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { afterChildrenParsed } from '../base/after-children.js';
 import { nowOrLater, type NowOrLater } from '../base/now-or-later.js';
 import { SisterCityElement } from '../base/sister-city-element.js';
 import { formatNumber, plural } from '../i18n/format.js';
@@ -151,9 +152,7 @@ export class SisterCityRequests extends SisterCityElement {
   override connectedCallback(): void {
     super.connectedCallback();
     if (this.loadState !== 'idle' || this.requests !== undefined || this.src) return;
-    // A classic script in <head> upgrades the element before the parser has reached its children.
-    if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', () => this.loadState === 'idle' && this.readInline(), { once: true });
-    else this.readInline();
+    afterChildrenParsed(() => this.loadState === 'idle' && this.requests === undefined && !this.src && this.readInline());
   }
 
   override disconnectedCallback(): void {

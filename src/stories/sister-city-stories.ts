@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { afterChildrenParsed } from '../base/after-children.js';
 import { nowOrLater, type NowOrLater } from '../base/now-or-later.js';
 import { SisterCityElement } from '../base/sister-city-element.js';
 import { formatNumber, plural, type Calendar } from '../i18n/format.js';
@@ -122,7 +123,9 @@ export class SisterCityStories extends SisterCityElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('hashchange', this.onHash);
-    if (this.loadState === 'idle' && this.stories === undefined && !this.src) this.readInline();
+    if (this.loadState === 'idle' && this.stories === undefined && !this.src) {
+      afterChildrenParsed(() => this.loadState === 'idle' && this.stories === undefined && !this.src && this.readInline());
+    }
     // Taken out of the page while loading (which aborted it) and put back: load again.
     else if (this.loadState === 'loading' && this.abort?.signal.aborted) void this.reload();
   }

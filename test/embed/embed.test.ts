@@ -39,6 +39,19 @@ describe('embedding the built script', () => {
     frame.remove();
   });
 
+  it('reads inline data when the classic scripts sit in <head>, defined before the parser reaches the elements\' children', async () => {
+    const frame = await open('/test/embed/inline-head-page.html');
+    const win = frame.contentWindow as PageWindow;
+    await waitUntil(() => rowTexts(frame).length === 1, 'the directory never showed its inline row', { timeout: 20_000 });
+    expect(rowTexts(frame)[0]).to.contain('Saint Paul').and.contain('Nagasaki');
+    const stories = frame.contentDocument!.querySelector('sister-city-stories')!;
+    await waitUntil(() => stories.shadowRoot?.querySelectorAll('article').length === 1, 'the reader never showed its inline story', { timeout: 20_000 });
+    expect(stories.shadowRoot!.textContent).to.contain('Ten years after the war');
+    expect(win.violations).to.deep.equal([]);
+    expect(win.pageErrors).to.deep.equal([]);
+    frame.remove();
+  });
+
   it('can be loaded twice, as ES module and classic script, beside the host page\'s own Lit', async () => {
     const frame = await open('/test/embed/twice-page.html');
     const win = frame.contentWindow as PageWindow;
