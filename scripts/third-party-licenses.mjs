@@ -5,6 +5,7 @@
 // form reproduce its notice in the materials that come with it. Run by scripts/build.mjs.
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 
 const manifest = (dir) => JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8'));
 
@@ -22,7 +23,7 @@ export function bundledPackages(root = '.') {
   return [...seen].sort(([a], [b]) => a.localeCompare(b)).map(([name, entry]) => ({ name, ...entry }));
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const sections = bundledPackages().map(({ name, dir, pkg }) => {
     const file = readdirSync(dir).find((entry) => /^licen[cs]e(\.(md|txt))?$/i.test(entry));
     if (!pkg.license) throw new Error(`${name}: no licence in ${dir}/package.json`);
