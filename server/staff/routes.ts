@@ -12,6 +12,7 @@ import type { Store } from '../store/index.js';
 import { isEmail, isRole, issueSetupLink, normaliseEmail } from './accounts.js';
 import { ownOrigin, SESSION_COOKIE, sessionOf } from './guard.js';
 import { hashPassword, MIN_PASSWORD_LENGTH, randomToken, tokenHash, verifyPassword } from './secrets.js';
+import { memberLocale, setupEmail } from './setup-mail.js';
 
 const SIGN_IN_WINDOW_MS = 15 * 60_000;
 
@@ -74,7 +75,11 @@ export function staffRoutes(app: Hono, config: ReceiverConfig, store: Store, cli
   });
 }
 
-/** Admins only: the members, adding one (answering with their set-up link), revoking one. */
+/**
+ * Admins only: the members, adding one or giving one a new set-up link, revoking one. With SMTP the link
+ * is emailed to the member (through the outbox, queued with the change) and not answered; without it, it is
+ * answered for the admin to send.
+ */
 export function staffAdminRoutes(app: Hono, config: ReceiverConfig, store: Store) {
   const adminOnly = async (c: Context, next: () => Promise<void>) => {
     if (sessionOf(c).staff.role !== 'admin') return problem(c, 403, 'Only an admin may manage staff');
@@ -88,7 +93,10 @@ export function staffAdminRoutes(app: Hono, config: ReceiverConfig, store: Store
     if (!isEmail(email) || !isRole(role)) {
       return problem(c, 422, 'Give an email address and a role', { errors: [{ pointer: isEmail(email) ? '/role' : '/email', detail: 'Enter an email address and admin or reviewer' }] });
     }
-    return c.json({ email, role, setup_url: await issueSetupLink(store, email, role, ownOrigin(c, config)) }, 201);
+    if (!config.outbox.smtpUrl) return c.json({ email, role, emailed: false, setup_url: await issueSetupLink(store, email, role, ownOrigin(c, config)) }, 201);
+    const locale = memberLocale(config.outbox.staffEmails, email, body?.locale);
+    await issueSetupLink(store, email, role, ownOrigin(c, config), (link, expiresAt) => [{ channel: 'email', body: setupEmail(email, locale, link, expiresAt) }]);
+    return c.json({ email, role, emailed: true }, 201);
   });
   app.post('/admin/api/staff/revoke', adminOnly, async (c) => {
     const body = await jsonBody(c);

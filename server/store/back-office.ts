@@ -92,8 +92,9 @@ export interface BackOfficeStore {
   /**
    * Adds a member, or gives an existing one a new role and set-up link: a reset. Their old password
    * stops working and their sessions end (a revoked member comes back only through the new link).
+   * `messages` (the email carrying the link) are queued in the same transaction.
    */
-  addStaff(email: string, role: Role, setupHash: string, setupExpiresAt: number): Promise<void>;
+  addStaff(email: string, role: Role, setupHash: string, setupExpiresAt: number, messages?: NewMessage[]): Promise<void>;
   /** Sets the password of the member whose unexpired set-up link this is; the link then stops working. */
   completeSetup(setupHash: string, passwordHash: string, now: number): Promise<string | undefined>;
   staffByEmail(email: string): Promise<StaffMember | undefined>;

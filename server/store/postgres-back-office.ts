@@ -63,7 +63,7 @@ export class PostgresBackOffice implements BackOfficeStore {
     }
   }
 
-  async addStaff(email: string, role: Role, setupHash: string, setupExpiresAt: number) {
+  async addStaff(email: string, role: Role, setupHash: string, setupExpiresAt: number, messages: NewMessage[] = []) {
     await this.transaction(async (client) => {
       const { rows } = await client.query<{ id: string }>(
         `INSERT INTO staff (id, email, role, setup_hash, setup_expires_at) VALUES ($1, $2, $3, $4, $5)
@@ -73,6 +73,7 @@ export class PostgresBackOffice implements BackOfficeStore {
         [randomUUID(), email, role, setupHash, setupExpiresAt],
       );
       await client.query(`DELETE FROM staff_sessions WHERE staff_id = $1`, [rows[0].id]);
+      await queueMessages(client, messages);
       return true;
     });
   }

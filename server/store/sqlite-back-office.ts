@@ -53,7 +53,7 @@ export class SqliteBackOffice implements BackOfficeStore {
       .run(id, new Date().toISOString(), by, action, from, to, reason);
   }
 
-  async addStaff(email: string, role: Role, setupHash: string, setupExpiresAt: number) {
+  async addStaff(email: string, role: Role, setupHash: string, setupExpiresAt: number, messages: NewMessage[] = []) {
     this.db.transaction(() => {
       const { id } = this.db
         .prepare(`
@@ -63,6 +63,7 @@ export class SqliteBackOffice implements BackOfficeStore {
           RETURNING id`)
         .get(randomUUID(), email, role, setupHash, setupExpiresAt, new Date().toISOString()) as { id: string };
       this.db.prepare(`DELETE FROM staff_sessions WHERE staff_id = ?`).run(id);
+      queueMessages(this.db, messages);
     }).immediate();
   }
 

@@ -132,8 +132,12 @@ export const api = {
   book: () => call<BookList>('GET', 'book'),
   chooseForBook: (id: string, inBook: boolean) => call<{ id: string; in_book: boolean }>('PUT', `submissions/${encodeURIComponent(id)}/book`, { in_book: inBook }),
   staff: () => call<{ staff: StaffMember[] }>('GET', 'staff').then((answer) => answer.staff),
-  /** Adds a member, or gives one (revoked or not) a new set-up link; answers with the link. */
-  addStaff: (email: string, role: StaffMember['role']) => call<{ email: string; role: string; setup_url: string }>('POST', 'staff', { email, role }),
+  /**
+   * Adds a member, or gives one (revoked or not) a new set-up link. With email set up on the receiver the
+   * link is emailed to them (in `locale` unless the receiver knows theirs) and not answered; else answered.
+   */
+  addStaff: (email: string, role: StaffMember['role'], locale: string) =>
+    call<{ email: string; role: string; emailed: boolean; setup_url?: string }>('POST', 'staff', { email, role, locale }),
   revokeStaff: (email: string) => call<void>('POST', 'staff/revoke', { email }),
   note: (id: string, text: string) => call<SubmissionDetail>('POST', `submissions/${encodeURIComponent(id)}/notes`, { text }),
 };

@@ -1,7 +1,7 @@
 /**
  * Staff (admins only, at /admin#staff): who may sign in, with their role and whether they have set a
- * password; adding a member, which makes the one-time set-up link to send them (valid 72 hours, as
- * `npm run staff -- add` prints it); a new link for a member who lost theirs, forgot their password or
+ * password; adding a member, which makes their one-time set-up link (valid 72 hours, as
+ * `npm run staff -- add` prints it): the receiver emails it to them, or, without SMTP, the page shows it to send; a new link for a member who lost theirs, forgot their password or
  * was revoked (a reset: their password and sessions end until they use it); and revoking a member, after a confirmation, which ends their sessions at once.
  * An admin cannot revoke themselves (the server refuses it too).
  */
@@ -15,8 +15,8 @@ import type { ScAdmin } from './sc-admin.js';
 export interface StaffState {
   data?: StaffMember[];
   failed?: boolean;
-  /** The set-up link just made, and for whom. */
-  link?: { email: string; url: string };
+  /** The set-up link just made, and for whom: emailed to them, or (no email on the receiver) its URL to send. */
+  link?: { email: string; emailed: boolean; url?: string };
   /** The member whose revocation waits for a confirmation. */
   confirming?: string;
   /** What the last change did (announced), or why it failed. */
@@ -48,8 +48,8 @@ async function reload(app: ScAdmin, state: Omit<StaffState, 'data'>, focus: stri
 
 async function newLink(app: ScAdmin, email: string, role: Role): Promise<boolean> {
   try {
-    const { setup_url: url } = await api.addStaff(email, role);
-    await reload(app, { link: { email, url } }, '#setup-link-heading');
+    const { emailed, setup_url: url } = await api.addStaff(email, role, app.locale);
+    await reload(app, { link: { email, emailed, url } }, '#setup-link-heading');
     return true;
   } catch (error) {
     app.handle(error, () => (app.staff = { ...app.staff, done: undefined, error: failed(error) }));
@@ -95,13 +95,21 @@ async function copyLink(app: ScAdmin, url: string): Promise<void> {
   }
 }
 
-function renderLink(app: ScAdmin, link: { email: string; url: string }) {
+function renderLink(app: ScAdmin, link: StaffState['link'] & {}) {
+  if (link.emailed || !link.url) {
+    return html`<section class="notice" aria-labelledby="setup-link-heading">
+      <h2 id="setup-link-heading" tabindex="-1">${msg(str`The set-up link is emailed to ${link.email}`)}</h2>
+      <p>${msg('The receiver sends it by email, and tries again if the mail server does not answer. It can be used once, within 72 hours, to choose their password; a new link replaces it.')}</p>
+    </section>`;
+  }
+  const url = link.url;
   return html`<section class="notice" aria-labelledby="setup-link-heading">
     <h2 id="setup-link-heading" tabindex="-1">${msg(str`The set-up link for ${link.email}`)}</h2>
-    <p id="setup-link-hint">${msg('Send them this link. It can be used once, within 72 hours, to choose their password; a new link replaces it.')}</p>
+    <p id="setup-link-hint">${msg('This receiver has no email server set up (SMTP_URL), so the link is not emailed: send it to them yourself.')}
+      ${msg('Send them this link. It can be used once, within 72 hours, to choose their password; a new link replaces it.')}</p>
     <label for="setup-link">${msg('Set-up link')}</label>
-    <input id="setup-link" type="text" readonly .value=${link.url} aria-describedby="setup-link-hint" @focus=${(event: Event) => (event.target as HTMLInputElement).select()} />
-    <button type="button" class="secondary" @click=${() => copyLink(app, link.url)}>${msg('Copy the link')}</button>
+    <input id="setup-link" type="text" readonly .value=${url} aria-describedby="setup-link-hint" @focus=${(event: Event) => (event.target as HTMLInputElement).select()} />
+    <button type="button" class="secondary" @click=${() => copyLink(app, url)}>${msg('Copy the link')}</button>
   </section>`;
 }
 

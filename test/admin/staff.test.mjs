@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import { after, before, it } from 'node:test';
 import { assertAccessible } from './axe.mjs';
-import { startStaffPages } from './staff-pages.mjs';
+import { isFocused, rowOf, newPage as newPageIn, setUpAndSignIn as setUpAndSignInAs, signInOn as signInAs, startStaffPages } from './staff-pages.mjs';
 import { setPassword, StaffClient } from '../receiver/staff.mjs';
 import { until } from '../receiver/mail-servers.mjs';
 
@@ -18,38 +18,9 @@ let pages;
 let base;
 let browser;
 
-async function newPage(locale = 'en-US') {
-  const page = await (await browser.newContext({ locale })).newPage();
-  page.errors = [];
-  page.on('pageerror', (error) => page.errors.push(error.message));
-  // A 401 is how the page learns it must sign in (and how a revoked member is sent to the sign-in), and
-  // the browser's own favicon request may miss: neither is an error of the page.
-  page.on('console', (message) => message.type() === 'error' && !/status of 401/.test(message.text()) && !message.location().url.endsWith('/favicon.ico') && page.errors.push(`${message.text()} ${message.location().url}`));
-  return page;
-}
-
-const isFocused = (locator) => locator.evaluate((el) => el === el.getRootNode().activeElement);
-const rowOf = (page, email) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: email, exact: true }) });
-
-/** Signs in on the sign-in page already open in `page`; resolves once the submissions are shown. */
-async function signInOn(page, email) {
-  await page.getByLabel('Email address').fill(email);
-  await page.getByLabel('Password', { exact: true }).fill(PASSWORD);
-  await page.keyboard.press('Enter');
-  await page.getByRole('heading', { level: 1, name: 'Submissions' }).waitFor();
-  return page;
-}
-
-/** Sets the password from a set-up link in a page of its own and signs in with it. */
-async function setUpAndSignIn(link, email) {
-  const page = await newPage();
-  await page.goto(link);
-  await page.getByLabel('New password').fill(PASSWORD);
-  await page.getByLabel('The same password again').fill(PASSWORD);
-  await page.getByRole('button', { name: 'Set the password' }).click();
-  await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-  return signInOn(page, email);
-}
+const newPage = (locale) => newPageIn(browser, locale);
+const signInOn = (page, email) => signInAs(page, email, PASSWORD);
+const setUpAndSignIn = (link, email) => setUpAndSignInAs(browser, link, email, PASSWORD);
 
 before(async () => {
   pages = await startStaffPages();
@@ -91,6 +62,7 @@ it('an admin adds a reviewer with the keyboard and gets their set-up link; revok
   assert.equal(await isFocused(linkHeading), true, 'focus moves to the new link');
   const link = await admin.getByRole('textbox', { name: 'Set-up link' }).inputValue();
   assert.match(link, new RegExp(`^${base}/admin/setup#[A-Za-z0-9_-]+$`));
+  await admin.getByText('This receiver has no email server set up (SMTP_URL), so the link is not emailed: send it to them yourself.').waitFor();
   assert.match(await rowOf(admin, REVIEWER).textContent(), /Reviewer\s*Waiting for set-up/);
   await assertAccessible(admin, 'the staff page with a new link');
 

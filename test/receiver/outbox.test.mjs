@@ -8,40 +8,13 @@ import { after, before, describe, it } from 'node:test';
 import { readConfig } from '../../dist/server/config.js';
 import { OutboxWorker } from '../../dist/server/outbox.js';
 import { freePort, startSmtp, startWebhookReceiver, until } from './mail-servers.mjs';
-import { post, startReceiver, validRequest, validStory } from './helpers.mjs';
+import { receiverWithOutbox, SECRET, settled } from './outbox-receiver.mjs';
+import { post, validRequest, validStory } from './helpers.mjs';
 import { signedInStaff } from './staff.mjs';
 
-const SECRET = `whsec_${Buffer.from('a test secret of thirty-two bytes').toString('base64')}`;
 const STAFF = 'staff@example.org';
 const STAFF_JA = 'kato@clair.example.jp';
 const STAFF_FR = 'agente@example.ca';
-
-/** The receiver with its outbox pointed at `smtpPort` and `webhookUrls`, retrying quickly, and its worker running. */
-async function receiverWithOutbox({ smtpPort, webhookUrls = [], staffEmails = [STAFF] }) {
-  const outbox = {
-    ...readConfig({}).outbox,
-    smtpUrl: smtpPort ? `smtp://127.0.0.1:${smtpPort}` : undefined,
-    mailFrom: 'CLAIR <no-reply@example.org>',
-    staffEmails,
-    webhookUrls,
-    webhookSecret: SECRET,
-    retryBaseMs: 50,
-    retryMaxMs: 200,
-    pollMs: 20,
-    timeoutMs: 10_000,
-  };
-  const receiver = await startReceiver({ outbox });
-  const failures = [];
-  const worker = new OutboxWorker(receiver.store.outbox, outbox, (line) => failures.push(line));
-  worker.start();
-  return {
-    receiver, worker, failures, outbox,
-    async stop() {
-      await worker.stop();
-      await receiver.stop();
-    },
-  };
-}
 
 const sendRequest = async (base, overrides) => {
   const response = await post(base, validRequest(overrides), { path: '/api/requests' });
@@ -50,15 +23,6 @@ const sendRequest = async (base, overrides) => {
 };
 
 const to = (messages, address) => messages.filter((m) => m.envelopeTo.includes(address));
-
-/** Waits until a whole backoff ceiling has passed with nothing due: no retry is still pending. */
-async function settled({ worker }, outboxSettings = { retryMaxMs: 200 }) {
-  let quietSince = Date.now();
-  await until(async () => {
-    if ((await worker.runOnce()) > 0) quietSince = Date.now();
-    return Date.now() - quietSince > 2 * outboxSettings.retryMaxMs;
-  }, 'the outbox to have nothing left to retry');
-}
 
 describe('outbox: emails', () => {
   let smtp;
