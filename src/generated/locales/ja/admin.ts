@@ -1,6 +1,6 @@
 // Written by scripts/message-tables.mjs from lit-localize's output. Do not edit.
 import { str } from '@lit/localize/internal/str-tag.js';
-export const ids = '005053,01f65b,0351e9,05d4d3,0843b2,0a121e,0c6dae,0cab1b,0e43d4,0e8713,123da0,1252a8,1312ee,1728ea,17476a,18d4da,1ba4ea,1c3f88,1cc4f7,1d9d7c,25896c,25b855,25c0ee,278e1f,2ceb11,2cf158,2d7d04,2f1148,2f4ce1,31c006,32edf5,3490e2,35660f,371091,3837f5,38c4ee,3e9eeb,3f0372,414e47,416259,417b90,41a316,41d0d8,43af6b,45807b,464dd9,465903,4b027e,4c65f2,4cdb77,4d7360,4f99d5,50e98d,548e18,58c754,590c42,5a7c10,5d929f,5e2773,61948f,6396eb,65f245,6a01c8,6d3b5b,6ee669,6f9355,7057e1,70af97,71658e,716a60,71d4dc,738558,73b0e9,743ebb,74c6d0,752f8d,756b4c,759c81,75ce61,7734da,79ccf5,7cfe12,7d4767,803ce7,813e08,82530f,838392,83eb9d,84beed,84dce9,87f89e,8af618,8d3b81,8e8eb3,907d5c,956eb6,95dfe5,95ffd5,96c885,97ed11,98c2e7,9aa3d3,9c3cf9,9e1853,9ff94e,a0a7ba,a0ed66,a1bb62,a45a19,a4ca4d,a54e0d,a61c2e,a76dcd,a8360a,aaae54,aae1c7,ab23fd,ad3e3c,ae6081,aebaa9,af4fef,b1c1f6,b1f7cb,b22cf8,b28984,b3130d,b4fa52,b76ed8,b7be2f,b89da3,bb0c05,c16895,c4c6f3,c58d17,c74e9d,c79017,ca7fed,cbbd8a,cbbf4a,cdeb6c,cf1a4d,d0d046,d2fcd8,d36919,d5fe46,d733c9,d85f23,d87e23,d98c86,d9be49,e3c5b6,e42ab6,e5d01b,e5ffd7,ea0d3e,ebe197,ec102b,ec2574,ec95b6,ecdedb,ee0e7a,ef9fb2,efcf95,f6e166,f8b221,f8ba2e,f9bca3,fa9d8c,fd65c3,fda81b,fe88d2,fecdd5,ff54ea';
+export const ids = '005053,01f65b,0351e9,05d4d3,0843b2,0a121e,0c6dae,0cab1b,0e43d4,0e8713,123da0,1252a8,1312ee,1728ea,17476a,18d4da,1ba4ea,1c3f88,1cc4f7,1d9d7c,25896c,25b855,25c0ee,278e1f,2ceb11,2cf158,2d7d04,2f1148,2f4ce1,31c006,32edf5,3490e2,35660f,371091,3837f5,38c4ee,3e9eeb,3f0372,414e47,416259,417b90,41a316,41d0d8,43af6b,45807b,464dd9,465903,4b027e,4c65f2,4cdb77,4d7360,4f99d5,50e98d,548e18,58c754,590c42,5a7c10,5d929f,5e2773,61948f,6396eb,65f245,6a01c8,6d3b5b,6ee669,6f9355,7057e1,70af97,71658e,716a60,71d4dc,728586,738558,73b0e9,743ebb,74c6d0,752f8d,756b4c,759c81,75ce61,7734da,79ccf5,7b98af,7cfe12,7d4767,803ce7,813e08,82530f,838392,83eb9d,84beed,84dce9,87f89e,8af618,8d3b81,8e8eb3,907d5c,956eb6,95dfe5,95ffd5,96c885,97ed11,98c2e7,9aa3d3,9c3cf9,9e1853,9ff94e,a0a7ba,a0ed66,a1bb62,a45a19,a4ca4d,a54e0d,a61c2e,a76dcd,a8360a,aaae54,aae1c7,ab23fd,ad3e3c,ae6081,aebaa9,af4fef,b1c1f6,b1f7cb,b22cf8,b28984,b3130d,b4fa52,b76ed8,b7be2f,b89da3,bb0c05,c16895,c4c6f3,c58d17,c74e9d,c79017,ca7fed,cbbd8a,cbbf4a,cdeb6c,cf1a4d,d0d046,d2fcd8,d36919,d5fe46,d733c9,d85f23,d87e23,d98c86,d9be49,e3c5b6,e42ab6,e5d01b,e5ffd7,ea0d3e,ebe197,ec102b,ec2574,ec95b6,ecdedb,ee0e7a,ef9fb2,efcf95,f004c6,f6e166,f8b221,f8ba2e,f9bca3,fa9d8c,fd65c3,fda81b,fe88d2,fecdd5,ff54ea';
 export const templates = [
 `メモ`,
 `州別`,
@@ -73,6 +73,7 @@ str`${0} の設定用リンク`,
 `すべての状態`,
 `表示`,
 `提携都市はまだ自分の側の話を加えていません。`,
+`受信サーバーがメールで送ります。メールサーバーが応答しない場合は再送します。72時間以内に1回だけ、パスワードの設定に使えます。新しいリンクを発行すると、このリンクは無効になります。`,
 `メモを入力してください`,
 `本に収録するには、まず物語を承認してください。`,
 str`${1}件中${0}件の物語を選択済み。`,
@@ -83,6 +84,7 @@ str`${1}件中${0}件の物語を選択済み。`,
 `提携先募集`,
 `却下するときは必須です。この理由は提出者に伝えられます。`,
 `理由：`,
+`この受信サーバーにはメールサーバーが設定されていない（SMTP_URL）ため、リンクはメールで送られません。ご自身で本人に送ってください。`,
 `サインアウト`,
 `この提出物は見つかりませんでした。`,
 `ファイル`,
@@ -165,6 +167,7 @@ str`提携一覧ファイルの${0}行を読み取れませんでした。`,
 `公開版を保存できませんでした。内容を確認して、もう一度お試しください。`,
 `却下`,
 `言語`,
+str`設定用リンクを ${0} にメールで送ります`,
 `パスワード`,
 `北米側の都市名（日本語表記）`,
 str`${0}文字以上のパスワードを入力してください`,
