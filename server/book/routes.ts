@@ -6,11 +6,7 @@
  *   PUT /admin/api/submissions/:id/book `{ "in_book": true }` chooses one (409 unless approved or published).
  * - GET /admin/api/book.html: the chosen stories compiled into the print-ready bilingual book.
  */
-import { readFile } from 'node:fs/promises';
 import type { Hono } from 'hono';
-import { HTTPException } from 'hono/http-exception';
-import { loadText } from '../../src/pairings/load.js';
-import type { Pairing } from '../../src/schema/pairing.js';
 import type { ReceiverConfig } from '../config.js';
 import { toCsv } from '../csv.js';
 import { problem } from '../problem.js';
@@ -20,21 +16,7 @@ import { jsonBody } from '../staff/routes.js';
 import type { Store } from '../store/index.js';
 import { renderBook } from './book-page.js';
 import { coverageOf, hasStory } from './coverage.js';
-
-/** The directory file's pairings (its bad rows skipped, as the directory skips them); none when no file is configured. */
-async function readPairings(config: ReceiverConfig): Promise<{ configured: boolean; pairings: Pairing[]; skipped: number }> {
-  const file = config.pairingsFile;
-  if (!file) return { configured: false, pairings: [], skipped: 0 };
-  let text: string;
-  try {
-    text = await readFile(file, 'utf8');
-  } catch {
-    // A file moved or unreadable is the site's setting to fix, not a failure of the receiver.
-    throw new HTTPException(503, { res: Response.json({ title: `The pairings file (PAIRINGS_FILE) could not be read`, status: 503 }, { status: 503, headers: { 'Content-Type': 'application/problem+json' } }) });
-  }
-  const { pairings, skipped } = await loadText(text, file.endsWith('.json') ? 'json' : 'csv');
-  return { configured: true, pairings, skipped: skipped.length };
-}
+import { readPairings } from './pairings-file.js';
 
 /** The outreach list's columns: the pairing's key, then the directory file's own columns. */
 const OUTREACH_COLUMNS = [
