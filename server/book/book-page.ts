@@ -3,7 +3,8 @@
  * state or province, then one chapter per chosen story with both cities in both scripts, the story in
  * English and Japanese side by side (staff translations of the public version where present; otherwise
  * the original, its language marked), key dates and people, and the photos shown with permission with
- * their captions and credits. Everything from a submission is escaped text.
+ * their captions and credits; the contents give each chapter's page (numbered in the browser before printing,
+ * page-numbers.ts). Everything from a submission is escaped text.
  */
 import { hash } from 'node:crypto';
 import type { Pairing } from '../../src/schema/pairing.js';
@@ -17,6 +18,7 @@ import { initialPublicVersion } from '../publish/public-version.js';
 import type { BookStory } from '../store/index.js';
 import { storyKey } from './coverage.js';
 import { BOOK_CSS, runningHeads } from './book.styles.js';
+import { PAGE_NUMBERS_SCRIPT } from './page-numbers.js';
 
 /** Photo types a browser can print (HEIC cannot be shown). */
 const PRINTABLE = ['image/jpeg', 'image/png', 'image/webp'];
@@ -179,6 +181,7 @@ export function renderBook(stories: readonly BookStory[], pairings: readonly Pai
 <meta charset="utf-8">
 <title>Hajimari – Origin stories · はじまり – 姉妹都市の物語</title>
 <style>${new Html(css)}</style>
+<script>${new Html(PAGE_NUMBERS_SCRIPT)}</script>
 </head>
 <body>
 <main>
@@ -192,7 +195,7 @@ export function renderBook(stories: readonly BookStory[], pairings: readonly Pai
   <h2 id="contents-title"><span lang="en">Contents</span> · <span lang="ja">目次</span></h2>
   ${chapters.length ? '' : h`<p><span lang="en">No story is chosen for the book yet.</span> <span lang="ja">本に収録する物語はまだ選ばれていません。</span></p>`}
   ${[...groups].map(([region, group]) => h`<h3><span lang="en">${region}</span> · <span lang="ja">${group.ja}</span></h3>
-    <ol>${group.entries.map(([chapter, n]) => h`<li><a href="${`#chapter-${n}`}">${n}. <span lang="en">${chapter.names.en.na} – ${chapter.names.en.jp}</span> · <span lang="ja">${chapter.names.ja.na}・${chapter.names.ja.jp}</span></a></li>`)}</ol>`)}
+    <ol>${group.entries.map(([chapter, n]) => h`<li><a href="${`#chapter-${n}`}"><span class="entry">${n}. <span lang="en">${chapter.names.en.na} – ${chapter.names.en.jp}</span> · <span lang="ja">${chapter.names.ja.na}・${chapter.names.ja.jp}</span></span> <span class="page-number"></span></a></li>`)}</ol>`)}
 </nav>
 ${chapters.map((chapter, i) => chapterSection(chapter, i + 1, fileUrl))}
 </main>

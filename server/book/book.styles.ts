@@ -1,3 +1,5 @@
+import { PAGE_AREA } from './page-numbers.js';
+
 /**
  * The book's print CSS: US Letter pages, a title page, the contents on their own pages, one chapter per
  * page run (a page break before each), the English and Japanese texts side by side, photos kept whole,
@@ -28,7 +30,15 @@ h1, h2, h3, h4 { font-family: var(--sans); line-height: 1.25; break-after: avoid
 .contents h3 { font-size: 12pt; margin: 6mm 0 2mm; }
 .contents ol { list-style: none; margin: 0; padding: 0; }
 .contents li { margin: 1mm 0; }
-.contents a { color: inherit; text-decoration: none; }
+.contents a { color: inherit; text-decoration: none; display: flex; gap: 3mm; align-items: baseline; }
+.contents a .entry { flex: 1; }
+.contents .page-number { min-width: 8mm; text-align: end; font-variant-numeric: tabular-nums; }
+/* Where page-numbers.ts lays out one part at a time to count its pages: a page's area, one column a page. */
+.page-measurer {
+  position: absolute; top: 0; left: -10000mm; visibility: hidden;
+  width: ${PAGE_AREA.width}; height: ${PAGE_AREA.height}; columns: ${PAGE_AREA.width}; column-gap: 0; column-fill: auto;
+}
+.page-measurer > * { break-before: auto; border: 0; margin-top: 0; padding-top: 0; }
 .chapter { break-before: page; }
 .chapter-number { font-family: var(--sans); font-size: 10pt; letter-spacing: 0.05em; color: #444; margin: 0; }
 .chapter h2 { font-size: 18pt; margin: 1mm 0 3mm; }

@@ -16,6 +16,7 @@ import { jsonBody } from '../staff/routes.js';
 import type { Store } from '../store/index.js';
 import { renderBook } from './book-page.js';
 import { coverageOf, hasStory } from './coverage.js';
+import { PAGE_NUMBERS_HASH } from './page-numbers.js';
 import { readPairings } from './pairings-file.js';
 
 /** The outreach list's columns: the pairing's key, then the directory file's own columns. */
@@ -23,9 +24,9 @@ const OUTREACH_COLUMNS = [
   'key', 'na_country', 'na_region', 'na_name', 'na_name_ja', 'jp_prefecture', 'jp_name', 'jp_name_ja', 'type', 'established', 'na_url', 'jp_url',
 ] as const;
 
-/** The book's document policy: its own style (by hash) and the staff file URLs for photos, nothing else. */
+/** The book's document policy: its own style and page-numbering script (by hash) and the staff file URLs for photos, nothing else. */
 const bookPolicy = (styleHash: string) =>
-  `default-src 'none'; img-src 'self'; style-src '${styleHash}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
+  `default-src 'none'; img-src 'self'; style-src '${styleHash}'; script-src '${PAGE_NUMBERS_HASH}'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'`;
 
 export function bookRoutes(app: Hono, config: ReceiverConfig, store: Store) {
   const office = store.backOffice;

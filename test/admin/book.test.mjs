@@ -4,7 +4,8 @@
 // Portland–Sapporo with a WebP). The coverage page lists the demo pairings without a story, by state and
 // prefecture, in English, Japanese and French, and downloads them as CSV. With the keyboard only, staff
 // choose two stories for the book, on the book page and on a story's page; the compiled book shows their
-// photos (loaded) and prints to a PDF (read back with pdf.js) with a page per chapter after the contents,
+// photos (loaded) and prints to a PDF (read back with pdf.js) with a page per chapter after the contents, the
+// contents giving the page each chapter starts on (the first runs over several pages),
 // each chosen story's cities, texts, captions and credits on its pages, both photos drawn, and nothing of
 // the story left out. axe finds nothing on any of these pages.
 import assert from 'node:assert/strict';
@@ -56,9 +57,9 @@ async function staffPage(locale = 'en-US') {
 
 /**
  * PDF text made comparable: Chromium's PDF spells some characters with look-alikes (a figure dash for an
- * en dash, Kangxi radicals for kanji) and pdf.js splits runs at will, so compare without spaces, folded.
+ * en dash, Kangxi radicals for kanji, and the radical ⻑, which NFKC leaves, for 長) and pdf.js splits runs at will, so compare without spaces, folded.
  */
-const flat = (text) => text.normalize('NFKC').replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, '');
+const flat = (text) => text.normalize('NFKC').replace(/[\u2010-\u2015]/g, '-').replace(/\u2ED1/g, '長').replace(/\s+/g, '');
 
 /** Follows a link with the keyboard: focus, then Enter. */
 async function follow(link) {
@@ -78,7 +79,9 @@ before(async () => {
     { bytes: JPEG, type: 'image/jpeg', name: 'yuki.jpg', caption: '雪まつりの交流', credit: 'Asahikawa city office' },
   );
   const draft = (await (await staff.request('GET', `/admin/api/submissions/${stories.asahikawa.id}`)).json()).public;
-  const translated = { ...draft, translations: { story: { en: 'It began with a winter exchange.' } } };
+  // A long translation: its chapter runs over several pages, so the next chapter's page in the contents is counted, not guessed.
+  const winter = Array.from({ length: 40 }, (_, i) => `In winter ${1963 + i}, pupils from both cities skated together on the frozen river, wrote letters home and planted a tree for the year.`);
+  const translated = { ...draft, translations: { story: { en: ['It began with a winter exchange.', ...winter].join('\n\n') } } };
   assert.equal((await staff.request('PUT', `/admin/api/submissions/${stories.asahikawa.id}/public`, translated)).status, 200);
   stories.portland = await sendStory(
     validStory({ na_city: { country: 'US', region: 'OR', name: 'Portland' }, jp_city: { prefecture: 1, name: 'Sapporo' }, story: 'This story stays out of the book.' }),
@@ -172,6 +175,9 @@ it('staff choose stories for the book with the keyboard, and the compiled book p
   await follow(page.getByRole('link', { name: 'Compile the book' }));
   await page.waitForURL(`${base}/admin/api/book.html`);
 
+  await page.locator('html[data-paginated]').waitFor({ state: 'attached', timeout: 60_000 });
+  const entries = await page.locator('.contents li').allTextContents();
+
   // The document: the photos of the chosen stories, loaded, and nothing of the other story.
   await page.waitForFunction(() => document.images.length === 2 && [...document.images].every((img) => img.complete && img.naturalWidth > 0), null, { timeout: 60_000 });
   assert.deepEqual((await page.locator('img').evaluateAll((images) => images.map((img) => img.alt))).sort(), ['The signing at city hall', '雪まつりの交流']);
@@ -188,10 +194,14 @@ it('staff choose stories for the book with the keyboard, and the compiled book p
   if (process.env.BOOK_PDF) (await import('node:fs')).writeFileSync(process.env.BOOK_PDF, pdf);
   const doc = await getDocument({ data: new Uint8Array(pdf), verbosity: 0 }).promise;
   const pages = [];
+  const footers = [];
   let images = 0;
   for (let n = 1; n <= doc.numPages; n++) {
     const pdfPage = await doc.getPage(n);
-    pages.push(flat((await pdfPage.getTextContent()).items.map((item) => item.str).join('')));
+    const { items } = await pdfPage.getTextContent();
+    pages.push(flat(items.map((item) => item.str).join('')));
+    // The page's own number, in the bottom margin (20 mm, 57 points from the page's bottom edge).
+    footers.push(items.filter((item) => item.transform[5] < 57).map((item) => item.str).join('').trim());
     images += (await pdfPage.getOperatorList()).fnArray.filter((op) => op === OPS.paintImageXObject).length;
   }
   assert.ok(doc.numPages >= 2 + 1, `${doc.numPages} pages: at least the two chapters and the contents`);
@@ -202,6 +212,13 @@ it('staff choose stories for the book with the keyboard, and the compiled book p
   const bloomington = pageOf('Bloomington-Normal, Illinois – Asahikawa, Hokkaido');
   const saintPaul = pageOf('Saint Paul, Minnesota – Nagasaki, Nagasaki');
   assert.ok(bloomington > contents && saintPaul > bloomington, `chapters after the contents, each on its own page (${contents}, ${bloomington}, ${saintPaul})`);
+  // The contents give each chapter the page it starts on in the printed book, as its page's own number says.
+  assert.ok(saintPaul - bloomington >= 2, `the first chapter runs over more than one page (${bloomington}, ${saintPaul})`);
+  for (const [entry, index] of [[entries[0], bloomington], [entries[1], saintPaul]]) {
+    assert.match(entry, new RegExp(`\\s${index + 1}$`), `"${entry}" gives page ${index + 1}`);
+    assert.ok(pages[contents].includes(flat(entry)), `the printed contents hold "${entry}"`);
+    assert.equal(footers[index], String(index + 1), `page ${index + 1} is numbered ${index + 1}`);
+  }
   const text = pages.join('\n');
   for (const expected of ['It began with a winter exchange.', 'Friends since the first affiliation of 1955.', 'The signing at city hall', 'Saint Paul city archives', 'Asahikawa city office', '雪まつりの交流']) {
     assert.ok(text.includes(flat(expected)), `the PDF holds "${expected}"`);
