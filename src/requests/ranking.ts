@@ -1,9 +1,11 @@
 /**
  * The board ranked by fit: the community it is ranked for (the one the reader described, or a listed
- * request's), the reader's draft of the form, and the ranking's words. Loaded with matching (matching.ts)
- * when the reader first asks for partners; the element holds one and asks it to rank, to render the form
- * and to say the status and each request's reasons. Called while the element renders, so `msg` answers
- * in its language.
+ * request's), the reader's draft of the form, and the ranking's words. This module and what it imports
+ * (the form, the scoring, the reasons) are what the board loads, with their strings (`loadPart`, a table
+ * of their own), when the reader first asks for partners: "Find partners for my community" or a card's
+ * "Find partners for this community". Nothing of it is on the first screen. The element holds one
+ * Ranking and asks it to rank, to render the form, and to say the status and each request's reasons;
+ * called while the element renders, so `msg` answers in its language.
  */
 import type { ReactiveElement, TemplateResult } from 'lit';
 import type { Locale } from '../i18n/language.js';

@@ -2,7 +2,7 @@
  * "Find partners for my community": the short form behind the element's disclosure button (where the
  * community is, its population, the exchanges it wants, where it would like its partner). Sending it
  * ranks the board by fit (match.ts). Nothing typed here leaves the page. Loaded with matching
- * (matching.ts) when the reader first opens it; called while the element renders.
+ * (ranking.ts) when the reader first opens it; called while the element renders.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../i18n/language.js';

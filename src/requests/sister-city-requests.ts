@@ -30,7 +30,7 @@ export interface RequestsErrorDetail {
 const DIRECTION_NAMES: readonly string[] = ['na-seeking-jp', 'jp-seeking-na'];
 
 /** The board ranked by fit (ranking.ts), once matching is loaded. */
-type Ranking = InstanceType<(typeof import('./matching.js'))['Ranking']>;
+type Ranking = InstanceType<(typeof import('./ranking.js'))['Ranking']>;
 /** A request's whole profile, once card-details.ts is loaded. */
 type Details = (typeof import('./card-details.js'))['renderDetails'];
 
@@ -307,7 +307,7 @@ export class SisterCityRequests extends SisterCityElement {
 
   /** Loads matching once (the first time the reader asks for it); the form and the ranking render once it is there. */
   private loadMatching(): Promise<Ranking> {
-    this.matchingLoad ??= this.loadPart('requests/matching', () => import('./matching.js')).then(
+    this.matchingLoad ??= this.loadPart('requests/ranking', () => import('./ranking.js')).then(
       ({ Ranking }) => (this.ranking = new Ranking(this)),
       (error: Error) => {
         // Let the reader try again: the panel closes, the button can open it once more.

@@ -9,9 +9,9 @@ export const strings: WidgetStrings = {
       'fr-CA': () => Promise.all([import('../locales/fr-CA/requests-later-requests-card-details.js')]),
       'ja': () => Promise.all([import('../locales/ja/requests-later-requests-card-details.js')]),
     },
-    'requests/matching': {
-      'fr-CA': () => Promise.all([import('../locales/fr-CA/requests-later-requests-matching.js')]),
-      'ja': () => Promise.all([import('../locales/ja/requests-later-requests-matching.js')]),
+    'requests/ranking': {
+      'fr-CA': () => Promise.all([import('../locales/fr-CA/requests-later-requests-ranking.js')]),
+      'ja': () => Promise.all([import('../locales/ja/requests-later-requests-ranking.js')]),
     },
     'requests/source-problem': {
       'fr-CA': () => Promise.all([import('../locales/fr-CA/requests-later-requests-source-problem.js')]),
