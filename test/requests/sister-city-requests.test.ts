@@ -77,6 +77,26 @@ describe('<sister-city-requests>', () => {
     expect(details.hidden).to.equal(true);
   });
 
+  it('keeps an open profile with its request when filters move the cards', async () => {
+    const el = await board(html`<sister-city-requests src=${FEED}></sister-city-requests>`);
+    cards(el)[1].querySelector<HTMLButtonElement>('.actions button')!.click();
+    await waitUntil(() => cards(el)[1].querySelector('.details .label'), 'the profile did not appear', { timeout: 5000 });
+    /** Each card's name, whether its profile is shown, and the reference in it. */
+    const shown = () => cards(el).map((card) => [
+      card.querySelector('.name')!.textContent!.trim(),
+      card.querySelector<HTMLButtonElement>('.actions button')!.getAttribute('aria-expanded'),
+      card.querySelector<HTMLElement>('.details')!.hidden ? '' : card.querySelector('.reference')!.textContent!.trim(),
+    ]);
+    choose(el, 'direction', 'na-seeking-jp');
+    await el.updateComplete;
+    expect(shown()).to.deep.equal([['Larimer County', 'true', 'Reference: REQ-LARI-0002'], ['Sherbrooke', 'false', '']]);
+    choose(el, 'direction', '');
+    choose(el, 'sort', 'name');
+    await el.updateComplete;
+    expect(shown()).to.deep.equal([['Iida', 'false', ''], ['Larimer County', 'true', 'Reference: REQ-LARI-0002'], ['Sherbrooke', 'false', ''], ['Tottori', 'false', '']]);
+    await expect(el).to.be.accessible();
+  });
+
   it('filters by kind of exchange and population band, by direction, and says when nothing matches', async () => {
     const el = await board(html`<sister-city-requests src=${FEED}></sister-city-requests>`);
     tick(el, '.controls', 'Education and youth');
