@@ -170,9 +170,9 @@ export class SisterCityRequests extends SisterCityElement {
 
   /** Loads a part of the board (`load`, an import()) together with the strings it shows (their table: scripts/message-tables.mjs). */
   private loadPart<T>(name: string, load: () => Promise<T>): Promise<T> {
-    const part = strings.later![name];
-    this.parts.add(part);
-    return Promise.all([load(), loadLocale(this.locale, part)]).then(([module]) => module);
+    const part = strings.later?.[name];
+    if (part) this.parts.add(part);
+    return Promise.all([load(), part && loadLocale(this.locale, part)]).then(([module]) => module);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
