@@ -1,12 +1,12 @@
 /**
  * The words the board shows for codes in the data (the reasons of a match are in reasons.ts, loaded with
- * matching). Called while the element renders, so `msg` answers in its language.
+ * matching; what is wrong with a file it cannot read in source-problem.ts, loaded then). Called while the element renders, so `msg` answers in its language.
  */
 import { jpLevelLabel, naLevelLabel } from '../i18n/levels.js';
 import { msg } from '../i18n/localize.js';
 import type { JP_LEVELS, NA_LEVELS } from '../schema/codes.js';
 import type { PopulationBand } from './query.js';
-import type { Direction, Exchange, RequestSourceProblem } from './record.js';
+import type { Direction, Exchange } from './record.js';
 
 /** A community's country in words (the board has all three; the directory's label knows only the North American two). */
 export function countryLabel(country: string): string {
@@ -69,14 +69,5 @@ export function areaLabel(id: string): string {
     case 'chugoku': return msg('the Chugoku region');
     case 'shikoku': return msg('Shikoku');
     default: return msg('Kyushu and Okinawa');
-  }
-}
-
-export function sourceProblemLabel(problem: RequestSourceProblem): string {
-  switch (problem) {
-    case 'no-columns': return msg('The first row of the CSV file has no direction column.');
-    case 'not-a-list': return msg('The JSON is neither a list of requests nor an object with a "requests" list.');
-    case 'not-json': return msg('The file is not valid JSON.');
-    case 'web-page': return msg('The file is a web page, not CSV or JSON.');
   }
 }

@@ -1,7 +1,7 @@
 /**
  * The lists of the requests contract the board reads (directions, exchange kinds, public languages and
- * texts), and the side a request's community is on. No imports at run time, so that the fast check, the
- * schema, the loader and matching can all use them.
+ * texts), the side a request's community is on, and a list of kinds with one toggled. No imports at run
+ * time, so that the fast check, the schema, the loader and matching can all use them.
  */
 import type * as publicContract from '../schema/public.js';
 import type * as requestContract from '../schema/request.js';
@@ -32,3 +32,6 @@ export type TextField = (typeof REQUEST_TEXT_FIELDS)[number];
 
 /** The side a request's community is on. */
 export const sideOf = (request: { direction: Direction }): 'na' | 'jp' => (request.direction === 'na-seeking-jp' ? 'na' : 'jp');
+
+/** A list of kinds with `kind` added or taken out (the filters' and the matching form's boxes). */
+export const toggled = (kinds: readonly Exchange[], kind: Exchange, on: boolean) => (on ? [...new Set([...kinds, kind])] : kinds.filter((k) => k !== kind));

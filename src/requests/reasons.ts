@@ -1,6 +1,6 @@
 /**
  * The words of a ranking: each reason a request fits, and the status line that says for whom the board is
- * ranked. Loaded with matching (matching.ts); called while the element renders, so `msg` answers in its language.
+ * ranked. Loaded with matching (ranking.ts); called while the element renders, so `msg` answers in its language.
  */
 import { formatList, formatNumber, plural } from '../i18n/format.js';
 import type { Locale } from '../i18n/language.js';

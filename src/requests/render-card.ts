@@ -12,7 +12,7 @@ import { prefectureName, regionName } from '../regions/names.js';
 import { countryLabel, exchangeLabel, levelLabel, seekingLabel } from './labels.js';
 import { areaIn, contactHref, namesOf, textOf, type Units } from './present.js';
 import type { RequestEntry } from './query.js';
-import type { TextField } from './record.js';
+import type { BoardRequest } from './record.js';
 
 export interface CardView {
   locale: Locale;
@@ -22,6 +22,8 @@ export interface CardView {
   open: boolean;
   /** Why the request fits the community the board is ranked for, in words (reasons.ts). */
   reasons?: string;
+  /** The whole public profile (card-details.ts), once loaded: a loading line stands in for it until then. */
+  details?: (request: BoardRequest, locale: Locale) => TemplateResult;
   toggle(): void;
   findPartners(): void;
 }
@@ -54,11 +56,6 @@ function facts(entry: RequestEntry, view: CardView): TemplateResult {
   </dl>`;
 }
 
-function paragraph(entry: RequestEntry, field: TextField, label: string, locale: Locale) {
-  const text = textOf(entry.request, field, locale);
-  return text ? html`<p class="label">${label}</p><p class="text" lang=${text.lang ?? nothing}>${text.text}</p>` : nothing;
-}
-
 export function renderCard(entry: RequestEntry, view: CardView): TemplateResult {
   const r = entry.request;
   const names = namesOf(r, view.locale);
@@ -87,14 +84,7 @@ export function renderCard(entry: RequestEntry, view: CardView): TemplateResult 
           ${contact ? html`<a class="contact" part="link" href=${contact} rel="noopener noreferrer">${msg('Ask about this request')}<span class="visually-hidden">: ${names.first}</span></a>` : nothing}
         </div>
         <div id="${id}-details" class="details" part="details" ?hidden=${!view.open}>
-          ${view.open ? html`
-            ${paragraph(entry, 'geography', msg('Geography and access'), view.locale)}
-            ${paragraph(entry, 'activities', msg('Industry, culture and education'), view.locale)}
-            ${paragraph(entry, 'history', msg('Special historical background'), view.locale)}
-            ${paragraph(entry, 'expectations', msg('What they expect from a partner'), view.locale)}
-            ${r.reference ? html`<p class="reference">${msg(str`Reference: ${r.reference}`)}</p>` : nothing}
-            ${r.pamphlet_url ? html`<p><a part="link" href=${r.pamphlet_url} rel="noopener noreferrer">${msg('Pamphlet and other materials')}</a></p>` : nothing}
-          ` : nothing}
+          ${view.open ? (view.details?.(r, view.locale) ?? html`<p class="hint">${msg('Loading')}</p>`) : nothing}
         </div>
       </article>
     </li>

@@ -2,7 +2,7 @@
  * "Find partners for my community": the short form behind the element's disclosure button (where the
  * community is, its population, the exchanges it wants, where it would like its partner). Sending it
  * ranks the board by fit (match.ts). Nothing typed here leaves the page. Loaded with matching
- * (matching.ts) when the reader first opens it; called while the element renders.
+ * (ranking.ts) when the reader first opens it; called while the element renders.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale } from '../i18n/language.js';
@@ -11,6 +11,7 @@ import { CA_EN, US_EN } from '../regions/data.js';
 import { prefectureName, regionName } from '../regions/names.js';
 import { AREAS } from './areas.js';
 import { areaLabel } from './labels.js';
+import type { CommunityProfile } from './match.js';
 import { exchangeBoxes, select } from './render-controls.js';
 import type { Exchange } from './record.js';
 
@@ -31,6 +32,15 @@ export const emptyDraft = (): ProfileDraft => ({ country: 'US', region: '', pref
 export function wholeNumber(raw: string): number | undefined {
   const text = raw.normalize('NFKC').replace(/[\s,.]/g, '');
   return /^\d+$/.test(text) && Number(text) > 0 ? Number(text) : undefined;
+}
+
+/** The community the reader described, or undefined when its population cannot be read. */
+export function profileFrom(d: ProfileDraft & { side: 'na' | 'jp' }): CommunityProfile | undefined {
+  const typed = d.population.trim();
+  const population = typed ? wholeNumber(typed) : undefined;
+  if (typed && population === undefined) return undefined;
+  const place = d.side === 'na' ? d.region : d.prefecture;
+  return { side: d.side, population, exchanges: d.exchanges, place: place || undefined, wanted: d.wanted || undefined };
 }
 
 export interface MatchView {

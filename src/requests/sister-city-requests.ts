@@ -1,19 +1,16 @@
 import { html, nothing, type PropertyDeclarations, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import { afterChildrenParsed } from '../base/after-children.js';
 import { nowOrLater, type NowOrLater } from '../base/now-or-later.js';
 import { SisterCityElement } from '../base/sister-city-element.js';
 import { formatNumber, plural } from '../i18n/format.js';
-import { msg, str } from '../i18n/localize.js';
+import { isLocaleLoaded, loadLocale, msg, str, type WidgetStrings } from '../i18n/localize.js';
 import { strings } from '../generated/strings/requests.js';
-import { sourceProblemLabel } from './labels.js';
-import type { CommunityProfile, Match } from './match.js';
-import { namesOf, type Units } from './present.js';
+import { toggled } from './lists.js';
+import type { Units } from './present.js';
 import { facetsOf, filterEntries, sortEntries, SORTS, toEntries, type Facets, type RequestEntry, type RequestFilters, type SortKey } from './query.js';
-import { loadRequestsJson, loadRequestsText, RequestSourceError, type BoardRequest, type Direction, type Exchange, type LoadedRequests, type RequestSourceProblem, type SkippedRow } from './record.js';
+import { loadRequestsJson, loadRequestsText, RequestSourceError, type Direction, type LoadedRequests, type RequestSourceProblem, type SkippedRow } from './record.js';
 import { renderCard } from './render-card.js';
 import { renderControls } from './render-controls.js';
-import type { ProfileDraft } from './render-match.js';
 import { requestsStyles } from './requests.styles.js';
 
 type LoadState = 'idle' | 'loading' | 'ready' | 'network-error' | 'format-error';
@@ -30,13 +27,12 @@ export interface RequestsErrorDetail {
   message: string;
 }
 
-/** A list of kinds with `kind` added or taken out. */
-const toggled = (kinds: readonly Exchange[], kind: Exchange, on: boolean) => (on ? [...new Set([...kinds, kind])] : kinds.filter((k) => k !== kind));
-
 const DIRECTION_NAMES: readonly string[] = ['na-seeking-jp', 'jp-seeking-na'];
 
-/** What matching.ts gives once loaded. */
-type Matching = typeof import('./matching.js');
+/** The board ranked by fit (ranking.ts), once matching is loaded. */
+type Ranking = InstanceType<(typeof import('./ranking.js'))['Ranking']>;
+/** A request's whole profile, once card-details.ts is loaded. */
+type Details = (typeof import('./card-details.js'))['renderDetails'];
 
 /**
  * @tagname sister-city-requests
@@ -108,11 +104,10 @@ export class SisterCityRequests extends SisterCityElement {
     sortKey: { state: true },
     filtersOpen: { state: true },
     matchOpen: { state: true },
-    matching: { state: true },
-    draft: { state: true },
-    populationError: { state: true },
-    profile: { state: true },
+    ranking: { state: true },
     openCards: { state: true },
+    details: { state: true },
+    problemLabel: { state: true },
   };
 
   src?: string;
@@ -133,17 +128,19 @@ export class SisterCityRequests extends SisterCityElement {
   private filtersOpen = false;
   private matchOpen = false;
   /** The form, scoring and reasons of matching, once the reader first asked for them. */
-  private matching?: Matching;
-  private matchingLoad?: Promise<Matching>;
-  private draft?: ProfileDraft;
-  private populationError = false;
-  /** The community the board is ranked for, and whose it is (a listed request's name, or the reader's own). */
-  private profile?: CommunityProfile & { label?: string };
+  private ranking?: Ranking;
+  private matchingLoad?: Promise<Ranking>;
   private openCards = new Set<number>();
+  /** The whole profile of a request, once a reader first opened one. */
+  private details?: Details;
+  private detailsLoad?: Promise<Details>;
+  /** What is wrong with a source that cannot be read, in words, once loaded (only then needed). */
+  private problemLabel?: (typeof import('./source-problem.js'))['sourceProblemLabel'];
+  /** The strings of the parts loaded on demand so far (`loadPart`): an update waits for them in the board's language. */
+  private parts = new Set<WidgetStrings>();
 
   private entries: RequestEntry[] = [];
   private results: RequestEntry[] = [];
-  private fits = new Map<RequestEntry, Match>();
   private entriesLocale?: string;
   private facets?: Facets;
   private abort?: AbortController;
@@ -160,6 +157,24 @@ export class SisterCityRequests extends SisterCityElement {
     this.abort?.abort();
   }
 
+  /**
+   * A part loaded on demand renders only in its language: after a change of language, its strings are
+   * loaded first. (The forms do this with src/i18n/parts.ts; importing it here would make it a chunk of
+   * its own, one more file for each form page too.)
+   */
+  protected override async scheduleUpdate(): Promise<void> {
+    const parts = [...this.parts];
+    if (!parts.every((part) => isLocaleLoaded(this.locale, part))) await Promise.all(parts.map((part) => loadLocale(this.locale, part)));
+    return super.scheduleUpdate();
+  }
+
+  /** Loads a part of the board (`load`, an import()) together with the strings it shows (their table: scripts/message-tables.mjs). */
+  private loadPart<T>(name: string, load: () => Promise<T>): Promise<T> {
+    const part = strings.later?.[name];
+    if (part) this.parts.add(part);
+    return Promise.all([load(), part && loadLocale(this.locale, part)]).then(([module]) => module);
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     if (changed.has('requests') && this.requests !== undefined) void this.accept(() => loadRequestsJson(this.requests));
     else if (changed.has('src') && this.src && this.requests === undefined) void this.fetchSource(this.src);
@@ -171,22 +186,12 @@ export class SisterCityRequests extends SisterCityElement {
       this.entriesLocale = this.locale;
     }
     if (changed.has('sort')) this.sortKey = (SORTS as readonly string[]).includes(this.sort) ? this.sort : 'newest';
-    if (rebuilt || changed.has('filters') || changed.has('sortKey') || changed.has('profile')) this.compute();
+    if (rebuilt || changed.has('filters') || changed.has('sortKey') || changed.has('ranking')) this.compute();
   }
 
   private compute(): void {
     const filtered = filterEntries(this.entries, this.filters);
-    this.fits.clear();
-    if (!this.profile) {
-      this.results = sortEntries(filtered, this.sortKey, this.locale);
-      return;
-    }
-    const byRequest = new Map<BoardRequest, RequestEntry>(filtered.map((entry) => [entry.request, entry]));
-    this.results = this.matching!.rankRequests(this.profile, filtered.map((entry) => entry.request)).map((match) => {
-      const entry = byRequest.get(match.request)!;
-      this.fits.set(entry, match);
-      return entry;
-    });
+    this.results = this.ranking?.profile ? this.ranking.rank(filtered) : sortEntries(filtered, this.sortKey, this.locale);
   }
 
   protected override updated(): void {
@@ -259,6 +264,11 @@ export class SisterCityRequests extends SisterCityElement {
     if (error instanceof RequestSourceError) {
       this.problem = error.problem;
       this.fail('format', error.message);
+      // Its words load now; without them the board still says that the file could not be read.
+      this.loadPart('requests/source-problem', () => import('./source-problem.js')).then(
+        ({ sourceProblemLabel }) => (this.problemLabel = sourceProblemLabel),
+        (failure: Error) => console.error(`<${this.localName}>: ${failure.message}`),
+      );
     } else if (network) this.fail('network', network);
     else throw error;
   }
@@ -296,12 +306,9 @@ export class SisterCityRequests extends SisterCityElement {
   }
 
   /** Loads matching once (the first time the reader asks for it); the form and the ranking render once it is there. */
-  private loadMatching(): Promise<Matching> {
-    this.matchingLoad ??= import('./matching.js').then(
-      (matching) => {
-        this.draft ??= matching.emptyDraft();
-        return (this.matching = matching);
-      },
+  private loadMatching(): Promise<Ranking> {
+    this.matchingLoad ??= this.loadPart('requests/ranking', () => import('./ranking.js')).then(
+      ({ Ranking }) => (this.ranking = new Ranking(this)),
       (error: Error) => {
         // Let the reader try again: the panel closes, the button can open it once more.
         this.matchingLoad = undefined;
@@ -318,47 +325,27 @@ export class SisterCityRequests extends SisterCityElement {
     if (this.matchOpen) this.loadMatching().catch(() => undefined);
   }
 
-  /** Ranks the board for the community the reader described. */
-  private submitProfile(): void {
-    const d = this.draft;
-    if (!d?.side || !this.matching) return;
-    const population = d.population.trim() ? this.matching.wholeNumber(d.population) : undefined;
-    this.populationError = d.population.trim() !== '' && population === undefined;
-    if (this.populationError) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLInputElement>('#m-population')?.focus());
-      return;
-    }
-    this.profile = {
-      side: d.side,
-      population,
-      exchanges: d.exchanges,
-      place: d.side === 'na' ? d.region || undefined : d.prefecture || undefined,
-      wanted: d.wanted || undefined,
-    };
-    this.focusStatus();
-  }
-
   /** Ranks the board for a listed request's community (loading matching first if needed). */
-  private async findPartnersFor(entry: RequestEntry): Promise<void> {
-    const matching = await this.loadMatching().catch(() => undefined);
-    if (!matching) return;
-    this.profile = { ...matching.profileOf(entry.request), label: namesOf(entry.request, this.locale).first };
-    this.focusStatus();
+  private findPartnersFor(entry: RequestEntry): void {
+    this.loadMatching().then((ranking) => ranking.rankFor(entry, this.locale), () => undefined);
   }
 
-  private resetRanking(): void {
-    this.profile = undefined;
-    this.focusStatus();
-  }
-
-  private focusStatus(): void {
-    void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('.status')?.focus());
-  }
-
+  /** Opens or closes a request's whole profile; its part loads when a first one opens (a loading line until then). */
   private toggleCard(key: number): void {
     const open = new Set(this.openCards);
     if (!open.delete(key)) open.add(key);
     this.openCards = open;
+    this.detailsLoad ??= this.loadPart('requests/card-details', () => import('./card-details.js')).then(
+      ({ renderDetails }) => (this.details = renderDetails),
+      (error: Error) => {
+        // Let the reader try again: the profiles close, their buttons can open them once more.
+        this.detailsLoad = undefined;
+        this.openCards = new Set();
+        console.error(`<${this.localName}>: could not load the profile: ${error.message}`);
+        throw error;
+      },
+    );
+    this.detailsLoad.catch(() => undefined);
   }
 
   protected override render(): TemplateResult {
@@ -372,7 +359,7 @@ export class SisterCityRequests extends SisterCityElement {
         fixedDirection: !!this.presets.direction,
         hideFilters: this.hideFilters,
         filtersOpen: this.filtersOpen,
-        ranked: !!this.profile,
+        ranked: !!this.ranking?.profile,
         changedFilters: this.changedFilters,
         setFilter: (key, value) => this.setFilter(key, value),
         setSort: (key) => (this.sortKey = key),
@@ -394,23 +381,12 @@ export class SisterCityRequests extends SisterCityElement {
 
   /** The button that opens matching, and its form once loaded (a loading line until then). */
   private renderMatch(): TemplateResult {
-    const matching = this.matching;
     return html`<div class="match" part="match">
       <button type="button" class="match-toggle" part="button" aria-expanded=${this.matchOpen ? 'true' : 'false'} aria-controls="match-form" @click=${() => this.toggleMatch()}>
         ${msg('Find partners for my community')}
       </button>
-      ${matching && this.draft ?
-        matching.renderMatchForm({
-          locale: this.locale,
-          open: this.matchOpen,
-          draft: this.draft,
-          populationError: this.populationError,
-          ranked: !!this.profile,
-          change: (part) => (this.draft = { ...this.draft!, ...part }),
-          toggleExchange: (kind, on) => (this.draft = { ...this.draft!, exchanges: toggled(this.draft!.exchanges, kind, on) }),
-          submit: () => this.submitProfile(),
-          reset: () => this.resetRanking(),
-        })
+      ${this.ranking ?
+        this.ranking.render(this.locale, this.matchOpen)
       : html`<div id="match-form" class="match-form" ?hidden=${!this.matchOpen}>${this.matchOpen ? html`<p class="hint">${msg('Loading')}</p>` : nothing}</div>`}
     </div>`;
   }
@@ -421,7 +397,7 @@ export class SisterCityRequests extends SisterCityElement {
     const count = this.results.length;
     const total = this.entries.length;
     const n = formatNumber(count, this.locale);
-    if (this.profile) return this.matching!.rankedStatus(count, this.profile.label, this.locale);
+    if (this.ranking?.profile) return this.ranking.status(count, this.locale);
     const t = formatNumber(total, this.locale);
     return count === total ?
         plural(this.locale, total, { one: () => msg(str`${t} partner request`), other: () => msg(str`${t} partner requests`) })
@@ -429,8 +405,7 @@ export class SisterCityRequests extends SisterCityElement {
   }
 
   private reasonsFor(entry: RequestEntry): string | undefined {
-    const match = this.fits.get(entry);
-    return match && this.matching!.reasonsSentence(match.reasons, this.locale);
+    return this.ranking?.reasons(entry, this.locale);
   }
 
   private renderBody(): TemplateResult {
@@ -447,7 +422,7 @@ export class SisterCityRequests extends SisterCityElement {
       case 'format-error':
         return html`<div class="message error" part="message">
           <p>${msg('The partner requests could not be read.')}</p>
-          ${this.problem ? html`<p class="detail">${sourceProblemLabel(this.problem)}</p>` : nothing}
+          ${this.problem && this.problemLabel ? html`<p class="detail">${this.problemLabel(this.problem)}</p>` : nothing}
         </div>`;
       default:
         break;
@@ -459,15 +434,16 @@ export class SisterCityRequests extends SisterCityElement {
     }
     const level = Math.min(4, Math.max(2, this.headingLevel || 3));
     return html`<ul class="cards" part="list" aria-label=${msg('Partner requests')}>
-      ${repeat(this.results, (entry) => entry.key, (entry) => renderCard(entry, {
+      ${this.results.map((entry) => renderCard(entry, {
         locale: this.locale,
         units: this.units === 'metric' || this.units === 'imperial' ? this.units : undefined,
         contact: this.contact,
         headingLevel: level,
         open: this.openCards.has(entry.key),
         reasons: this.reasonsFor(entry),
+        details: this.details,
         toggle: () => this.toggleCard(entry.key),
-        findPartners: () => void this.findPartnersFor(entry),
+        findPartners: () => this.findPartnersFor(entry),
       }))}
     </ul>`;
   }

@@ -3,21 +3,10 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import '../../src/requests/define.js';
 import type { SisterCityRequests } from '../../src/requests/sister-city-requests.js';
-import { FEED } from '../requests/data.js';
+import { FEED, fixtureData } from '../requests/data.js';
 import { leaks, LOCALES, record } from './leak-check.js';
 
 const shadow = (el: Element) => el.shadowRoot!;
-
-/** Every string of the fixture: names and texts are the sites' data, not the widget's words. */
-async function fixtureData(): Promise<string[]> {
-  const strings: string[] = [];
-  const walk = (value: unknown): void => {
-    if (typeof value === 'string') strings.push(value, ...value.split(/[\s,.;:()]+/));
-    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
-  };
-  walk(await (await fetch(FEED)).json());
-  return strings.filter(Boolean);
-}
 
 const change = (el: Element, selector: string, value: string) => {
   const field = shadow(el).querySelector<HTMLSelectElement | HTMLInputElement>(selector)!;

@@ -11,3 +11,14 @@ export async function fixtureRequests(): Promise<BoardRequest[]> {
 }
 
 export const byReference = (requests: BoardRequest[], reference: string) => requests.find((r) => r.reference === reference)!;
+
+/** Every string of the fixture: names and texts are the sites' data, not the widget's words. */
+export async function fixtureData(): Promise<string[]> {
+  const strings: string[] = [];
+  const walk = (value: unknown): void => {
+    if (typeof value === 'string') strings.push(value, ...value.split(/[\s,.;:()]+/));
+    else if (value && typeof value === 'object') Object.values(value).forEach(walk);
+  };
+  walk(await (await fetch(FEED)).json());
+  return strings.filter(Boolean);
+}

@@ -61,10 +61,12 @@ describe('<sister-city-requests>', () => {
     expect(toggle.getAttribute('aria-expanded')).to.equal('false');
     toggle.focus();
     await sendKeys({ press: 'Enter' });
-    await el.updateComplete;
     const details = shadow(el).getElementById(toggle.getAttribute('aria-controls')!)!;
+    // The profile's part loads when a first one opens: a loading line stands in for it until then.
+    await waitUntil(() => details.querySelector('.label'), 'the profile did not appear', { timeout: 5000 });
     expect(details.hidden).to.equal(false);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+    expect(shadow(el).activeElement).to.equal(toggle);
     const shown = details.textContent!.replace(/\s+/g, ' ');
     expect(shown).to.contain('Geography and access').and.contain('Southern and Central Alps').and.contain('Puppet theatre')
       .and.contain('Reference: REQ-IIDA-0001');
@@ -73,6 +75,26 @@ describe('<sister-city-requests>', () => {
     await sendKeys({ press: 'Space' });
     await el.updateComplete;
     expect(details.hidden).to.equal(true);
+  });
+
+  it('keeps an open profile with its request when filters move the cards', async () => {
+    const el = await board(html`<sister-city-requests src=${FEED}></sister-city-requests>`);
+    cards(el)[1].querySelector<HTMLButtonElement>('.actions button')!.click();
+    await waitUntil(() => cards(el)[1].querySelector('.details .label'), 'the profile did not appear', { timeout: 5000 });
+    /** Each card's name, whether its profile is shown, and the reference in it. */
+    const shown = () => cards(el).map((card) => [
+      card.querySelector('.name')!.textContent!.trim(),
+      card.querySelector<HTMLButtonElement>('.actions button')!.getAttribute('aria-expanded'),
+      card.querySelector<HTMLElement>('.details')!.hidden ? '' : card.querySelector('.reference')!.textContent!.trim(),
+    ]);
+    choose(el, 'direction', 'na-seeking-jp');
+    await el.updateComplete;
+    expect(shown()).to.deep.equal([['Larimer County', 'true', 'Reference: REQ-LARI-0002'], ['Sherbrooke', 'false', '']]);
+    choose(el, 'direction', '');
+    choose(el, 'sort', 'name');
+    await el.updateComplete;
+    expect(shown()).to.deep.equal([['Iida', 'false', ''], ['Larimer County', 'true', 'Reference: REQ-LARI-0002'], ['Sherbrooke', 'false', ''], ['Tottori', 'false', '']]);
+    await expect(el).to.be.accessible();
   });
 
   it('filters by kind of exchange and population band, by direction, and says when nothing matches', async () => {
@@ -235,7 +257,8 @@ describe('<sister-city-requests>', () => {
 
     const page = await fixture<SisterCityRequests>(html`<sister-city-requests src="/__fixtures/file?name=not-found.html&type=text/html"></sister-city-requests>`);
     await waitUntil(() => text(page).includes('could not be read'));
-    expect(text(page)).to.contain('The file is a web page, not CSV or JSON.');
+    // What is wrong loads with its words when a source fails so.
+    await waitUntil(() => text(page).includes('The file is a web page, not CSV or JSON.'), 'no reason given', { timeout: 5000 });
     await expect(page).to.be.accessible();
 
     const down = await fixture<SisterCityRequests>(html`<sister-city-requests src="/__fixtures/status?code=503"></sister-city-requests>`);

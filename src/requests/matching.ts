@@ -1,8 +1,0 @@
-/**
- * What the board loads when the reader first asks for partners (opens "Find partners for my community"
- * or presses "Find partners for this community"): the form, the scoring and the words of its reasons.
- * Nothing of it is on the first screen, so it stays off the first download.
- */
-export { profileOf, rankRequests } from './match.js';
-export { rankedStatus, reasonsSentence } from './reasons.js';
-export { emptyDraft, renderMatchForm, wholeNumber } from './render-match.js';
