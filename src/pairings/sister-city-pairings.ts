@@ -114,8 +114,8 @@ export class SisterCityPairings extends SisterCityElement {
   private source = new PairingsSource(this);
   /** The entries, sorted and filtered: only what changed is done again at each update. */
   private list = new PairingList();
-  /** The data and language the list was built from (its search text holds region names in that language). */
-  private listed?: { data: PairingsSource['loaded']; locale: string };
+  /** The pairings and language the list was built from (its search text holds region names in that language). */
+  private listed?: { pairings: readonly Pairing[]; locale: string };
   /** "Read the origin story" links, loaded with their module only when `stories-src` is set. */
   private storyLinks?: StoriesLink;
 
@@ -124,11 +124,11 @@ export class SisterCityPairings extends SisterCityElement {
     if (changed.has('country') || changed.has('region') || changed.has('prefecture') || changed.has('search')) {
       this.filters = { ...this.filters, ...this.presets, search: this.search ?? this.filters.search };
     }
-    const data = this.source.loaded;
-    const rebuilt = data !== this.listed?.data || this.locale !== this.listed.locale;
+    const { pairings } = this.source.loaded;
+    const rebuilt = pairings !== this.listed?.pairings || this.locale !== this.listed.locale;
     if (rebuilt) {
-      this.list.setPairings(data.pairings);
-      this.listed = { data, locale: this.locale };
+      this.list.setPairings(pairings);
+      this.listed = { pairings, locale: this.locale };
     }
     if (changed.has('storiesSrc') && this.storiesSrc && !this.storyLinks) {
       void import('./stories-link.js').then(({ StoriesLink }) => {
