@@ -32,7 +32,7 @@ export type { PairingsErrorDetail, PairingsLoadDetail } from './source.js';
  * @attr story-href - Where "Read the origin story" links, `{key}` standing for the pairing's key (`stories.html#{key}`; see `<sister-city-stories pairing>`). Without it, the story opens in a dialog on the page.
  * @attr {'light' | 'dark'} color-scheme - `light`, `dark`, or unset to follow the reader's system setting.
  *
- * @fires {PairingsLoadDetail} load - The data was read. `detail: { count, skipped }`; each skipped row is also logged to the console.
+ * @fires {PairingsLoadDetail} load - The data was read and checked. `detail: { count, skipped }`; each skipped row is also logged to the console. With rows that fail the quick check, the good rows show first, and `load` (and the count of skipped rows) follows once the schema has said why, after they are painted.
  * @fires {PairingsErrorDetail} error - The data could not be loaded (`detail.kind === 'network'`) or read (`'format'`).
  *
  * @slot - An optional `<script type="application/json">` with the pairings inline.
