@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
-import { cpuRoutes, SETS } from './pairings-cpu.mjs';
+import { cpuRoutes, initScript, SETS } from './pairings-cpu.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const { values: options } = parseArgs({
@@ -63,33 +63,6 @@ const server = createServer((req, res) => {
 await new Promise((done) => server.listen(0, '127.0.0.1', done));
 const base = `http://127.0.0.1:${server.address().port}`;
 const browser = await chromium.launch({ executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium', args: ['--disable-gpu'] });
-
-function initScript() {
-  const nextFrame = () =>
-    new Promise((done) =>
-      requestAnimationFrame(() => {
-        const channel = new MessageChannel();
-        channel.port1.onmessage = () => done();
-        channel.port2.postMessage(null);
-      }),
-    );
-  const bench = (window.__bench = {});
-  bench.rowsShown = async () => {
-    await nextFrame();
-    window.__benchDone?.('load');
-  };
-  document.addEventListener(
-    'load',
-    async (event) => {
-      const el = event.target;
-      if (el?.localName !== 'sister-city-pairings') return;
-      await el.updateComplete;
-      while (!el.shadowRoot.querySelector('tbody tr')) await new Promise((done) => requestAnimationFrame(done));
-      bench.rowsShown();
-    },
-    true,
-  );
-}
 
 async function profile(kind, set) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: 'en-US' });

@@ -18,10 +18,16 @@ export interface LoadedPairings {
 }
 
 /**
- * The checked pairings: at once when the fast check accepts every row (or refuses it for not being an
- * object), a promise when some row needs the schema, which loads then (slow-check.ts) to say why.
+ * Rows some of which the fast check did not accept: the pairings it accepted, at once, and the whole
+ * verdict when awaited. Only then does the schema load (slow-check.ts) and check the other rows, to say
+ * why each is skipped: the directory shows the accepted rows first and awaits this after painting them.
  */
-export type Checked = LoadedPairings | Promise<LoadedPairings>;
+export interface PendingCheck extends PromiseLike<LoadedPairings> {
+  fast: Pairing[];
+}
+
+/** The checked pairings: at once when the fast check accepts every row (or refuses it for not being an object). */
+export type Checked = LoadedPairings | PendingCheck;
 
 export type SourceFormat = 'csv' | 'json';
 
@@ -65,7 +71,7 @@ const date = (value: unknown) => (typeof (value = text(value)) === 'number' ? St
  * Tidies what spreadsheets do to values before the schema checks them: trims,
  * treats empty cells as absent, normalises case, `special ward` → `special-ward`,
  * `JP-42` / `"42"` → 42, and an empty type → `sister`. Anything it cannot tidy is left for the schema to refuse.
- * Only the record format's fields (PAIRING_FIELDS) are kept.
+ * Only the record format's fields are kept, and none is undefined (the fast check relies on both).
  */
 export function tidyRecord(raw: Record<string, unknown>): Record<string, unknown> {
   // Each field read and written by name, in the same order every time: the engine then builds every
@@ -103,14 +109,27 @@ export function checkRecords(records: { row: number; value: unknown }[]): Checke
     const pairings: Pairing[] = [];
     const skipped: SkippedRow[] = [];
     fast.forEach((quick, i) => {
-      const checked = quick ?? slow!(records[i].row, tidied[i]!);
+      const checked = quick ?? slow?.(records[i].row, tidied[i]!);
+      if (!checked) return;
       if ('reason' in checked) skipped.push(checked);
       else pairings.push(checked);
     });
     return { pairings, skipped };
   };
-  if (!fast.includes(undefined)) return gather();
-  return import('./slow-check.js').then(({ checkSlowly }) => gather(checkSlowly));
+  const accepted = gather();
+  if (!fast.includes(undefined)) return accepted;
+  let verdict: Promise<LoadedPairings> | undefined;
+  return {
+    fast: accepted.pairings,
+    then(done, fail) {
+      verdict ??= import('./slow-check.js').then(({ checkSlowly }) => {
+        const all = gather(checkSlowly);
+        // The same list when the schema accepted none of them (the usual case): nothing to sort again.
+        return all.pairings.length === accepted.pairings.length ? { ...all, pairings: accepted.pairings } : all;
+      });
+      return verdict.then(done, fail);
+    },
+  };
 }
 
 export function loadCsv(text: string): Checked {

@@ -21,7 +21,7 @@ import {
 } from './query.js';
 
 /** Runs `step` when the browser is idle (soon after, where requestIdleCallback is missing). */
-const whenIdle = (step: IdleRequestCallback): void => {
+export const whenIdle = (step: IdleRequestCallback): void => {
   if ('requestIdleCallback' in globalThis) requestIdleCallback(step);
   else setTimeout(() => step({ didTimeout: false, timeRemaining: () => 10 }));
 };

@@ -67,17 +67,23 @@ export function toEntries(pairings: readonly Pairing[]): PairingEntry[] {
     [foldParts([p.na_name, p.na_name_ja, p.jp_name, p.jp_name_ja, p.jp_name_kana]), regionText(p), prefectureText(p.jp_prefecture)]
       .filter(Boolean)
       .join(' | ');
-  return pairings.map((pairing, key) => {
-    let folded: string | undefined;
-    return {
-      key,
-      pairing,
-      get haystack() {
-        return (folded ??= haystack(pairing));
-      },
-      year: pairing.established ? Number(pairing.established.slice(0, 4)) : undefined,
-    };
-  });
+  return pairings.map((pairing, key) => new Entry(key, pairing, haystack));
+}
+
+/** A class rather than an object literal with a getter: thousands are made before the first rows. */
+class Entry implements PairingEntry {
+  year: number | undefined;
+  private folded?: string;
+  constructor(
+    readonly key: number,
+    readonly pairing: Pairing,
+    private readonly fold: (pairing: Pairing) => string,
+  ) {
+    this.year = pairing.established ? Number(pairing.established.slice(0, 4)) : undefined;
+  }
+  get haystack(): string {
+    return (this.folded ??= this.fold(this.pairing));
+  }
 }
 
 /** Folds each present part and joins them: what folding the parts joined with " | " gives, part by part. */
@@ -228,7 +234,8 @@ export function facetsOf(entries: readonly PairingEntry[]): Facets {
   let unknownYear = false;
   for (const { pairing, year } of entries) {
     countries.add(pairing.na_country);
-    regions.set(`${pairing.na_country}-${pairing.na_region}`, { country: pairing.na_country, code: pairing.na_region });
+    const region = `${pairing.na_country}-${pairing.na_region}`;
+    if (!regions.has(region)) regions.set(region, { country: pairing.na_country, code: pairing.na_region });
     prefectures.add(pairing.jp_prefecture);
     types.add(pairing.type);
     if (year === undefined) unknownYear = true;

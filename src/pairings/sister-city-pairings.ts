@@ -32,7 +32,7 @@ export type { PairingsErrorDetail, PairingsLoadDetail } from './source.js';
  * @attr story-href - Where "Read the origin story" links, `{key}` standing for the pairing's key (`stories.html#{key}`; see `<sister-city-stories pairing>`). Without it, the story opens in a dialog on the page.
  * @attr {'light' | 'dark'} color-scheme - `light`, `dark`, or unset to follow the reader's system setting.
  *
- * @fires {PairingsLoadDetail} load - The data was read. `detail: { count, skipped }`; each skipped row is also logged to the console.
+ * @fires {PairingsLoadDetail} load - The data was read and checked. `detail: { count, skipped }`; each skipped row is also logged to the console. With rows that fail the quick check, the good rows show first, and `load` (and the count of skipped rows) follows once the schema has said why, after they are painted.
  * @fires {PairingsErrorDetail} error - The data could not be loaded (`detail.kind === 'network'`) or read (`'format'`).
  *
  * @slot - An optional `<script type="application/json">` with the pairings inline.
@@ -114,8 +114,8 @@ export class SisterCityPairings extends SisterCityElement {
   private source = new PairingsSource(this);
   /** The entries, sorted and filtered: only what changed is done again at each update. */
   private list = new PairingList();
-  /** The data and language the list was built from (its search text holds region names in that language). */
-  private listed?: { data: PairingsSource['loaded']; locale: string };
+  /** The pairings and language the list was built from (its search text holds region names in that language). */
+  private listed?: { pairings: readonly Pairing[]; locale: string };
   /** "Read the origin story" links, loaded with their module only when `stories-src` is set. */
   private storyLinks?: StoriesLink;
 
@@ -124,11 +124,11 @@ export class SisterCityPairings extends SisterCityElement {
     if (changed.has('country') || changed.has('region') || changed.has('prefecture') || changed.has('search')) {
       this.filters = { ...this.filters, ...this.presets, search: this.search ?? this.filters.search };
     }
-    const data = this.source.loaded;
-    const rebuilt = data !== this.listed?.data || this.locale !== this.listed.locale;
+    const { pairings } = this.source.loaded;
+    const rebuilt = pairings !== this.listed?.pairings || this.locale !== this.listed.locale;
     if (rebuilt) {
-      this.list.setPairings(data.pairings);
-      this.listed = { data, locale: this.locale };
+      this.list.setPairings(pairings);
+      this.listed = { pairings, locale: this.locale };
     }
     if (changed.has('storiesSrc') && this.storiesSrc && !this.storyLinks) {
       void import('./stories-link.js').then(({ StoriesLink }) => {

@@ -6,8 +6,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { afterChildrenParsed } from '../base/after-children.js';
-import { nowOrLater, type Outcome } from '../base/now-or-later.js';
 import type { PairingInput } from '../schema/pairing.js';
+import { whenIdle } from './pairing-list.js';
 import { detectFormat, loadJson, loadText, PairingSourceError, type Checked, type LoadedPairings, type SkippedRow, type SourceProblem } from './load.js';
 
 export type LoadState = 'idle' | 'loading' | 'ready' | 'network-error' | 'format-error';
@@ -47,8 +47,8 @@ export class PairingsSource implements ReactiveController {
 
   hostConnected(): void {
     if (this.state === 'idle' && this.host.pairings === undefined && !this.host.src) afterChildrenParsed(() => this.readInlineIfIdle());
-    // Taken out of the page while loading (which aborted it) and put back: load again.
-    else if (this.state === 'loading' && this.abort?.signal.aborted) void this.reload();
+    // Taken out of the page while loading or checking (which aborted it) and put back: load again.
+    else if (this.abort?.signal.aborted) void this.reload();
   }
 
   hostDisconnected(): void {
@@ -112,12 +112,9 @@ export class PairingsSource implements ReactiveController {
     } catch (error) {
       return this.refuse(error);
     }
-    let result: LoadedPairings | undefined;
-    await nowOrLater(checked, abort.signal, this.outcome((loaded) => (result = loaded)));
-    if (!result) return;
     // Give the browser a turn between checking thousands of rows and rendering them.
     await new Promise((resolve) => setTimeout(resolve));
-    if (!abort.signal.aborted) this.show(result);
+    if (!abort.signal.aborted) return this.present(checked, abort.signal);
   }
 
   /** Shows pairings given in the page (property, inline script): at once when every row passes the fast check. */
@@ -125,19 +122,29 @@ export class PairingsSource implements ReactiveController {
     this.abort?.abort();
     const abort = (this.abort = new AbortController());
     try {
-      return nowOrLater(read(), abort.signal, this.outcome((result) => this.show(result)));
+      return this.present(read(), abort.signal);
     } catch (error) {
       this.refuse(error);
       return undefined;
     }
   }
 
-  private outcome(show: (result: LoadedPairings) => void): Outcome<LoadedPairings> {
-    return {
-      show,
-      wait: () => this.set('loading'),
-      failed: (error) => this.fail('network', `Could not load the row check: ${error.message}`),
-    };
+  /**
+   * Shows checked pairings. When the schema must say why some rows are skipped, the rows the fast check
+   * accepted show at once, and the schema loads and runs only after they are painted (zod costs more than
+   * the rows' first frame); the count of skipped rows, the console and `load` follow its verdict.
+   */
+  private present(checked: Checked, signal: AbortSignal): Promise<void> | undefined {
+    if (!('fast' in checked)) return void this.show(checked);
+    this.loaded = { pairings: checked.fast, skipped: [] };
+    this.set('ready');
+    // Idle after the next frame: after the frame that paints the rows (an idle period may come before it).
+    return new Promise((painted) => requestAnimationFrame(() => whenIdle(painted)))
+      .then(() => checked)
+      .then(
+        (result) => void (signal.aborted || this.show(result)),
+        (error: Error) => void (signal.aborted || this.fail('network', `Could not load the row check: ${error.message}`)),
+      );
   }
 
   private refuse(error: unknown): void {
@@ -147,6 +154,7 @@ export class PairingsSource implements ReactiveController {
   }
 
   private show(result: LoadedPairings): void {
+    this.abort = undefined;
     this.loaded = result;
     this.set('ready');
     this.logSkipped(result.skipped);
@@ -156,6 +164,7 @@ export class PairingsSource implements ReactiveController {
   }
 
   private fail(kind: PairingsErrorDetail['kind'], message: string): void {
+    this.abort = undefined;
     this.set(kind === 'network' ? 'network-error' : 'format-error');
     console.error(`<${this.host.localName}>: ${message}`);
     this.host.dispatchEvent(new CustomEvent<PairingsErrorDetail>('error', { detail: { kind, message } }));
