@@ -3,19 +3,8 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/stories/define.js';
+import { open, type PageWindow } from './open-page.js';
 
-type PageWindow = Window & { violations: string[]; pageErrors: string[]; pwned?: unknown };
-
-async function open(path: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.src = path;
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
 
 const reader = (root: ParentNode) => root.querySelector('sister-city-stories')!;
 const articles = (root: ParentNode) => [...(reader(root).shadowRoot?.querySelectorAll('article') ?? [])];
