@@ -3,7 +3,9 @@
  * every language (dist/classic/sister-city-<widget>.js) or with one (…<widget>.<lang>.js).
  */
 import { fileURLToPath } from 'node:url';
+import { minify } from 'terser';
 import type { Plugin } from 'vite';
+import { translateInPlace } from './vite.translate.js';
 
 export const LANGUAGES = ['en', 'ja', 'fr-CA'] as const;
 
@@ -49,25 +51,33 @@ export const staticDynamicImports = (): Plugin => ({
  * (src/i18n/locales/<lang>.ts, src/generated/locales/<lang>/…) are left out, and the widget speaks
  * `lang` whatever the page's `lang` says. Where the page (or an ancestor) says another language, the
  * element gets `lang="<lang>"` itself, so that assistive technology reads its text in the language it
- * is written in (WCAG 3.1.2). The source language's strings are in the code (`msg('…')`) anyway.
+ * is written in (WCAG 3.1.2). The messages are in the code, in that language (vite.translate.ts for
+ * ja and fr-CA; English is the source's): no string tables, no ids, no lookup (src/i18n/localize-fixed.ts
+ * in place of localize.ts, with the language's region names).
  */
-export const oneLanguage = (lang: (typeof LANGUAGES)[number]): Plugin => {
+export const oneLanguage = (lang: (typeof LANGUAGES)[number]): Plugin[] => {
   const others = LANGUAGES.filter((other) => other !== lang && other !== 'en');
   const left = new RegExp(`(^|/)locales/(${others.join('|')})(/[\\w-]+)?\\.js$`);
-  return {
+  const source = (path: string) => JSON.stringify(fileURLToPath(new URL(path, import.meta.url)));
+  const plugin: Plugin = {
     name: 'one-language',
     enforce: 'pre',
     resolveId(id, importer) {
       if (others.length && left.test(id)) return '\0other-language';
-      if (lang !== 'en' || !importer?.includes('/src/')) return undefined;
-      // In English alone: no strings tables, and a msg() that returns the source's message.
+      if (!importer?.includes('/src/') || importer.endsWith('/localize-fixed.ts')) return undefined;
       if (/(^|\/)generated\/strings\/[\w-]+\.js$/.test(id)) return '\0no-strings';
-      if (/(^|\/)i18n\/localize\.js$|^\.\/localize\.js$/.test(id) && !importer.endsWith('/localize-en.ts')) return fileURLToPath(new URL('src/i18n/localize-en.ts', import.meta.url));
+      if (/(^|\/)i18n\/localize\.js$|^\.\/localize\.js$/.test(id)) return '\0localize';
       return undefined;
     },
     load(id) {
       if (id === '\0no-strings') return 'export const strings = {};';
-      return id === '\0other-language' ? 'export {};' : undefined;
+      if (id === '\0other-language') return 'export {};';
+      if (id !== '\0localize') return undefined;
+      if (lang === 'en') return `export * from ${source('src/i18n/localize-fixed.ts')};`;
+      return `export { msg, str, isLocaleLoaded, loadLocale, inLocale } from ${source('src/i18n/localize-fixed.ts')};
+import { us, ca, prefectures } from ${source(`src/i18n/locales/${lang}.ts`)};
+const data = { us, ca, prefectures };
+export const localeData = () => data;`;
     },
     transform(code, id) {
       if (!id.endsWith('/src/i18n/language.ts')) return undefined;
@@ -80,4 +90,21 @@ export function resolveLanguage(element) {
 }`;
     },
   };
+  return lang === 'en' ? [plugin] : [plugin, translateInPlace(lang)];
 };
+
+/**
+ * terser over the minified file, its top-level names mangled too: a classic script
+ * is one whole program, where this finds what one pass of the bundler's minifier leaves (inlined
+ * constants, merged declarations). 0.3–0.5 KiB of gzip less for each script (the story form in English:
+ * 35.0 -> 34.6). terser keeps the `/*!` licence banner.
+ */
+export const minifyAgain = (): Plugin => ({
+  name: 'minify-again',
+  apply: 'build',
+  async generateBundle(_options, bundle) {
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type === 'chunk') chunk.code = (await minify(chunk.code, { ecma: 2020, mangle: { toplevel: true } })).code!;
+    }
+  },
+});

@@ -19,7 +19,7 @@
  */
 import { transformSync } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
-import { classicWithoutReader, LANGUAGES, oneLanguage, staticDynamicImports } from './vite.classic.js';
+import { classicWithoutReader, LANGUAGES, minifyAgain, oneLanguage, staticDynamicImports } from './vite.classic.js';
 
 /** Minifies the CSS inside Lit's css`` templates (ours have no ${} interpolations). */
 const minifyCssTemplates = (): Plugin => ({
@@ -145,8 +145,8 @@ export default defineConfig(({ mode }) => {
     const lang = LANGUAGES.find((name) => name === process.env.CLASSIC_LANGUAGE);
     return {
       plugins: [
-        minifyCssTemplates(), stripMessageDescriptions(), collapseTemplateIndentation(), classicWithoutReader(widget), staticDynamicImports(),
-        ...(lang ? [oneLanguage(lang)] : []),
+        minifyCssTemplates(), stripMessageDescriptions(), collapseTemplateIndentation(), classicWithoutReader(widget), staticDynamicImports(), minifyAgain(),
+        ...(lang ? oneLanguage(lang) : []),
       ],
       build: {
         outDir: 'dist/classic',

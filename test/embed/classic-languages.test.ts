@@ -121,3 +121,23 @@ describe('a one-language classic script on a page in another language', () => {
     frame.remove();
   });
 });
+
+describe('a one-language classic script against the file with every language', () => {
+  for (const lang of ['ja', 'fr-CA']) {
+    it(`shows word for word what the file with every language shows in ${lang} (messages translated in the code, values in their places)`, async () => {
+      const one = await open(`/test/embed/classic-${lang}-page.html`);
+      const all = await open('/test/embed/classic-all-page.html');
+      all.contentDocument!.documentElement.lang = lang;
+      for (const tag of TAGS) {
+        const [mine, theirs] = [one, all].map((frame) => frame.contentDocument!.querySelector(tag)!);
+        await waitUntil(() => ready(mine) && ready(theirs) && shown(theirs).includes(SHOWN[lang][tag]), `${tag} did not render in ${lang}`, { timeout: 20_000 });
+        await waitUntil(() => shown(mine) === shown(theirs), `${tag} shows other words than the file with every language`, { timeout: 5000 }).catch(() => {
+          expect(shown(mine)).to.equal(shown(theirs));
+        });
+      }
+      expect((all.contentWindow as PageWindow).pageErrors).to.deep.equal([]);
+      one.remove();
+      all.remove();
+    });
+  }
+});

@@ -1,7 +1,9 @@
 /**
- * localize.ts in a build that speaks English alone (the classic scripts' `<widget>.en.js`,
- * vite.classic.ts puts this module in its place): the messages are the source's, written in the code,
- * so nothing loads and nothing is looked up. The same exports as localize.ts.
+ * localize.ts in a build that speaks one language (the classic scripts' `<widget>.<lang>.js`:
+ * vite.classic.ts puts this module in its place): the messages are written in the code in that
+ * language (English, the source's; Japanese or French put there by vite.translate.ts), so nothing
+ * loads and nothing is looked up. The same exports as localize.ts; the build adds the language's
+ * region names to `localeData`.
  */
 import type { msg as litMsg, StrResult } from '@lit/localize';
 import { joinStringsAndValues } from '@lit/localize/internal/str-tag.js';
