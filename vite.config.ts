@@ -158,7 +158,8 @@ export default defineConfig(({ mode }) => {
           name: `SisterCityWidgets.${widget.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`,
           fileName: () => `sister-city-${widget}${lang ? `.${lang}` : ''}.js`,
         },
-        rolldownOptions: { output: { banner, comments, codeSplitting: false } },
+        // terser (minifyAgain) takes seconds by design: no "slow plugin" notes in every build's log.
+        rolldownOptions: { checks: { bundlerTimings: false }, output: { banner, comments, codeSplitting: false } },
       },
     };
   }

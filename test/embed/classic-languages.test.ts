@@ -124,7 +124,7 @@ describe('a one-language classic script on a page in another language', () => {
 
 describe('a one-language classic script against the file with every language', () => {
   for (const lang of ['ja', 'fr-CA']) {
-    it(`shows word for word what the file with every language shows in ${lang} (messages translated in the code, values in their places)`, async () => {
+    it(`shows word for word what the file with every language shows in ${lang}, then with a form's errors (messages translated in the code, values in their places)`, async () => {
       const one = await open(`/test/embed/classic-${lang}-page.html`);
       const all = await open('/test/embed/classic-all-page.html');
       all.contentDocument!.documentElement.lang = lang;
@@ -132,6 +132,16 @@ describe('a one-language classic script against the file with every language', (
         const [mine, theirs] = [one, all].map((frame) => frame.contentDocument!.querySelector(tag)!);
         await waitUntil(() => ready(mine) && ready(theirs) && shown(theirs).includes(SHOWN[lang][tag]), `${tag} did not render in ${lang}`, { timeout: 20_000 });
         await waitUntil(() => shown(mine) === shown(theirs), `${tag} shows other words than the file with every language`, { timeout: 5000 }).catch(() => {
+          expect(shown(mine)).to.equal(shown(theirs));
+        });
+      }
+      // A form sent empty: its error summary and messages, made by the checks it loads then.
+      for (const tag of ['sister-city-story-form', 'sister-city-request-form']) {
+        const [mine, theirs] = [one, all].map((frame) => frame.contentDocument!.querySelector(tag)!);
+        for (const form of [mine, theirs]) form.shadowRoot!.querySelector<HTMLButtonElement>('form button[type="submit"], form button:not([type])')!.click();
+        const errors = (form: Element) => form.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '';
+        await waitUntil(() => errors(mine).trim() && errors(theirs).trim(), `${tag} showed no errors`, { timeout: 20_000 });
+        await waitUntil(() => shown(mine) === shown(theirs), `${tag} shows other errors than the file with every language`, { timeout: 5000 }).catch(() => {
           expect(shown(mine)).to.equal(shown(theirs));
         });
       }
