@@ -8,7 +8,9 @@
  *   sending code are chunks it loads on first focus; the ja and fr-CA strings are chunks beside
  *   them, one per widget, loaded only in those languages and for those widgets.
  * - `iife`: dist/classic/sister-city-<widget>.js, one classic script per widget with
- *   every language inside (for a CMS that only takes classic scripts).
+ *   every language inside (for a CMS that only takes classic scripts), and
+ *   dist/classic/sister-city-<widget>.<lang>.js, the same in one language (en, ja, fr-CA),
+ *   which speaks that language whatever the page's `lang` (vite.classic.ts).
  * - `npm`: dist/npm/, one ES entry per widget for bundlers, with Lit, zod and
  *   @lit/localize left as dependencies.
  * - `admin`: dist/admin/, the staff pages (src/admin/), served by the receiver at /admin; not part of
@@ -17,6 +19,7 @@
  */
 import { transformSync } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
+import { classicWithoutReader, LANGUAGES, minifyAgain, oneLanguage, staticDynamicImports } from './vite.classic.js';
 
 /** Minifies the CSS inside Lit's css`` templates (ours have no ${} interpolations). */
 const minifyCssTemplates = (): Plugin => ({
@@ -74,43 +77,6 @@ function chunkName(facadeModuleId: string | null, moduleIds: readonly string[]):
   if (moduleIds.some((id) => id.includes('/lit-html/'))) return 'runtime';
   return undefined;
 }
-
-/**
- * The classic directory script leaves out the stories reader that `stories-src` opens in place
- * (src/pairings/stories-link.ts imports it on demand; a classic build would inline all of it): a
- * classic page that wants stories opened in place pastes classic/sister-city-stories.js too.
- */
-const classicWithoutReader = (widget: string): Plugin => ({
-  name: 'classic-without-reader',
-  enforce: 'pre',
-  resolveId(id, importer) {
-    if (widget === 'pairings' && id === '../stories/define.js' && importer?.endsWith('/stories-link.ts')) return '\0no-reader';
-    return undefined;
-  },
-  load(id) {
-    return id === '\0no-reader' ? 'export {};' : undefined;
-  },
-});
-
-/**
- * For the classic scripts, which carry every module in one file anyway: turns each dynamic
- * `import('./x.js')` of our modules (a language's strings and region names, the forms' sending
- * code) into a static import, `Promise.resolve(namespace)`. Inlined as dynamic imports, each would
- * be wrapped in lazily run module code, which costs bytes and gains nothing in a file already loaded.
- */
-const staticDynamicImports = (): Plugin => ({
-  name: 'static-dynamic-imports',
-  apply: 'build',
-  transform(code, id) {
-    if (!/\/src\/.*\.ts$/.test(id) || !code.includes('import(')) return undefined;
-    const imports: string[] = [];
-    const body = code.replace(/\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g, (_, _quote: string, path: string) => {
-      imports.push(`import * as __static${imports.length} from '${path}';`);
-      return `Promise.resolve(__static${imports.length - 1})`;
-    });
-    return imports.length ? `${imports.join('\n')}\n${body}` : undefined;
-  },
-});
 
 /** Lit, the language machinery, the base element, theme tokens and the zod-free tables every widget shows. */
 const RUNTIME = new RegExp(
@@ -173,10 +139,15 @@ export default defineConfig(({ mode }) => {
     };
   }
   if (mode === 'iife') {
-    // One classic script per widget (scripts/build.mjs runs this once for each, naming it in CLASSIC_WIDGET).
+    // One classic script per widget (scripts/build.mjs runs this for each, naming it in CLASSIC_WIDGET),
+    // with every language, or with the one CLASSIC_LANGUAGE names (vite.classic.ts).
     const widget = process.env.CLASSIC_WIDGET ?? 'pairings';
+    const lang = LANGUAGES.find((name) => name === process.env.CLASSIC_LANGUAGE);
     return {
-      plugins: [minifyCssTemplates(), stripMessageDescriptions(), collapseTemplateIndentation(), classicWithoutReader(widget), staticDynamicImports()],
+      plugins: [
+        minifyCssTemplates(), stripMessageDescriptions(), collapseTemplateIndentation(), classicWithoutReader(widget), staticDynamicImports(), minifyAgain(),
+        ...(lang ? oneLanguage(lang) : []),
+      ],
       build: {
         outDir: 'dist/classic',
         emptyOutDir: false,
@@ -185,9 +156,10 @@ export default defineConfig(({ mode }) => {
           entry: `src/${widget}/define.ts`,
           formats: ['iife'],
           name: `SisterCityWidgets.${widget.replace(/-(\w)/g, (_, c: string) => c.toUpperCase())}`,
-          fileName: () => `sister-city-${widget}.js`,
+          fileName: () => `sister-city-${widget}${lang ? `.${lang}` : ''}.js`,
         },
-        rolldownOptions: { output: { banner, comments, codeSplitting: false } },
+        // terser (minifyAgain) takes seconds by design: no "slow plugin" notes in every build's log.
+        rolldownOptions: { checks: { bundlerTimings: false }, output: { banner, comments, codeSplitting: false } },
       },
     };
   }

@@ -6,14 +6,14 @@
 // asserted.
 //
 //   node bench/breakdown.mjs [--top N] [--all]   (--all: the language chunks too)
-//   node bench/breakdown.mjs --classic [widget…] [--top N]
+//   node bench/breakdown.mjs --classic [widget…] [--top N] [--language en|ja|fr-CA]
 //     the classic scripts instead (mode `iife`, one build per widget; all five unless named), each
-//     module's share grouped too: Lit, zod, strings (generated tables), regions, the widget's own, …
+//     module's share grouped too: Lit, zod, strings (generated tables), regions, the widget's own, …;
+//     with --language, the one-language file (dist/classic/sister-city-<widget>.<lang>.js).
 //   node bench/breakdown.mjs --classic --options [widget…]
-//     what each classic script would weigh without some of what it carries (options for the owner,
-//     none of them built by `npm run build`): one language file per language (English alone, English
-//     with Japanese, English with French), without drafts on the receiver (the remote drafts and the
-//     story form's invitation, which an ES page loads only where the endpoint offers them), or both.
+//     what each classic script, with every language and in each language alone, would weigh without
+//     drafts on the receiver (the remote drafts and the story form's invitation, which an ES page loads
+//     only where the endpoint offers them): an option for the owner, not built by `npm run build`.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -25,7 +25,7 @@ const args = process.argv.slice(2);
 const top = Number(args[args.indexOf('--top') + 1]) || 15;
 const classic = args.includes('--classic');
 const WIDGETS = ['pairings', 'story-form', 'request-form', 'stories', 'requests'];
-const named = args.filter((arg, i) => WIDGETS.includes(arg) && args[i - 1] !== '--top');
+const named = args.filter((arg, i) => WIDGETS.includes(arg) && args[i - 1] !== '--top' && args[i - 1] !== '--language');
 /** A short name: the path under src/, or the package and file name. */
 const label = (id) => {
   const pkg = id.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/);
@@ -53,17 +53,13 @@ const leaveOut = (pattern) => ({
   resolveId: (id) => (pattern.test(id) ? `\0left-out:${id}` : undefined),
   load: (id) => (id.startsWith('\0left-out:') ? 'export {};' : undefined),
 });
-const LANGUAGE = (langs) => new RegExp(`(^|/)locales/(${langs})(/[\\w-]+)?\\.js$`);
 const REMOTE_DRAFTS = /\/(remote-draft-controller|invite)\.js$/;
 const OPTIONS = {
-  'as built (every language)': [],
-  'English only': [LANGUAGE('ja|fr-CA')],
-  'English and Japanese': [LANGUAGE('fr-CA')],
-  'English and French': [LANGUAGE('ja')],
+  'as built': [],
   'without drafts on the receiver': [REMOTE_DRAFTS],
-  'English only, without drafts on the receiver': [LANGUAGE('ja|fr-CA'), REMOTE_DRAFTS],
-  'English and Japanese, without drafts on the receiver': [LANGUAGE('fr-CA'), REMOTE_DRAFTS],
 };
+const language = args.includes('--language') ? args[args.indexOf('--language') + 1] : undefined;
+if (language) process.env.CLASSIC_LANGUAGE = language;
 
 /** Builds `mode` into a temporary folder and returns its chunks with their modules' minified sizes. */
 async function chunksOf(mode, extraPlugins = []) {
@@ -123,9 +119,12 @@ if (classic && args.includes('--options')) {
   for (const widget of named.length ? named : WIDGETS) {
     process.env.CLASSIC_WIDGET = widget;
     console.log(`\nclassic ${widget}:`);
-    for (const [name, patterns] of Object.entries(OPTIONS)) {
-      const [{ code }] = await chunksOf('iife', patterns.map(leaveOut));
-      console.log(`  ${name.padEnd(56)} ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(2).padStart(6)} KiB`);
+    for (const lang of ['', 'en', 'ja', 'fr-CA']) {
+      process.env.CLASSIC_LANGUAGE = lang;
+      for (const [name, patterns] of Object.entries(OPTIONS)) {
+        const [{ code }] = await chunksOf('iife', patterns.map(leaveOut));
+        console.log(`  ${`${lang || 'every language'}, ${name}`.padEnd(56)} ${(gzipSync(code, { level: 9 }).length / 1024).toFixed(2).padStart(6)} KiB`);
+      }
     }
   }
 } else if (classic) {

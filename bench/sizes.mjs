@@ -8,7 +8,8 @@
 // - the ES build, as "Add it to a page" in the README pastes it
 //   (<script type="module" src="sister-city-widgets.js"> and the element): each widget the loader
 //   knows alone in en, ja and fr-CA, and all of them on one English page;
-// - each classic script alone (every language is inside it, so one English page each).
+// - each classic script alone: with every language (one English page each), and each one-language
+//   file (sister-city-<widget>.<lang>.js) on a page in its language.
 // The figure is the sum, over every script the page fetched (every response under /dist/), of the
 // response body compressed with gzip -9, as a CDN serving pre-compressed files would send it. The
 // server sends the files uncompressed; the body is the one Chromium received (Playwright's
@@ -61,14 +62,20 @@ ${widgets.map(element).join('\n')}
 `;
 
 const esScript = '<script type="module" src="/dist/sister-city-widgets.js"></script>';
-const classicScript = (widget) => `<script src="/dist/classic/sister-city-${widget}.js"></script>`;
+/** A classic script: with every language, or in `lang` alone (`sister-city-<widget>.<lang>.js`). */
+const classicScript = (widget, lang) => `<script src="/dist/classic/sister-city-${widget}${lang ? `.${lang}` : ''}.js"></script>`;
 
 /** Every page measured: a name, its path, its language and its widgets. */
 const PAGES = [
   ...WIDGETS.flatMap((widget) => LANGS.map((lang) => ({ name: `ES ${widget} ${lang}`, kind: 'es', widgets: [widget], lang }))),
   { name: `ES all ${WIDGETS.length} en`, kind: 'es', widgets: WIDGETS, lang: 'en' },
   ...WIDGETS.map((widget) => ({ name: `classic ${widget}`, kind: 'classic', widgets: [widget], lang: 'en' })),
-].map((page, i) => ({ ...page, path: `/page-${i}.html`, body: html(page.lang, page.kind === 'es' ? esScript : classicScript(page.widgets[0]), page.widgets) }));
+  ...WIDGETS.flatMap((widget) => LANGS.map((lang) => ({ name: `classic ${widget}.${lang}`, kind: 'classic', widgets: [widget], lang, one: true }))),
+].map((page, i) => ({
+  ...page,
+  path: `/page-${i}.html`,
+  body: html(page.lang, page.kind === 'es' ? esScript : classicScript(page.widgets[0], page.one && page.lang), page.widgets),
+}));
 
 const TYPES = { '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8' };
 

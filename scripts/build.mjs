@@ -14,10 +14,15 @@ for (const mode of ['cdn', 'npm']) {
   await build({ mode, logLevel: 'warn' });
 }
 await build({ mode: 'widget', logLevel: 'warn' }); // the three widgets at once, sharing chunks
+// The classic scripts: each widget with every language, and in each language alone (vite.classic.ts).
 for (const widget of ['pairings', 'story-form', 'request-form', 'stories', 'requests']) {
   process.env.CLASSIC_WIDGET = widget;
-  await build({ mode: 'iife', logLevel: 'warn' });
+  for (const language of ['', 'en', 'ja', 'fr-CA']) {
+    process.env.CLASSIC_LANGUAGE = language;
+    await build({ mode: 'iife', logLevel: 'warn' });
+  }
 }
+delete process.env.CLASSIC_LANGUAGE;
 await build({ mode: 'admin', logLevel: 'warn' }); // the staff pages, served at /admin
 run('tsc', ['-p', 'tsconfig.build.json']);
 rmSync('dist/types/admin', { recursive: true, force: true }); // the staff pages are no public API

@@ -1,19 +1,8 @@
 // The built files, loaded as a webmaster would load them, in pages served with
 // a strict Content-Security-Policy (see test/server/fixtures.mjs).
 import { expect, waitUntil } from '@open-wc/testing';
+import { open, type PageWindow } from './open-page.js';
 
-type PageWindow = Window & { violations: string[]; pageErrors: string[]; pwned?: unknown };
-
-async function open(path: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.src = path;
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
 
 const widget = (frame: HTMLIFrameElement) => frame.contentDocument!.querySelector('sister-city-pairings')!;
 const rowTexts = (frame: HTMLIFrameElement) =>

@@ -3,19 +3,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/stories/define.js';
-
-type PageWindow = Window & { violations: string[]; pageErrors: string[]; pwned?: unknown };
-
-async function open(path: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.src = path;
-  frame.style.width = '1000px';
-  frame.style.height = '800px';
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
+import { open, type PageWindow } from './open-page.js';
 
 const reader = (root: ParentNode) => root.querySelector('sister-city-stories')!;
 const articles = (root: ParentNode) => [...(reader(root).shadowRoot?.querySelectorAll('article') ?? [])];
@@ -60,7 +48,7 @@ describe('embedding the stories reader', () => {
     document.head.append(style);
     try {
       const el = await fixture(html`<sister-city-stories src="/test/fixtures/stories.json"></sister-city-stories>`);
-      await waitUntil(() => el.shadowRoot!.querySelectorAll('article').length === 3, 'no stories', { timeout: 5000 });
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('article').length === 3, 'no stories', { timeout: 20_000 });
       const photo = el.shadowRoot!.querySelector<HTMLButtonElement>('button.photo')!;
       expect(parseFloat(getComputedStyle(el).fontSize)).to.be.at.least(16);
       expect(getComputedStyle(photo).boxSizing).to.equal('border-box');

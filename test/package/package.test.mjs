@@ -18,6 +18,10 @@ test('the tarball holds what consumers need and nothing else', async () => {
   for (const needed of ['LICENSE', 'README.md', 'custom-elements.json', 'dist/npm/pairings.js', 'dist/types/frameworks/react.d.ts', 'dist/schema/story.schema.json', 'dist/openapi.json', 'dist/web-types.json', 'dist/sister-city-widgets.js']) {
     assert.ok(paths.includes(needed), `${needed} is packed`);
   }
+  // Each widget's classic script with every language, and in each language alone (README, "Add it to a page").
+  for (const widget of ['pairings', 'story-form', 'request-form', 'stories', 'requests']) {
+    for (const suffix of ['', '.en', '.ja', '.fr-CA']) assert.ok(paths.includes(`dist/classic/sister-city-${widget}${suffix}.js`), `classic ${widget}${suffix} is packed`);
+  }
   assert.deepEqual(paths.filter((path) => /^(src|xliff|test|server|dist\/server)\//.test(path)), [], 'no sources, catalogues, tests or receiver');
   // The bundles carry Lit, @lit/localize and zod without their licence comments: their licences ship beside them.
   assert.ok(paths.includes('dist/THIRD-PARTY-LICENSES.txt'), 'the bundled packages\' licences are packed');
