@@ -71,6 +71,11 @@ export class SisterCityRequestForm extends SisterCityForm {
   }
 
   /** @internal */
+  loadMessages() {
+    return this.loadPart('request-form/request-messages', () => import('./request-messages.js')).then((module) => module.requestMessages);
+  }
+
+  /** @internal */
   emptyValues() {
     return { exchanges: [], contacts: [] };
   }

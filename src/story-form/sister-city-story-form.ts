@@ -75,6 +75,11 @@ export class SisterCityStoryForm extends SisterCityForm {
     return import('../schema/story.js').then((module) => module.storySchema);
   }
 
+  /** @internal */
+  loadMessages() {
+    return this.loadPart('story-form/story-messages', () => import('./story-messages.js')).then((module) => module.storyMessages);
+  }
+
   /** @internal The partner city's side when the partner's link opened the form (invite.ts). */
   override schemaOverride() {
     return this.#partner?.partnerSideSchema;

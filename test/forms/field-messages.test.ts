@@ -1,0 +1,105 @@
+// Every message of both forms' tables (story-messages.ts, request-messages.ts, loaded with the checks) is shown
+// in English, Japanese and French: in the error summary, announced by its alert, and beside its field. The forms
+// are walked through the states that show each (a field revealed, a group item added, a value of the wrong shape).
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import '../../src/request-form/define.js';
+import '../../src/story-form/define.js';
+import type { Locale } from '../../src/i18n/language.js';
+import type { MessageTable } from '../../src/forms/model.js';
+import { requestMessages } from '../../src/request-form/request-messages.js';
+import { storyMessages } from '../../src/story-form/story-messages.js';
+import { newRun, root, tick, type } from '../story-form/helpers.js';
+import { addButtons, submit } from '../i18n/form-states.js';
+import { target } from '../i18n/xliff.js';
+import { SLOW } from './fill.js';
+
+type Form = HTMLElement & { updateComplete: Promise<unknown> };
+
+const clean = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
+const ownText = (element: Element) => clean([...element.childNodes].filter((node) => node.nodeType === Node.TEXT_NODE).map((node) => node.textContent).join(''));
+
+/** The problems shown now: the summary's links (and whether its alert holds them), and the fields' messages. */
+function problems(el: Element) {
+  return {
+    summary: [...root(el).querySelectorAll('.error-summary li a')].map((link) => clean(link.textContent)),
+    announced: [...root(el).querySelectorAll('.error-summary [role="alert"] li a')].map((link) => clean(link.textContent)),
+    inline: [...root(el).querySelectorAll('.error-message')].map(ownText),
+  };
+}
+
+/** Presses send and gathers what the form then shows, into `seen`. */
+async function pressAndGather(el: Form, seen: ReturnType<typeof problems>) {
+  const before = JSON.stringify(problems(el));
+  submit(el);
+  await waitUntil(() => root(el).querySelector('.error-summary') && JSON.stringify(problems(el)) !== before, 'no new problems shown', SLOW);
+  await el.updateComplete;
+  const now = problems(el);
+  seen.summary.push(...now.summary);
+  seen.announced.push(...now.announced);
+  seen.inline.push(...now.inline);
+}
+
+async function mount(tag: 'sister-city-story-form' | 'sister-city-request-form', lang: Locale) {
+  const wrapper = await fixture<HTMLElement>(html`<div lang=${lang}></div>`);
+  const el = document.createElement(tag) as Form;
+  el.setAttribute('endpoint', `/__submit/${newRun()}/ok`);
+  el.setAttribute('draft', 'off');
+  wrapper.append(el);
+  await waitUntil(() => root(el).querySelector('form > .actions'), 'the form did not render', SLOW);
+  await el.updateComplete;
+  return el;
+}
+
+/** Expects every message of `table` among what was shown, in `locale`, in each place. */
+async function expectEveryMessage(table: MessageTable, locale: Locale, seen: ReturnType<typeof problems>) {
+  const sources = new Set(Object.values(table).flatMap(({ required, invalid }) => [required, invalid]).filter((m) => m !== undefined).map((m) => (typeof m === 'string' ? m : m())));
+  for (const source of sources) {
+    const message = clean(await target(locale, source));
+    // One about an item of a group reads "Contact 1: enter the name".
+    const matches = (text: string) => text === message || text.endsWith(message) || text.endsWith(message[0].toLocaleLowerCase(locale) + message.slice(1));
+    for (const [place, texts] of Object.entries(seen)) {
+      expect(texts.some(matches), `"${message}" (${source}) not in the ${place} ${JSON.stringify(texts)}`).to.equal(true);
+    }
+  }
+}
+
+for (const locale of ['en', 'ja', 'fr-CA'] as const) {
+  describe(`every problem's message, in ${locale}`, () => {
+    it('the story form', async () => {
+      const el = await mount('sister-city-story-form', locale);
+      const seen = { summary: [] as string[], announced: [] as string[], inline: [] as string[] };
+      for (const add of addButtons(el)) add.click();
+      tick(el, 'connections', 'other');
+      await el.updateComplete;
+      await pressAndGather(el, seen);
+      tick(el, 'na_city.country', 'US');
+      tick(el, 'connections', 'other');
+      tick(el, 'language', 'other');
+      type(el, 'submitter.email', 'jane at example');
+      await el.updateComplete;
+      await pressAndGather(el, seen);
+      await expectEveryMessage(storyMessages, locale, seen);
+    });
+
+    it('the request form', async () => {
+      const el = await mount('sister-city-request-form', locale);
+      const seen = { summary: [] as string[], announced: [] as string[], inline: [] as string[] };
+      await pressAndGather(el, seen);
+      tick(el, 'direction', 'na-seeking-jp');
+      await el.updateComplete;
+      for (const path of ['population.count', 'population.as_of', 'area.value', 'contacts.0.phone']) type(el, path, 'about a hundred');
+      type(el, 'submitter.email', 'jane at example');
+      type(el, 'contacts.0.email', 'jane at example');
+      tick(el, 'exchanges', 'other');
+      await el.updateComplete;
+      await pressAndGather(el, seen);
+      tick(el, 'na_community.country', 'US');
+      await el.updateComplete;
+      await pressAndGather(el, seen);
+      tick(el, 'direction', 'jp-seeking-na');
+      await el.updateComplete;
+      await pressAndGather(el, seen);
+      await expectEveryMessage(requestMessages, locale, seen);
+    });
+  });
+}
