@@ -79,7 +79,8 @@ export function collect(sections: Section[], answers: Answers): { payload: Value
 const checkThis = () => msg('Check this answer');
 
 /** A field's messages: its own (a description loaded later), else the form's for its path pattern. */
-const messagesOf = (field: Field, pattern: string, answers: Pick<Answers, 'messages'>): FieldMessages => field.messages ?? answers.messages[pattern] ?? {};
+const messagesOf = (field: Field, pattern: string, { messages }: Pick<Answers, 'messages'>): FieldMessages =>
+  field.messages ?? { required: messages.required[pattern], invalid: messages.invalid?.[pattern] };
 
 /** The message a reader sees for a problem the schema (or the server) found at `path`. */
 export function messageFor(path: string, index: Map<string, Field>, answers: Pick<Answers, 'values' | 'locale' | 'messages'>, tooLong?: number): Message {

@@ -3,14 +3,13 @@
  * part of each form's messages module, loaded with the checks of the answers.
  */
 import { msg } from '../i18n/localize.js';
-import type { MessageTable } from './model.js';
 
 export const invalidEmail = () => msg('Enter an email address in the right format, like name@example.com');
 
 export const regionRequired = () => msg('Select the state, province or territory');
 
 /** The person filling in the form, at `<at>.*` (`submitter`; in the story form, also the partner city's `author`). */
-export const submitterMessages = (at: string): MessageTable => ({
-  [`${at}.name`]: { required: () => msg('Enter your name') },
-  [`${at}.email`]: { required: () => msg('Enter your email address'), invalid: invalidEmail },
+export const submitterRequired = (at: string) => ({
+  [`${at}.name`]: () => msg('Enter your name'),
+  [`${at}.email`]: () => msg('Enter your email address'),
 });

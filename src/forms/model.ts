@@ -14,10 +14,13 @@ export interface FieldMessages {
 }
 
 /**
- * A form's messages for the problems of its answers, by field path pattern ("dates.*.event"): in a module
- * of the form's own, loaded with the checks of the answers, since the first screen shows none of them.
+ * A form's messages for the problems of its answers (see `FieldMessages`), by field path pattern ("dates.*.event"):
+ * in a module of the form's own, loaded with the checks of the answers, since the first screen shows none of them.
  */
-export type MessageTable = Readonly<Record<string, FieldMessages>>;
+export interface MessageTable {
+  required: Readonly<Record<string, Message>>;
+  invalid?: Readonly<Record<string, Message>>;
+}
 
 interface FieldBase {
   /** Path of the value, relative to the group item for fields in a group ("na_city.name", "event"). */

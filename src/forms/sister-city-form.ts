@@ -121,7 +121,7 @@ export abstract class SisterCityForm extends SisterCityElement {
   /** @internal Drafts kept on the receiver: the feature, once the endpoint offered them (remote-drafts.ts). */
   readonly remote: { feature?: RemoteDraftController } = {};
   /** @internal Kinds of field the form adds to the basic ones (the story form's dates). */ kinds: FieldContext['kinds'] = {};
-  /** @internal The messages of the answers' problems (`loadMessages`), loaded with the checks. */ messages: MessageTable = {};
+  /** @internal The messages of the answers' problems (`loadMessages`), loaded with the checks. */ messages: MessageTable = { required: {} };
 
   #composing = false;
   /** The first screen's sections first, the rest in later tasks (section-pacer.ts). */

@@ -52,7 +52,7 @@ async function mount(tag: 'sister-city-story-form' | 'sister-city-request-form',
 
 /** Expects every message of `table` among what was shown, in `locale`, in each place. */
 async function expectEveryMessage(table: MessageTable, locale: Locale, seen: ReturnType<typeof problems>) {
-  const sources = new Set(Object.values(table).flatMap(({ required, invalid }) => [required, invalid]).filter((m) => m !== undefined).map((m) => (typeof m === 'string' ? m : m())));
+  const sources = new Set([...Object.values(table.required), ...Object.values(table.invalid ?? {})].map((m) => (typeof m === 'string' ? m : m())));
   for (const source of sources) {
     const message = clean(await target(locale, source));
     // One about an item of a group reads "Contact 1: enter the name".
