@@ -33,13 +33,15 @@ import type { FilePart, SubmitFailure } from './submit.js';
 
 type Sending = typeof import('./sending.js');
 
-/** What checking needs: the form's schema (zod) and check-answers.ts, loaded on first use. */
-interface Checks {
-  schema: z.ZodMiniType;
+/** What a form's checks module gives (story-checks.ts, request-checks.ts): check-answers.ts's check, and the form's messages. */
+export interface FormChecks {
   check: (typeof import('./check-answers.js'))['check'];
+  messages: MessageTable;
 }
-/** Each form class's checks: a second form of the same kind loads them once (but its messages in its own language). */
-const schemas = new WeakMap<Function, Promise<Checks>>();
+/** What checking needs: the form's schema (zod) and check-answers.ts, loaded on first use. */
+type Checks = Pick<FormChecks, 'check'> & { schema: z.ZodMiniType };
+/** Each form class's schema: a second form of the same kind loads it once. */
+const schemas = new WeakMap<Function, Promise<z.ZodMiniType>>();
 
 export type { ErrorDetail, SubmitDetail, SuccessDetail } from './send-controller.js';
 
@@ -121,7 +123,7 @@ export abstract class SisterCityForm extends SisterCityElement {
   /** @internal Drafts kept on the receiver: the feature, once the endpoint offered them (remote-drafts.ts). */
   readonly remote: { feature?: RemoteDraftController } = {};
   /** @internal Kinds of field the form adds to the basic ones (the story form's dates). */ kinds: FieldContext['kinds'] = {};
-  /** @internal The messages of the answers' problems (`loadMessages`), loaded with the checks. */ messages: MessageTable = { required: {} };
+  /** @internal The messages of the answers' problems (`loadChecks`), loaded with the checks. */ messages: MessageTable = { required: {} };
 
   #composing = false;
   /** The first screen's sections first, the rest in later tasks (section-pacer.ts). */
@@ -144,8 +146,11 @@ export abstract class SisterCityForm extends SisterCityElement {
   abstract readonly formName: string;
   /** @internal The schema the answers are checked against (it carries zod: loaded on the first focus in the form). */
   abstract loadSchema(): Promise<z.ZodMiniType>;
-  /** @internal The messages of the answers' problems, a module of the form's own loaded with its strings (`loadPart`) with the schema. */
-  abstract loadMessages(): Promise<MessageTable>;
+  /**
+   * @internal The check of the answers and the form's messages for their problems: a module of the form's own, loaded
+   * with its strings (`loadPart`) with the schema.
+   */
+  abstract loadChecks(): Promise<FormChecks>;
   /** @internal Another schema for this form's answers now (the story form's partner side), if any. */
   schemaOverride(): z.ZodMiniType | undefined {
     return undefined;
@@ -291,17 +296,17 @@ export abstract class SisterCityForm extends SisterCityElement {
    */
   #loadSchema(): Promise<boolean> {
     const kind = this.constructor;
-    let loading = schemas.get(kind);
-    if (!loading) {
-      // The error summary with them: only a check (or the receiver, after one) shows it.
-      loading = Promise.all([this.loadSchema(), import('./check-answers.js'), loadErrorSummary()]).then(([schema, { check }]) => ({ schema, check }));
-      schemas.set(kind, loading);
-      loading.catch(() => schemas.delete(kind));
+    let schema = schemas.get(kind);
+    if (!schema) {
+      schema = this.loadSchema();
+      schemas.set(kind, schema);
+      schema.catch(() => schemas.delete(kind));
     }
-    this.#loadingChecks ??= Promise.all([loading, this.loadMessages()]).then(
-      ([checks, messages]) => {
+    // The error summary with them: only a check (or the receiver, after one) shows it.
+    this.#loadingChecks ??= Promise.all([schema, this.loadChecks(), loadErrorSummary()]).then(
+      ([schema, { check, messages }]) => {
         this.messages = messages;
-        this.#checks = checks;
+        this.#checks = { schema, check };
         return true;
       },
       (error: unknown) => {

@@ -71,8 +71,8 @@ export class SisterCityRequestForm extends SisterCityForm {
   }
 
   /** @internal */
-  loadMessages() {
-    return this.loadPart('request-form/request-messages', () => import('./request-messages.js')).then((module) => module.requestMessages);
+  loadChecks() {
+    return this.loadPart('request-form/request-checks', () => import('./request-checks.js'));
   }
 
   /** @internal */

@@ -76,8 +76,8 @@ export class SisterCityStoryForm extends SisterCityForm {
   }
 
   /** @internal */
-  loadMessages() {
-    return this.loadPart('story-form/story-messages', () => import('./story-messages.js')).then((module) => module.storyMessages);
+  loadChecks() {
+    return this.loadPart('story-form/story-checks', () => import('./story-checks.js'));
   }
 
   /** @internal The partner city's side when the partner's link opened the form (invite.ts). */

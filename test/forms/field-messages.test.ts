@@ -1,4 +1,4 @@
-// Every message of both forms' tables (story-messages.ts, request-messages.ts, loaded with the checks) is shown
+// Every message of both forms' tables (story-checks.ts, request-checks.ts, loaded with the checks) is shown
 // in English, Japanese and French: in the error summary, announced by its alert, and beside its field. The forms
 // are walked through the states that show each (a field revealed, a group item added, a value of the wrong shape).
 import { expect, waitUntil } from '@open-wc/testing';
@@ -6,8 +6,8 @@ import '../../src/request-form/define.js';
 import '../../src/story-form/define.js';
 import type { Locale } from '../../src/i18n/language.js';
 import type { MessageTable } from '../../src/forms/model.js';
-import { requestMessages } from '../../src/request-form/request-messages.js';
-import { storyMessages } from '../../src/story-form/story-messages.js';
+import { messages as requestMessages } from '../../src/request-form/request-checks.js';
+import { messages as storyMessages } from '../../src/story-form/story-checks.js';
 import { root, tick, type } from '../story-form/helpers.js';
 import { addButtons, submit } from '../i18n/form-states.js';
 import { target } from '../i18n/xliff.js';

@@ -1,5 +1,5 @@
 // A form's messages for the problems of its answers are not in its first screen: they load with its checks
-// (src/forms/sister-city-form.ts `#loadSchema`; story-messages.ts, request-messages.ts), with their strings
+// (src/forms/sister-city-form.ts `#loadSchema`; story-checks.ts, request-checks.ts), with their strings
 // (`loadPart`). Whatever leads to the first check — a press of the send button before any field was focused,
 // a stored draft checked at once, a second form of the kind in another language, a change of language after
 // the checks loaded — the first frame that shows the problems shows each with its own message, in the reader's
@@ -7,9 +7,8 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import '../../src/request-form/define.js';
 import '../../src/story-form/define.js';
-// The checks themselves are in already, as on a page where another form loaded them: a form that did not
-// wait for its messages would check (and show the problems) before they are in.
-import '../../src/forms/check-answers.js';
+// The schema and the error summary are in already, as on a page where another form loaded them: a form that
+// did not wait for its messages (and their strings) would check, and show the problems, before they are in.
 import '../../src/forms/error-summary.js';
 import '../../src/schema/request.js';
 import '../../src/schema/story.js';
@@ -120,7 +119,7 @@ it('a request form whose checks loaded in Japanese, then turned French, shows it
   root(el).querySelector<HTMLInputElement>('input[name="direction"]')!.focus();
   // The Japanese strings of the messages, fetched with the checks on that first focus.
   await waitUntil(
-    () => performance.getEntriesByType('resource').some((entry) => /\/ja\/request-form-later-request-form-request-messages\b/.test(entry.name)),
+    () => performance.getEntriesByType('resource').some((entry) => /\/ja\/request-form-later-request-form-request-checks\b/.test(entry.name)),
     'the messages did not load on the first focus', SLOW,
   );
   wrapper.setAttribute('lang', 'fr-CA');

@@ -6,16 +6,16 @@ export const strings: WidgetStrings = {
   'ja': () => Promise.all([import('../locales/ja/request-form.js')]),
   later: {
     'forms/remote-draft-controller': {
-      'fr-CA': () => Promise.all([import('../locales/fr-CA/request-form-later-forms-remote-draft-controller.js'), import('../locales/fr-CA/request-form-later-request-form-request-messages.js')]),
-      'ja': () => Promise.all([import('../locales/ja/request-form-later-forms-remote-draft-controller.js'), import('../locales/ja/request-form-later-request-form-request-messages.js')]),
+      'fr-CA': () => Promise.all([import('../locales/fr-CA/request-form-later-forms-remote-draft-controller.js')]),
+      'ja': () => Promise.all([import('../locales/ja/request-form-later-forms-remote-draft-controller.js')]),
     },
     'forms/sending': {
       'fr-CA': () => Promise.all([import('../locales/fr-CA/request-form-later-forms-sending.js')]),
       'ja': () => Promise.all([import('../locales/ja/request-form-later-forms-sending.js')]),
     },
-    'request-form/request-messages': {
-      'fr-CA': () => Promise.all([import('../locales/fr-CA/request-form-later-request-form-request-messages.js')]),
-      'ja': () => Promise.all([import('../locales/ja/request-form-later-request-form-request-messages.js')]),
+    'request-form/request-checks': {
+      'fr-CA': () => Promise.all([import('../locales/fr-CA/request-form-later-request-form-request-checks.js')]),
+      'ja': () => Promise.all([import('../locales/ja/request-form-later-request-form-request-checks.js')]),
     },
   },
 };

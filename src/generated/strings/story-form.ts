@@ -6,20 +6,20 @@ export const strings: WidgetStrings = {
   'ja': () => Promise.all([import('../locales/ja/story-form.js')]),
   later: {
     'forms/remote-draft-controller': {
-      'fr-CA': () => Promise.all([import('../locales/fr-CA/story-form-later-forms-remote-draft-controller.js'), import('../locales/fr-CA/story-form-later-story-form-story-messages.js')]),
-      'ja': () => Promise.all([import('../locales/ja/story-form-later-forms-remote-draft-controller.js'), import('../locales/ja/story-form-later-story-form-story-messages.js')]),
+      'fr-CA': () => Promise.all([import('../locales/fr-CA/story-form-later-forms-remote-draft-controller.js')]),
+      'ja': () => Promise.all([import('../locales/ja/story-form-later-forms-remote-draft-controller.js')]),
     },
     'forms/sending': {
       'fr-CA': () => Promise.all([import('../locales/fr-CA/story-form-later-forms-sending.js')]),
       'ja': () => Promise.all([import('../locales/ja/story-form-later-forms-sending.js')]),
     },
     'story-form/invite': {
-      'fr-CA': () => Promise.all([import('../locales/fr-CA/story-form-later-forms-remote-draft-controller.js'), import('../locales/fr-CA/story-form-later-story-form-invite.js'), import('../locales/fr-CA/story-form-later-story-form-story-messages.js')]),
-      'ja': () => Promise.all([import('../locales/ja/story-form-later-forms-remote-draft-controller.js'), import('../locales/ja/story-form-later-story-form-invite.js'), import('../locales/ja/story-form-later-story-form-story-messages.js')]),
+      'fr-CA': () => Promise.all([import('../locales/fr-CA/story-form-later-forms-remote-draft-controller.js'), import('../locales/fr-CA/story-form-later-story-form-invite.js')]),
+      'ja': () => Promise.all([import('../locales/ja/story-form-later-forms-remote-draft-controller.js'), import('../locales/ja/story-form-later-story-form-invite.js')]),
     },
-    'story-form/story-messages': {
-      'fr-CA': () => Promise.all([import('../locales/fr-CA/story-form-later-story-form-story-messages.js')]),
-      'ja': () => Promise.all([import('../locales/ja/story-form-later-story-form-story-messages.js')]),
+    'story-form/story-checks': {
+      'fr-CA': () => Promise.all([import('../locales/fr-CA/story-form-later-story-form-story-checks.js')]),
+      'ja': () => Promise.all([import('../locales/ja/story-form-later-story-form-story-checks.js')]),
     },
   },
 };

@@ -1,6 +1,6 @@
 // Written by scripts/message-tables.mjs from lit-localize's output. Do not edit.
 import { str } from '@lit/localize/internal/str-tag.js';
-export const ids = '00d5cd,01cf97,0382d7,03a7d1,04bdd2,092059,0925eb,0c6836,0d2dc0,0e4498,0e5f1b,0fb1f4,0fea9d,10a647,10d348,11e555,137af9,187a09,1d1924,1e05c2,1f4010,1f7861,1fe589,233ae7,291aac,361302,376e55,38887b,3b79bf,3daada,403e80,441c0b,444170,47678b,4960ae,4bca82,4caed5,4e150e,4f1735,519a51,53729e,5762eb,5887ad,5def19,5e2860,620582,6383dc,661893,666b55,66f21b,67e5e6,6b515e,6c8a3c,6cf046,6d52b0,6ead28,71a270,74e8d6,75a27f,7c6966,7c84fd,7d295a,814d73,819207,81a910,832ef3,8554b5,8599e7,86a374,889f24,88c6b7,8a127b,8e1b81,8e2533,97f675,9b3084,9bfaaa,9ef5cb,a247f9,a55242,a5cae9,a5ff36,a6f264,a731b1,a9d1dd,aa0737,aafe03,ac8252,b05eac,b21064,b47daa,b8fa5b,bf8eae,c04c1c,c1bb93,c34128,c55647,cb489a,connection-friendship,d63591,d6c24c,d7cccc,da523e,dd35b6,dd97c6,e09559,e58cd8,e9ad32,eac14e,f1a78d,f22b76,f259d7';
+export const ids = '00d5cd,01cf97,0382d7,03a7d1,04bdd2,092059,0925eb,0c6836,0d2dc0,0e4498,0e5f1b,0fb1f4,0fea9d,10a647,10d348,11e555,137af9,187a09,1d1924,1e05c2,1f4010,1f7861,1fe589,233ae7,291aac,361302,376e55,38887b,3b79bf,403e80,441c0b,444170,47678b,4960ae,4bca82,4caed5,4e150e,4f1735,519a51,53729e,5762eb,5887ad,5def19,5e2860,620582,6383dc,661893,666b55,66f21b,67e5e6,6b515e,6c8a3c,6cf046,6d52b0,6ead28,71a270,74e8d6,75a27f,7c6966,7c84fd,7d295a,814d73,819207,81a910,832ef3,8554b5,8599e7,86a374,889f24,88c6b7,8a127b,8e1b81,8e2533,97f675,9b3084,9bfaaa,9ef5cb,a247f9,a55242,a5cae9,a5ff36,a6f264,a731b1,a9d1dd,aa0737,aafe03,ac8252,b05eac,b21064,b47daa,b8fa5b,bf8eae,c04c1c,c1bb93,c34128,c55647,cb489a,connection-friendship,d63591,d6c24c,d7cccc,da523e,dd35b6,dd97c6,e09559,e58cd8,e9ad32,eac14e,f1a78d,f22b76';
 export const templates = [
 str`調印式や主な関係者の写真。JPEG・PNG・WebP・HEIC形式、1枚あたり${0}まで。`,
 `関係者を追加`,
@@ -31,7 +31,6 @@ str`写真${0}を削除`,
 `北米側の都市`,
 `メールアドレス`,
 str`日付${0}を削除`,
-`この回答を確認してください`,
 `シスター・シティーズ・インターナショナルがストーリーを確認し、質問がある場合はメールで連絡することがあります。この件について問い合わせる際は上記の受付番号が必要ですので、控えておいてください。`,
 `提携年月日`,
 `当てはまるものをすべて選択してください。`,
@@ -113,5 +112,4 @@ str`${0}文字超過しています`,
 `写真のクレジット`,
 `写真`,
 `所属団体`,
-str`「${0}」は${1}文字以内で入力してください`,
 ];

@@ -1,13 +1,16 @@
 /**
- * The story form's messages for the problems of its answers, by field path (story-fields.ts describes the
- * fields): loaded with the checks of the answers, with their strings (`loadMessages`), since the first screen
- * shows none of them.
+ * The story form's checks of its answers (`loadChecks`, loaded on the first focus in the form or its first
+ * press): the engine's check (check-answers.ts) and the story's messages for the problems it finds, by field
+ * path (story-fields.ts describes the fields). One part, so that the strings of both come in one table, since
+ * the first screen shows none of them.
  */
 import { msg } from '../i18n/localize.js';
 import { invalidEmail, regionRequired, submitterRequired } from '../forms/common-messages.js';
 import type { MessageTable } from '../forms/model.js';
 
-export const storyMessages: MessageTable = {
+export { check } from '../forms/check-answers.js';
+
+export const messages: MessageTable = {
   required: {
     'na_city.country': () => msg('Select the country of the North American city'),
     'na_city.region': regionRequired,

@@ -1,5 +1,6 @@
 // Written by scripts/message-tables.mjs from lit-localize's output. Do not edit.
-export const ids = '088106,0a803b,0ac9bc,16bd31,1a05a1,25ccea,2b20f9,410910,5d5695,656135,671b98,70ab5b,85210a,86c83a,8e9a84,960677,a60417,a92e78,bb76df,bde974,c2cca4,d031c1,d83c68,dda10c,e80ccb,ef93d0,f31121';
+import { str } from '@lit/localize/internal/str-tag.js';
+export const ids = '088106,0a803b,0ac9bc,16bd31,1a05a1,25ccea,2b20f9,3daada,410910,5d5695,656135,671b98,70ab5b,85210a,86c83a,8e9a84,960677,a60417,a92e78,bb76df,bde974,c2cca4,d031c1,d83c68,dda10c,e80ccb,ef93d0,f259d7,f31121';
 export const templates = [
 `所属団体を入力してください`,
 `年は2020のように西暦4桁で入力してください`,
@@ -8,6 +9,7 @@ export const templates = [
 `姉妹都市を探しているのはどちらかを選択してください`,
 `電話番号は数字で入力してください（例：+81 95 825 5151）`,
 `申し込みを送信するには、掲載に同意してください`,
+`この回答を確認してください`,
 `提携先に期待することを入力してください`,
 `ほかに希望する交流分野を入力してください`,
 `氏名を入力してください`,
@@ -27,5 +29,6 @@ export const templates = [
 `自治体の種類を選択してください`,
 `お名前を入力してください`,
 `面積を入力してください`,
+str`「${0}」は${1}文字以内で入力してください`,
 `人口を入力してください`,
 ];

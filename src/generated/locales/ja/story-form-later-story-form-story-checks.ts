@@ -1,5 +1,6 @@
 // Written by scripts/message-tables.mjs from lit-localize's output. Do not edit.
-export const ids = '0a0a12,0ac9bc,14f5bf,1dbdb6,2c9c48,39e309,4088cc,476505,53a4ad,68ca97,70ab5b,73bc37,7e318c,85210a,8d3dd8,9e5fa9,b2c00f,c9764a,e591b7,e80ccb,f1bcbd,f24a10,f58380,fe854e';
+import { str } from '@lit/localize/internal/str-tag.js';
+export const ids = '0a0a12,0ac9bc,14f5bf,1dbdb6,2c9c48,39e309,3daada,4088cc,476505,53a4ad,68ca97,70ab5b,73bc37,7e318c,85210a,8d3dd8,9e5fa9,b2c00f,c9764a,e591b7,e80ccb,f1bcbd,f24a10,f259d7,f58380,fe854e';
 export const templates = [
 `この写真を掲載する許可を得ていることを確認し、チェックを入れてください`,
 `州・準州を選択してください`,
@@ -7,6 +8,7 @@ export const templates = [
 `姓を入力してください`,
 `撮影者または写真の所有者を入力してください`,
 `ストーリーを送信するには、掲載に同意してください`,
+`この回答を確認してください`,
 `ほかに2つの都市を結びつけたものを入力してください`,
 `ストーリーを書いた言語を選択してください`,
 `北米側の市・郡・州の名前を入力してください`,
@@ -23,6 +25,7 @@ export const templates = [
 `お名前を入力してください`,
 `この人物が果たした役割を入力してください`,
 `提携が始まった経緯を入力してください`,
+str`「${0}」は${1}文字以内で入力してください`,
 `日付を入力してください（少なくとも年は必要です）`,
 `提携先の都市と共同で書いている場合は「はい」、そうでない場合は「いいえ」を選択してください`,
 ];

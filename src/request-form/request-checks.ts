@@ -1,7 +1,8 @@
 /**
- * The request form's messages for the problems of its answers, by field path (request-fields.ts describes
- * the fields): loaded with the checks of the answers, with their strings (`loadMessages`), since the first
- * screen shows none of them.
+ * The request form's checks of its answers (`loadChecks`, loaded on the first focus in the form or its first
+ * press): the engine's check (check-answers.ts) and the request's messages for the problems it finds, by field
+ * path (request-fields.ts describes the fields). One part, so that the strings of both come in one table, since
+ * the first screen shows none of them.
  */
 import { msg } from '../i18n/localize.js';
 import { invalidEmail, regionRequired, submitterRequired } from '../forms/common-messages.js';
@@ -10,7 +11,9 @@ import type { MessageTable } from '../forms/model.js';
 const communityName = () => msg('Enter the name of your community');
 const level = () => msg('Select the level of government');
 
-export const requestMessages: MessageTable = {
+export { check } from '../forms/check-answers.js';
+
+export const messages: MessageTable = {
   required: {
     direction: () => msg('Select who is looking for a sister city'),
     'na_community.country': () => msg('Select the country of your community'),
