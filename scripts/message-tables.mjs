@@ -133,6 +133,8 @@ const widgets = Object.fromEntries(await Promise.all(WIDGETS.map(async (widget) 
   return [widget, { first: first.files, parts }];
 })));
 const partName = (entry) => entry.replace(/^src\//, '').replace(/\.ts$/, '');
+/** The table of the strings only a lazy part shows: `<widget>-later-<part>`. */
+const tableOfPart = (widget, entry) => `${widget}-later-${partName(entry).replace(/\//g, '-')}`;
 /**
  * Where a lazy part's strings go: into tables of its own when the code loading it names it (to
  * `loadPart`, which loads them with it); a part no code names keeps its strings in the widget's
@@ -185,7 +187,7 @@ function tableIn(widget, id) {
   const owner = [...parts]
     .filter(([, part]) => files.some((file) => part.files.has(file)))
     .sort(([a, x], [b, y]) => x.files.size - y.files.size || a.localeCompare(b))[0][0];
-  return `${widget}-later-${partName(owner).replace(/\//g, '-')}`;
+  return tableOfPart(widget, owner);
 }
 /** The tables a message goes to: its table in each widget that shows it, or `admin` / `unused` when none does. */
 function tablesOf(id) {
@@ -202,16 +204,41 @@ for (const { messages } of locales) {
     }
   }
 }
-/** The tables a lazy part of a widget loads: those of the messages in the files it reaches. */
-function partTables(widget, part) {
-  const names = new Set();
+/**
+ * At most this many messages a part shows from another part's table are copied into its own table rather than
+ * loading that table: the form's checks show one message of the drafts on the receiver (the email format), and
+ * would otherwise download all of theirs on a form's first focus.
+ */
+const FEW = 2;
+/**
+ * The tables a lazy part of a widget loads: those of the messages in the files it reaches, but for a table it
+ * would load for a FEW messages only, which are copied into its own (adds to `tables`: run before they are written).
+ */
+function partTables(widget, entry, part) {
+  const needed = new Map();
   for (const [id, files] of filesOf) {
     if (!usersOf.get(id)?.has(widget) || ![...files].some((file) => part.files.has(file))) continue;
     const table = tableIn(widget, id);
-    if (table !== widget) names.add(table);
+    if (table !== widget) needed.set(table, [...(needed.get(table) ?? []), id]);
+  }
+  const own = tableOfPart(widget, entry);
+  const names = new Set();
+  for (const [table, ids] of needed) {
+    if (table !== own && ids.length <= FEW) {
+      if (!tables.has(own)) tables.set(own, new Set());
+      for (const id of ids) tables.get(own).add(id);
+      names.add(own);
+    } else names.add(table);
   }
   return [...names].sort();
 }
+const later = Object.fromEntries(WIDGETS.map((widget) => [
+  widget,
+  [...widgets[widget].parts]
+    .map(([entry, part]) => [partName(entry), partTables(widget, entry, part)])
+    .filter(([, parts]) => parts.length)
+    .sort(([a], [b]) => a.localeCompare(b)),
+]));
 
 for (const { name, messages, usesStr } of locales) {
   const lang = name.replace(/\.ts$/, '');
@@ -239,11 +266,7 @@ const loader = (names, later = []) =>
 rmSync('src/generated/strings', { recursive: true, force: true });
 mkdirSync('src/generated/strings');
 for (const widget of WIDGETS) {
-  const later = [...widgets[widget].parts]
-    .map(([entry, part]) => [partName(entry), partTables(widget, part)])
-    .filter(([, parts]) => parts.length)
-    .sort(([a], [b]) => a.localeCompare(b));
-  writeFileSync(`src/generated/strings/${widget}.ts`, loader(tables.has(widget) ? [widget] : [], later));
+  writeFileSync(`src/generated/strings/${widget}.ts`, loader(tables.has(widget) ? [widget] : [], later[widget]));
 }
 writeFileSync('src/generated/strings/all.ts', loader([...tables.keys()].sort()));
 rmSync('src/generated/message-ids.ts', { force: true });

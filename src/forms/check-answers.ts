@@ -9,7 +9,7 @@ import type * as z from 'zod/mini';
 import { formatNumber } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
 import { chosen, fieldIndex, inFormOrder, items, slots, type Answers } from './check.js';
-import type { Field, Message, Section, Values } from './model.js';
+import type { Field, FieldMessages, Message, Section, Values } from './model.js';
 import { parseNumber } from './number.js';
 import { getPath, pathPattern, setPath } from './paths.js';
 import type { FilePart } from './submit.js';
@@ -43,7 +43,7 @@ export function collect(sections: Section[], answers: Answers): { payload: Value
       case 'number':
         if (typeof raw === 'string' && raw.trim()) {
           value = parseNumber(raw, answers.locale, field.whole);
-          if (value === undefined) problems.set(path, field.messages?.invalid ?? checkThis);
+          if (value === undefined) problems.set(path, messagesOf(field, pathPattern(path), answers).invalid ?? checkThis);
         }
         break;
       case 'checkboxes':
@@ -78,15 +78,21 @@ export function collect(sections: Section[], answers: Answers): { payload: Value
 
 const checkThis = () => msg('Check this answer');
 
+/** A field's messages: its own (a description loaded later), else the form's for its path pattern. */
+const messagesOf = (field: Field, pattern: string, { messages }: Pick<Answers, 'messages'>): FieldMessages =>
+  field.messages ?? { required: messages.required[pattern], invalid: messages.invalid?.[pattern] };
+
 /** The message a reader sees for a problem the schema (or the server) found at `path`. */
-export function messageFor(path: string, index: Map<string, Field>, answers: Pick<Answers, 'values' | 'locale'>, tooLong?: number): Message {
+export function messageFor(path: string, index: Map<string, Field>, answers: Pick<Answers, 'values' | 'locale' | 'messages'>, tooLong?: number): Message {
   const pattern = pathPattern(path);
-  const field = index.get(pattern) ?? [...index].find(([p]) => p.startsWith(`${pattern}.`))?.[1];
+  // A problem with a whole object ("na_city") is its first field's.
+  const [at, field] = index.has(pattern) ? [pattern, index.get(pattern)!] : ([...index].find(([p]) => p.startsWith(`${pattern}.`)) ?? []);
   if (!field) return checkThis;
   const value = getPath(answers.values, path);
   const empty = value === undefined || value === '' || value === false || (Array.isArray(value) && value.length === 0);
   if (tooLong !== undefined) return () => msg(str`${field.label} must be ${formatNumber(tooLong, answers.locale)} characters or fewer`);
-  return (empty ? field.messages?.required : field.messages?.invalid) ?? field.messages?.required ?? field.messages?.invalid ?? checkThis;
+  const { required, invalid } = messagesOf(field, at!, answers);
+  return (empty ? required : invalid) ?? required ?? invalid ?? checkThis;
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Locale } from '../i18n/language.js';
 import type { FieldContext } from './fields.js';
 import type { FileKind } from './file-check.js';
-import type { Field, Group, GroupItem, Section, Values } from './model.js';
+import type { Field, Group, GroupItem, MessageTable, Section, Values } from './model.js';
 import { getPath, pathPattern } from './paths.js';
 
 /** A field where it stands in the form; a revealed field names the answer that reveals it. */
@@ -15,10 +15,14 @@ export interface Slot {
   shownBy?: { path: string; option: string };
 }
 
-/** What checking reads: the answers, the language they were typed in, the form's extra field kinds and its files. */
+/**
+ * What checking reads: the answers, the language they were typed in, the form's messages for their problems
+ * (loaded with the checks), the form's extra field kinds and its files.
+ */
 export interface Answers {
   values: Values;
   locale: Locale;
+  messages: MessageTable;
   kinds: FieldContext['kinds'];
   file(path: string): { file: File; type: FileKind } | undefined;
 }

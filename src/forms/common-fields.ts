@@ -28,7 +28,6 @@ export const countryOptions = (): Option[] => [
 export function nameFields(locale: Locale): Field[] {
   const family: Field = {
     kind: 'text', name: 'family_name', label: msg('Family name'), width: 'medium', spellcheck: false,
-    messages: { required: msg('Enter the family name') },
   };
   const given: Field = {
     kind: 'text', name: 'given_name', label: msg('Given name'), width: 'medium', optional: true, spellcheck: false,
@@ -38,13 +37,11 @@ export function nameFields(locale: Locale): Field[] {
 
 /** Who fills in the form: name, role, organisation, email (at `submitter.*`). */
 export const submitterFields = (emailHint: string): Field[] => [
-  { kind: 'text', name: 'submitter.name', label: msg('Your name'), autocomplete: 'name', spellcheck: false, messages: { required: msg('Enter your name') } },
+  { kind: 'text', name: 'submitter.name', label: msg('Your name'), autocomplete: 'name', spellcheck: false },
   { kind: 'text', name: 'submitter.role', label: msg('Your role'), autocomplete: 'organization-title', optional: true },
   { kind: 'text', name: 'submitter.organisation', label: msg('Organisation'), autocomplete: 'organization', optional: true, hint: msg('For example, your sister city association or city hall') },
   {
     kind: 'email', name: 'submitter.email', label: msg('Email address'), autocomplete: 'email', spellcheck: false,
-    hint: emailHint, messages: { required: msg('Enter your email address'), invalid: invalidEmail() },
+    hint: emailHint,
   },
 ];
-
-export const invalidEmail = () => msg('Enter an email address in the right format, like name@example.com');

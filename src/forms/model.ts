@@ -8,9 +8,18 @@ export type Option = readonly [value: string, label: string];
 
 export interface FieldMessages {
   /** Shown when a required answer is missing: says what to enter ("Enter the city's name"). */
-  required?: string;
+  required?: Message;
   /** Shown when the answer is there but not acceptable ("Enter an email address like name@example.com"). */
-  invalid?: string;
+  invalid?: Message;
+}
+
+/**
+ * A form's messages for the problems of its answers (see `FieldMessages`), by field path pattern ("dates.*.event"):
+ * in a module of the form's own, loaded with the checks of the answers, since the first screen shows none of them.
+ */
+export interface MessageTable {
+  required: Readonly<Record<string, Message>>;
+  invalid?: Readonly<Record<string, Message>>;
 }
 
 interface FieldBase {
@@ -19,6 +28,7 @@ interface FieldBase {
   label: string;
   hint?: string;
   optional?: boolean;
+  /** Messages of a description loaded later (the story's partner side), before the form's own (`MessageTable`). */
   messages?: FieldMessages;
   autocomplete?: string;
   /** Narrower than the full width, for short answers. */

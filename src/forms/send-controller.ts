@@ -35,7 +35,7 @@ type Host = ReactiveControllerHost &
   Pick<
     SisterCityForm,
     | 'endpoint' | 'timeout' | 'retry' | 'captcha' | 'locale' | 'values' | 'errors' | 'phase' | 'progress' | 'announcement'
-    | 'failure' | 'reference' | 'summary' | 'reviewing' | 'focusAfterRender' | 'sections' | 'drafts' | 'checkAnswers'
+    | 'failure' | 'reference' | 'summary' | 'reviewing' | 'focusAfterRender' | 'sections' | 'drafts' | 'checkAnswers' | 'messages'
     | 'renderRoot' | 'dispatchEvent'
   >;
 

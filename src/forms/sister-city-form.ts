@@ -21,7 +21,7 @@ import { renderField, type FieldContext } from './fields.js';
 import { FileController } from './file-controller.js';
 import type { FileKind } from './file-check.js';
 import { heading } from './heading.js';
-import type { Field, Message, Section, Values } from './model.js';
+import type { Field, Message, MessageTable, Section, Values } from './model.js';
 import { getPath, pathPattern, setPath } from './paths.js';
 import { renderGroup } from './render-groups.js';
 import { loadErrorSummary, namedErrors, renderErrorSummary } from './render-summary.js';
@@ -33,14 +33,15 @@ import type { FilePart, SubmitFailure } from './submit.js';
 
 type Sending = typeof import('./sending.js');
 
-/** What checking needs: the form's schema (zod) and check-answers.ts, loaded on first use. */
-interface Checks {
-  schema: z.ZodMiniType;
+/** What a form's checks module gives (story-checks.ts, request-checks.ts): check-answers.ts's check, and the form's messages. */
+export interface FormChecks {
   check: (typeof import('./check-answers.js'))['check'];
+  messages: MessageTable;
 }
-/** Each form class's checks once loaded: a second form of the same kind checks at once. */
-const schemas = new WeakMap<Function, Promise<Checks>>();
-const loadedSchemas = new WeakMap<Function, Checks>();
+/** What checking needs: the form's schema (zod) and check-answers.ts, loaded on first use. */
+type Checks = Pick<FormChecks, 'check'> & { schema: z.ZodMiniType };
+/** Each form class's schema: a second form of the same kind loads it once. */
+const schemas = new WeakMap<Function, Promise<z.ZodMiniType>>();
 
 export type { ErrorDetail, SubmitDetail, SuccessDetail } from './send-controller.js';
 
@@ -122,6 +123,7 @@ export abstract class SisterCityForm extends SisterCityElement {
   /** @internal Drafts kept on the receiver: the feature, once the endpoint offered them (remote-drafts.ts). */
   readonly remote: { feature?: RemoteDraftController } = {};
   /** @internal Kinds of field the form adds to the basic ones (the story form's dates). */ kinds: FieldContext['kinds'] = {};
+  /** @internal The messages of the answers' problems (`loadChecks`), loaded with the checks. */ messages: MessageTable = { required: {} };
 
   #composing = false;
   /** The first screen's sections first, the rest in later tasks (section-pacer.ts). */
@@ -136,11 +138,19 @@ export abstract class SisterCityForm extends SisterCityElement {
   #outcome?: Sending;
   /** A press of the submit button waiting for the schema or the review step's code. */
   #pending?: Promise<void>;
+  /** The checks of the answers with this form's messages, once loaded (`#loadSchema`): no check runs before. */
+  #checks?: Checks;
+  #loadingChecks?: Promise<boolean>;
 
   /** @internal Short name of the form in draft keys and events ("story", "request"). */
   abstract readonly formName: string;
   /** @internal The schema the answers are checked against (it carries zod: loaded on the first focus in the form). */
   abstract loadSchema(): Promise<z.ZodMiniType>;
+  /**
+   * @internal The check of the answers and the form's messages for their problems: a module of the form's own, loaded
+   * with its strings (`loadPart`) with the schema.
+   */
+  abstract loadChecks(): Promise<FormChecks>;
   /** @internal Another schema for this form's answers now (the story form's partner side), if any. */
   schemaOverride(): z.ZodMiniType | undefined {
     return undefined;
@@ -231,7 +241,7 @@ export abstract class SisterCityForm extends SisterCityElement {
 
   /** @internal Checks every answer: shows the problems (the summary takes focus), or returns what to send. */
   checkAnswers(): { payload: Values; files: FilePart[] } | undefined {
-    const { schema, check } = loadedSchemas.get(this.constructor)!;
+    const { schema, check } = this.#checks!;
     const { errors, payload, files } = check(this.sections, this.#answers(), this.schemaOverride() ?? schema, this.errors);
     this.errors = errors;
     this.summary = errors.size > 0;
@@ -243,7 +253,7 @@ export abstract class SisterCityForm extends SisterCityElement {
   }
 
   #answers() {
-    return { values: this.values, locale: this.locale, kinds: this.kinds, file: (path: string) => this.files.get(path) };
+    return { values: this.values, locale: this.locale, messages: this.messages, kinds: this.kinds, file: (path: string) => this.files.get(path) };
   }
 
   #onSubmit(event: Event): void {
@@ -251,7 +261,7 @@ export abstract class SisterCityForm extends SisterCityElement {
     // Enter that confirms an IME conversion is not a request to send.
     if (this.#composing || this.phase === 'sending' || this.#pending) return;
     this.#sending ??= this.#loadSendingCode();
-    if (loadedSchemas.has(this.constructor)) this.#submit();
+    if (this.#checks) this.#submit();
     else this.#pending ??= this.#loadSchema().then((loaded) => {
       this.#pending = undefined;
       if (loaded) this.#submit();
@@ -268,7 +278,7 @@ export abstract class SisterCityForm extends SisterCityElement {
 
   /** On the first focus or input in the form: loads what checking and sending the answers need. */
   #prepare = (): void => {
-    if (!schemas.has(this.constructor)) void this.#loadSchema();
+    void this.#loadSchema();
     this.#sending ??= this.#loadSendingCode();
     void this.loadDrafts().catch(() => undefined);
   };
@@ -278,24 +288,35 @@ export abstract class SisterCityForm extends SisterCityElement {
     return this.loadPart('forms/sending', () => Promise.all([import('./sending.js'), this.loadDrafts()]).then(([sending]) => sending));
   }
 
-  /** Starts loading the form's schema, once per kind of form: on the first focus in a form, or its first submit. */
+  /**
+   * Starts loading the checks of the answers, once per form (the schema once per kind of form): on the first focus
+   * in a form, or its first submit. Resolves once the schema and this form's messages, with their strings in its
+   * language, are in: only then can a check run, so no problem is ever shown without its message. (A language
+   * changed later waits for the messages' strings too, as for any part: `loadPart`.)
+   */
   #loadSchema(): Promise<boolean> {
     const kind = this.constructor;
-    let loading = schemas.get(kind);
-    if (!loading) {
-      // The error summary with them: only a check (or the receiver, after one) shows it.
-      loading = Promise.all([this.loadSchema(), import('./check-answers.js'), loadErrorSummary()]).then(([schema, { check }]) => ({ schema, check }));
-      schemas.set(kind, loading);
-      loading.then((checks) => loadedSchemas.set(kind, checks), () => schemas.delete(kind));
+    let schema = schemas.get(kind);
+    if (!schema) {
+      schema = this.loadSchema();
+      schemas.set(kind, schema);
+      schema.catch(() => schemas.delete(kind));
     }
-    return loading.then(
-      () => true,
+    // The error summary with them: only a check (or the receiver, after one) shows it.
+    this.#loadingChecks ??= Promise.all([schema, this.loadChecks(), loadErrorSummary()]).then(
+      ([schema, { check, messages }]) => {
+        this.messages = messages;
+        this.#checks = { schema, check };
+        return true;
+      },
       (error: unknown) => {
         // Like the widget's own chunk failing to load; the next press tries again.
+        this.#loadingChecks = undefined;
         console.error('sister-city-widgets: could not load the checks of the answers', error);
         return false;
       },
     );
+    return this.#loadingChecks;
   }
 
   #submit(): void {

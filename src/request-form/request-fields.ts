@@ -6,7 +6,7 @@
 import type { Locale } from '../i18n/language.js';
 import { formatNumber } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
-import { countryOptions, invalidEmail, prefectureOptions, regionOptions, submitterFields } from '../forms/common-fields.js';
+import { countryOptions, prefectureOptions, regionOptions, submitterFields } from '../forms/common-fields.js';
 import { formatBytes } from '../forms/fields.js';
 import type { Field, Section } from '../forms/model.js';
 import { parseNumber } from '../forms/number.js';
@@ -31,21 +31,18 @@ function otherUnit(area: Answers['area'], locale: Locale): string | undefined {
 function communityFields(values: Answers, locale: Locale): Field[] {
   const name = (base: string, hint: string): Field => ({
     kind: 'text', name: `${base}.name`, label: msg('Name of your community'), hint,
-    messages: { required: msg('Enter the name of your community') },
   });
-  const level = { kind: 'radios', label: msg('Level of government'), messages: { required: msg('Select the level of government') } } as const;
+  const level = { kind: 'radios', label: msg('Level of government') } as const;
   if (values.direction === 'na-seeking-jp') {
     const country = values.na_community?.country;
     return [
       {
         kind: 'radios', name: 'na_community.country', label: msg('Country'), inline: true, options: countryOptions(),
-        messages: { required: msg('Select the country of your community') },
       },
       {
         kind: 'select', name: 'na_community.region', label: country === 'CA' ? msg('Province or territory') : msg('State or territory'),
         placeholder: msg('Select…'), options: regionOptions(country, locale),
         hint: country ? undefined : msg('Select the country first'),
-        messages: { required: msg('Select the state, province or territory') },
       },
       name('na_community', msg('For example, Saint Paul or Washington County')),
       { ...level, name: 'na_community.level', options: NA_LEVELS.map((code) => [code, naLevelLabel(code)]) },
@@ -55,7 +52,7 @@ function communityFields(values: Answers, locale: Locale): Field[] {
     return [
       {
         kind: 'select', name: 'jp_community.prefecture', label: msg('Prefecture'), placeholder: msg('Select…'),
-        options: prefectureOptions(locale), numeric: true, messages: { required: msg('Select the prefecture') },
+        options: prefectureOptions(locale), numeric: true,
       },
       name('jp_community', msg('In Japanese or in English, for example 長崎市 or Nagasaki')),
       { ...level, name: 'jp_community.level', inline: true, options: JP_LEVELS.map((code) => [code, jpLevelLabel(code)]) },
@@ -78,7 +75,6 @@ export function requestSections(answers: Record<string, unknown>, locale: Locale
             ['na-seeking-jp', msg('A North American community seeking a Japanese partner')],
             ['jp-seeking-na', msg('A Japanese prefecture or municipality seeking a North American partner')],
           ],
-          messages: { required: msg('Select who is looking for a sister city') },
         },
       ],
     },
@@ -94,31 +90,25 @@ export function requestSections(answers: Record<string, unknown>, locale: Locale
       items: [
         {
           kind: 'number', name: 'population.count', label: msg('Population'), whole: true, width: 'medium',
-          messages: { required: msg('Enter the population'), invalid: msg('Enter the population as a whole number, like 48,000') },
         },
         {
           kind: 'number', name: 'population.as_of', label: msg('Year of the population figure'), whole: true, width: 'short',
           hint: msg('For example, 2020 for the 2020 census'),
-          messages: { required: msg('Enter the year of the population figure'), invalid: msg('Enter the year as 4 digits, like 2020') },
         },
         {
           kind: 'number', name: 'area.value', label: msg('Area'), width: 'medium',
-          messages: { required: msg('Enter the area'), invalid: msg('Enter the area as a number, like 1,234.5') },
         },
         {
           kind: 'radios', name: 'area.unit', label: msg('Unit of the area'), inline: true, hint: otherUnit(values.area, locale),
           options: [['km2', msg('Square kilometres (km²)')], ['sq-mi', msg('Square miles (sq mi)')]],
-          messages: { required: msg('Select the unit of the area') },
         },
         {
           kind: 'textarea', name: 'geography', label: msg('Geography and access'), maxLength: TEXT,
           hint: msg('An outline of the geography and landscape, and how to get there from the nearest international airport.'),
-          messages: { required: msg('Describe the geography and how to get there from the nearest international airport') },
         },
         {
           kind: 'textarea', name: 'activities', label: msg('Industry, culture and education'), maxLength: TEXT,
           hint: msg('Main industries, cultural and educational activities, and facilities such as universities, museums or sports grounds.'),
-          messages: { required: msg('Describe the industry, culture and education of your community') },
         },
         {
           kind: 'textarea', name: 'history', label: msg('Special historical background'), maxLength: TEXT, optional: true,
@@ -133,7 +123,6 @@ export function requestSections(answers: Record<string, unknown>, locale: Locale
         {
           kind: 'textarea', name: 'expectations', label: msg('What you expect from a partner'), maxLength: TEXT,
           hint: msg('What your community hopes to do with a partner, and to gain from the relationship.'),
-          messages: { required: msg('Describe what you expect from a partner') },
         },
         {
           kind: 'checkboxes', name: 'exchanges', label: msg('Kinds of exchange you want'), hint: msg('Select all that apply.'),
@@ -145,10 +134,8 @@ export function requestSections(answers: Record<string, unknown>, locale: Locale
           reveals: {
             other: {
               kind: 'text', name: 'exchanges_other', label: msg('What other kind of exchange?'),
-              messages: { required: msg('Say what other kind of exchange you want') },
             },
           },
-          messages: { required: msg('Select at least one kind of exchange') },
         },
         {
           kind: 'textarea', name: 'partner_preferences', label: msg('The partner you are looking for'), maxLength: 2000, rows: 4, optional: true,
@@ -178,24 +165,19 @@ export function requestSections(answers: Record<string, unknown>, locale: Locale
           fields: [
             {
               kind: 'text', name: 'name', label: msg('Name'), autocomplete: 'section-contact name', spellcheck: false,
-              messages: { required: msg('Enter the name') },
             },
             {
               kind: 'text', name: 'title', label: msg('Job title'), autocomplete: 'section-contact organization-title',
-              messages: { required: msg('Enter the job title') },
             },
             {
               kind: 'text', name: 'organisation', label: msg('Organisation'), autocomplete: 'section-contact organization',
-              messages: { required: msg('Enter the organisation') },
             },
             {
               kind: 'email', name: 'email', label: msg('Email address'), autocomplete: 'section-contact email', spellcheck: false,
-              messages: { required: msg('Enter the email address'), invalid: invalidEmail() },
             },
             {
               kind: 'tel', name: 'phone', label: msg('Phone number'), autocomplete: 'section-contact tel', width: 'medium', optional: true,
               hint: msg('With the country code, for example +81 95 825 5151'),
-              messages: { invalid: msg('Enter a phone number with digits only, like +1 651 266 8989') },
             },
           ],
         },
@@ -214,7 +196,6 @@ export function requestSections(answers: Record<string, unknown>, locale: Locale
         {
           kind: 'checkbox', name: 'consent',
           label: msg("I agree that CLAIR may publish this request, with the community's profile and contacts, on its website"),
-          messages: { required: msg('You must agree to publication before you can send your request') },
         },
       ],
     },

@@ -71,6 +71,11 @@ export class SisterCityRequestForm extends SisterCityForm {
   }
 
   /** @internal */
+  loadChecks() {
+    return this.loadPart('request-form/request-checks', () => import('./request-checks.js'));
+  }
+
+  /** @internal */
   emptyValues() {
     return { exchanges: [], contacts: [] };
   }

@@ -75,6 +75,11 @@ export class SisterCityStoryForm extends SisterCityForm {
     return import('../schema/story.js').then((module) => module.storySchema);
   }
 
+  /** @internal */
+  loadChecks() {
+    return this.loadPart('story-form/story-checks', () => import('./story-checks.js'));
+  }
+
   /** @internal The partner city's side when the partner's link opened the form (invite.ts). */
   override schemaOverride() {
     return this.#partner?.partnerSideSchema;

@@ -19,27 +19,23 @@ export function storySections(values: Record<string, unknown>, locale: Locale, m
       items: [
         {
           kind: 'radios', name: 'na_city.country', label: msg('Country of the North American city'), inline: true,
-          options: countryOptions(), messages: { required: msg('Select the country of the North American city') },
+          options: countryOptions(),
         },
         {
           kind: 'select', name: 'na_city.region', label: naCountry === 'CA' ? msg('Province or territory') : msg('State or territory'),
           placeholder: msg('Select…'), options: regionOptions(naCountry, locale),
           hint: naCountry ? undefined : msg('Select the country first'),
-          messages: { required: msg('Select the state, province or territory') },
         },
         {
           kind: 'text', name: 'na_city.name', label: msg('North American city, county or state'), autocomplete: 'off',
-          messages: { required: msg('Enter the name of the North American city, county or state') },
         },
         {
           kind: 'select', name: 'jp_city.prefecture', label: msg('Prefecture'), placeholder: msg('Select…'),
           options: prefectureOptions(locale), numeric: true,
-          messages: { required: msg('Select the prefecture of the Japanese city') },
         },
         {
           kind: 'text', name: 'jp_city.name', label: msg('Japanese municipality or prefecture'),
           hint: msg('In Japanese or in English, for example 長崎市 or Nagasaki'),
-          messages: { required: msg('Enter the name of the Japanese municipality or prefecture') },
         },
         {
           kind: 'date', name: 'established', label: msg('When the relationship was established'), optional: true,
@@ -54,7 +50,6 @@ export function storySections(values: Record<string, unknown>, locale: Locale, m
         {
           kind: 'textarea', name: 'story', label: msg('How did the relationship begin?'), maxLength: STORY_MAX_LENGTH, rows: 12,
           hint: msg('Tell the story in your own words: who met whom, what brought the two cities together, and what happened next.'),
-          messages: { required: msg('Enter the story of how the relationship began') },
         },
         {
           kind: 'checkboxes', name: 'connections', label: msg('What connected the two cities?'),
@@ -67,10 +62,8 @@ export function storySections(values: Record<string, unknown>, locale: Locale, m
           reveals: {
             other: {
               kind: 'text', name: 'connection_other', label: msg('What else connected them?'),
-              messages: { required: msg('Say what else connected the two cities') },
             },
           },
-          messages: { required: msg('Select at least one connection') },
         },
         {
           kind: 'radios', name: 'language', label: msg('Which language is the story written in?'),
@@ -78,10 +71,8 @@ export function storySections(values: Record<string, unknown>, locale: Locale, m
           reveals: {
             other: {
               kind: 'text', name: 'language_other', label: msg('Which language?'),
-              messages: { required: msg('Enter the language the story is written in') },
             },
           },
-          messages: { required: msg('Select the language the story is written in') },
         },
       ],
     },
@@ -97,11 +88,9 @@ export function storySections(values: Record<string, unknown>, locale: Locale, m
           fields: [
             {
               kind: 'date', name: 'date', label: msg('Date'), hint: msg('A year, a month and year, or a full date'),
-              messages: { required: msg('Enter the date, at least its year') },
             },
             {
               kind: 'text', name: 'event', label: msg('What happened'),
-              messages: { required: msg('Enter what happened on this date') },
             },
           ],
         },
@@ -114,12 +103,10 @@ export function storySections(values: Record<string, unknown>, locale: Locale, m
             {
               kind: 'text', name: 'role', label: msg('Role in the story'),
               hint: msg('For example: mayor of Saint Paul, who signed the agreement'),
-              messages: { required: msg('Enter the role this person played') },
             },
             {
               kind: 'radios', name: 'side', label: msg('Which city is this person from?'), inline: true,
               options: [['na', msg('North American city')], ['jp', msg('Japanese city')]],
-              messages: { required: msg('Select which city this person is from') },
             },
           ],
         },
@@ -131,20 +118,16 @@ export function storySections(values: Record<string, unknown>, locale: Locale, m
           fields: [
             {
               kind: 'file', name: 'file', part: 'photo', label: msg('Photo'), accept: 'image/jpeg,image/png,image/webp,image/heic,.heic,.heif',
-              messages: { required: msg('Choose the photo file') },
             },
             {
               kind: 'text', name: 'caption', label: msg('Caption'),
-              messages: { required: msg('Enter a caption that says who or what is in the photo') },
             },
             { kind: 'date', name: 'date', label: msg('Date of the photo'), optional: true },
             {
               kind: 'text', name: 'credit', label: msg('Photo credit'), hint: msg('Who took the photo or owns it'),
-              messages: { required: msg('Enter who took the photo or owns it') },
             },
             {
               kind: 'checkbox', name: 'permission', label: msg('We have permission to publish this photo in the book'),
-              messages: { required: msg('Confirm that you have permission to publish this photo') },
             },
           ],
         },
@@ -158,12 +141,10 @@ export function storySections(values: Record<string, unknown>, locale: Locale, m
         {
           kind: 'radios', name: 'partner_coauthor', label: msg('Is the partner city writing this story with you?'), inline: true,
           options: [['yes', msg('Yes')], ['no', msg('No')]],
-          messages: { required: msg('Select yes if the partner city is writing this story with you') },
         },
         {
           kind: 'checkbox', name: 'consent',
           label: msg('I agree that Sister Cities International may publish this story, and any photos sent with it, in a book in English and Japanese'),
-          messages: { required: msg('You must agree to publication before you can send your story') },
         },
       ],
     },

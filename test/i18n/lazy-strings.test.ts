@@ -8,14 +8,7 @@ import type { SisterCityRequestForm } from '../../src/request-form/sister-city-r
 import { root } from '../story-form/helpers.js';
 import { fillRequest, mountForm, submit } from './form-states.js';
 import { leaks, record } from './leak-check.js';
-
-/** The translation of `source` in xliff/<locale>.xlf. */
-async function target(locale: 'ja' | 'fr-CA', source: string): Promise<string> {
-  const xml = await (await fetch(`/xliff/${locale}.xlf`)).text();
-  const unit = [...new DOMParser().parseFromString(xml, 'application/xml').querySelectorAll('trans-unit')]
-    .find((u) => u.querySelector('source')!.textContent === source);
-  return unit!.querySelector('target')!.textContent!;
-}
+import { target } from './xliff.js';
 
 /** The first "Change" link's own words (without its hidden label). */
 const changeLink = (el: Element) =>

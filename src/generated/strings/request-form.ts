@@ -13,5 +13,9 @@ export const strings: WidgetStrings = {
       'fr-CA': () => Promise.all([import('../locales/fr-CA/request-form-later-forms-sending.js')]),
       'ja': () => Promise.all([import('../locales/ja/request-form-later-forms-sending.js')]),
     },
+    'request-form/request-checks': {
+      'fr-CA': () => Promise.all([import('../locales/fr-CA/request-form-later-request-form-request-checks.js')]),
+      'ja': () => Promise.all([import('../locales/ja/request-form-later-request-form-request-checks.js')]),
+    },
   },
 };

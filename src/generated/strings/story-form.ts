@@ -17,5 +17,9 @@ export const strings: WidgetStrings = {
       'fr-CA': () => Promise.all([import('../locales/fr-CA/story-form-later-forms-remote-draft-controller.js'), import('../locales/fr-CA/story-form-later-story-form-invite.js')]),
       'ja': () => Promise.all([import('../locales/ja/story-form-later-forms-remote-draft-controller.js'), import('../locales/ja/story-form-later-story-form-invite.js')]),
     },
+    'story-form/story-checks': {
+      'fr-CA': () => Promise.all([import('../locales/fr-CA/story-form-later-story-form-story-checks.js')]),
+      'ja': () => Promise.all([import('../locales/ja/story-form-later-story-form-story-checks.js')]),
+    },
   },
 };

@@ -1,6 +1,6 @@
 // Written by scripts/message-tables.mjs from lit-localize's output. Do not edit.
 import { str } from '@lit/localize/internal/str-tag.js';
-export const ids = '29647f,3274b5,33144c,522a06,539f29,5841f8,5c0c25,759224,90afb5,910761,9441e3,a21f23,a3e3cf,a4ef3b,a7e57e,b06018,b52fd0,c1be2f,cfbded,d71eb7,f208f1,f2f051';
+export const ids = '29647f,3274b5,33144c,522a06,539f29,5841f8,5c0c25,759224,85210a,90afb5,910761,9441e3,a21f23,a3e3cf,a4ef3b,a7e57e,b06018,b52fd0,c1be2f,cfbded,d71eb7,f208f1,f2f051';
 export const templates = [
 str`Ces réponses ont déjà été envoyées, sous la référence ${0}. Le lien ne les ouvre plus.`,
 `Votre lien privé`,
@@ -10,6 +10,7 @@ str`Conserve vos réponses et vos fichiers sur le serveur pendant ${0} jours et 
 `Les réponses enregistrées n’ont pas pu être jointes. Vérifiez votre connexion et réessayez.`,
 `Copier le lien`,
 `Trop d’essais en peu de temps. Attendez quelques minutes et réessayez.`,
+`Entrez une adresse courriel dans un format valide, par exemple name@example.com`,
 str`Ce lien est expiré : les réponses enregistrées sont conservées ${0} jours après le dernier enregistrement. Ce qui est sur cette page est toujours là.`,
 `Ouverture des réponses enregistrées…`,
 str`Nous avons ouvert les réponses enregistrées avec votre lien, fichiers compris. Le lien fonctionne jusqu’au ${0}.`,

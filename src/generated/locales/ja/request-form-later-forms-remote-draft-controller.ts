@@ -1,6 +1,6 @@
 // Written by scripts/message-tables.mjs from lit-localize's output. Do not edit.
 import { str } from '@lit/localize/internal/str-tag.js';
-export const ids = '29647f,3274b5,33144c,522a06,539f29,5841f8,5c0c25,759224,90afb5,910761,9441e3,a21f23,a3e3cf,a4ef3b,a7e57e,b06018,b52fd0,c1be2f,cfbded,d71eb7,f208f1,f2f051';
+export const ids = '29647f,3274b5,33144c,522a06,539f29,5841f8,5c0c25,759224,85210a,90afb5,910761,9441e3,a21f23,a3e3cf,a4ef3b,a7e57e,b06018,b52fd0,c1be2f,cfbded,d71eb7,f208f1,f2f051';
 export const templates = [
 str`この回答は受付番号${0}で送信済みです。このリンクではもう開けません。`,
 `あなたの非公開リンク`,
@@ -10,6 +10,7 @@ str`回答とファイルをサーバーに${0}日間保管し、どの端末か
 `保存した回答に接続できませんでした。接続を確認して、もう一度お試しください。`,
 `リンクをコピー`,
 `短時間に試行が多すぎます。数分待ってから、もう一度お試しください。`,
+`メールアドレスを正しい形式で入力してください（例：name@example.com）`,
 str`このリンクは有効期限が切れています。保存した回答は、最後に保存してから${0}日間保管されます。このページにある内容はそのまま残っています。`,
 `保存した回答を開いています…`,
 str`リンクで保存した回答を、ファイルも含めて開きました。このリンクは${0}まで有効です。`,

@@ -1,0 +1,31 @@
+// Written by scripts/message-tables.mjs from lit-localize's output. Do not edit.
+import { str } from '@lit/localize/internal/str-tag.js';
+export const ids = '0a0a12,0ac9bc,14f5bf,1dbdb6,2c9c48,39e309,3daada,4088cc,476505,53a4ad,68ca97,70ab5b,73bc37,7e318c,85210a,8d3dd8,9e5fa9,b2c00f,c9764a,e591b7,e80ccb,f1bcbd,f24a10,f259d7,f58380,fe854e';
+export const templates = [
+`Confirmez que vous avez l’autorisation de publier cette photo`,
+`Sélectionnez l’État, la province ou le territoire`,
+`Sélectionnez le pays de la ville nord-américaine`,
+`Entrez le nom de famille`,
+`Indiquez qui a pris la photo ou à qui elle appartient`,
+`Vous devez accepter la publication avant de pouvoir envoyer votre récit`,
+`Vérifiez cette réponse`,
+`Indiquez quel autre lien a rapproché les deux villes`,
+`Sélectionnez la langue dans laquelle le récit est écrit`,
+`Entrez le nom de la ville, du comté ou de l’État nord-américain`,
+`Sélectionnez au moins un lien`,
+`Entrez votre adresse courriel`,
+`Entrez une légende qui indique qui ou ce que montre la photo`,
+`Indiquez ce qui s’est passé à cette date`,
+`Entrez une adresse courriel dans un format valide, par exemple name@example.com`,
+`Sélectionnez la préfecture de la ville japonaise`,
+`Entrez la langue dans laquelle le récit est écrit`,
+`Entrez le nom de la municipalité ou de la préfecture japonaise`,
+`Sélectionnez la ville d’où vient cette personne`,
+`Choisissez le fichier de la photo`,
+`Entrez votre nom`,
+`Indiquez le rôle joué par cette personne`,
+`Racontez comment le jumelage a commencé`,
+str`« ${0} » doit contenir ${1} caractères ou moins`,
+`Entrez la date, au moins l’année`,
+`Sélectionnez « Oui » si la ville partenaire écrit ce récit avec vous, sinon « Non »`,
+];
