@@ -2,7 +2,7 @@
 // `npm run bench` (third part): how much main-thread CPU the two forms cost before their first
 // field is on screen, against the same first screen as static HTML (the floor).
 //
-//   node bench/forms-startup.mjs [--rounds N (7)] [--rates 1,4] [--forms story-form,request-form]
+//   node bench/forms-startup.mjs [--rounds N (7)] [--rates 1,4] [--forms story-form,request-form] [--base DIR]
 //
 // Each load is a fresh browser context (an empty cache: a first visit), traced by Chromium. Per form
 // and CPU rate, each round loads, in an order that rotates every round:
@@ -12,6 +12,9 @@
 // - es: the ES loader as the README pastes it (<script type="module" src="sister-city-widgets.js">
 //   and the element);
 // - classic: the classic script (<script src="classic/sister-city-….js"> and the element).
+// With --base DIR (another build's dist/, for example a copy made before a change), also that build's
+// ES loader and classic script (es-base, classic-base) in the same rounds, against the floor of its
+// own first frame (floor-base, measured too only when its first frame differs from this build's).
 // Figures, per load, from navigation start to the end of the first frame that shows the first field
 // (the end of the task that ran that frame's animation-frame callbacks, style, layout and paint):
 // - cpu: main-thread CPU time (thread time of the renderer's main-thread tasks, from the trace);
@@ -34,7 +37,7 @@ import { chromium } from 'playwright-core';
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const DIST = join(ROOT, 'dist');
 const RESULTS = join(ROOT, 'bench', 'results', 'forms-startup.json');
-const VARIANTS = ['floor', 'es', 'classic'];
+const BUILD_VARIANTS = ['floor', 'es', 'classic'];
 const WAIT_MS = 30_000;
 
 const { values: options } = parseArgs({
@@ -42,11 +45,12 @@ const { values: options } = parseArgs({
     rounds: { type: 'string', default: '7' },
     rates: { type: 'string', default: '1,4' },
     forms: { type: 'string', default: 'story-form,request-form' },
+    base: { type: 'string' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
 if (options.help) {
-  console.log('Usage: node bench/forms-startup.mjs [--rounds N (7)] [--rates 1,4] [--forms story-form,request-form]');
+  console.log('Usage: node bench/forms-startup.mjs [--rounds N (7)] [--rates 1,4] [--forms story-form,request-form] [--base DIR]');
   process.exit(0);
 }
 const ROUNDS = Number(options.rounds);
@@ -60,6 +64,18 @@ if (!existsSync(join(DIST, 'sister-city-widgets.js'))) {
   console.error('bench/forms-startup: dist/ is missing; run `npm run build` first');
   process.exit(1);
 }
+/** The builds measured: dist/, and the one --base names (served under /base/dist/). */
+const BUILDS = [{ suffix: '', dir: DIST, prefix: '' }];
+if (options.base) {
+  if (!existsSync(join(options.base, 'sister-city-widgets.js'))) {
+    console.error(`bench/forms-startup: ${options.base} holds no sister-city-widgets.js (--base names a build's dist/ folder)`);
+    process.exit(2);
+  }
+  BUILDS.push({ suffix: '-base', dir: options.base, prefix: '/base' });
+}
+/** Each build's variants, in the order of the table; a build's floor is `floor` + its suffix. */
+let VARIANTS = BUILDS.flatMap(({ suffix }) => BUILD_VARIANTS.map((v) => v + suffix));
+const floorOf = (variant) => (variant.endsWith('-base') && VARIANTS.includes('floor-base') ? 'floor-base' : 'floor');
 
 // ---------------------------------------------------------------------------
 // Pages, and a server that sends dist/ as it was when the bench started.
@@ -79,18 +95,18 @@ const TITLES = { 'story-form': 'Share your sister-city story', 'request-form': '
 const tag = (form) => `sister-city-${form}`;
 const element = (form, inner = '') => `<${tag(form)} endpoint="/submit">${inner}</${tag(form)}>`;
 
-/** Every file under dist/ that a page may fetch, read once. */
-function readDist() {
+/** Every file under a build's dist/ that a page may fetch, read once, by its path on the server. */
+function readDist(root, prefix) {
   const files = new Map();
   const walk = (dir) => {
     for (const name of readdirSync(dir)) {
       const file = join(dir, name);
       if (statSync(file).isDirectory()) {
         if (!['server', 'admin', 'types'].includes(name)) walk(file);
-      } else if (extname(name) === '.js') files.set('/dist/' + relative(DIST, file).split('\\').join('/'), readFileSync(file));
+      } else if (extname(name) === '.js') files.set(`${prefix}/dist/` + relative(root, file).split('\\').join('/'), readFileSync(file));
     }
   };
-  walk(DIST);
+  walk(root);
   return files;
 }
 
@@ -168,12 +184,12 @@ function initScript([tagName, capture]) {
  * ends the measurement (the first sections: a form renders the rest in later tasks), and its CSS,
  * without Lit's comment markers.
  */
-async function snapshot(browser, origin, form) {
+async function snapshot(browser, origin, form, prefix) {
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
   try {
     const tab = await context.newPage();
     await tab.addInitScript(initScript, [tag(form), true]);
-    await tab.goto(`${origin}/${form}/es.html`);
+    await tab.goto(`${origin}${prefix}/${form}/es.html`);
     await tab.waitForFunction(() => window.__bench.firstFrame, null, { timeout: WAIT_MS });
     const { css, markup } = await tab.evaluate(async (t) => {
       const root = document.querySelector(t).shadowRoot;
@@ -201,6 +217,7 @@ async function snapshot(browser, origin, form) {
 const TRACE_CATEGORIES = ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink.user_timing', 'loading'];
 
 async function measure(browser, origin, form, variant, rate) {
+  const path = variant.endsWith('-base') ? `/base/${form}/${variant.slice(0, -5)}.html` : `/${form}/${variant}.html`;
   const context = await browser.newContext({ locale: 'en-US', viewport: { width: 1280, height: 800 } });
   const problems = [];
   try {
@@ -216,7 +233,7 @@ async function measure(browser, origin, form, variant, rate) {
     let trace;
     try {
       const painted = tab.waitForEvent('console', { predicate: (m) => m.text() === 'bench:painted', timeout: WAIT_MS });
-      await tab.goto(`${origin}/${form}/${variant}.html`, { waitUntil: 'commit' });
+      await tab.goto(origin + path, { waitUntil: 'commit' });
       await painted;
     } finally {
       trace = JSON.parse((await browser.stopTracing()).toString('utf8'));
@@ -224,7 +241,7 @@ async function measure(browser, origin, form, variant, rate) {
     }
     // After the measured window: when the element has rendered every section (a form renders the
     // sections after its first screen in later tasks), and the long tasks until then.
-    const complete = variant === 'floor' ? undefined : (await tab.waitForFunction(() => window.__bench.complete, null, { timeout: WAIT_MS })).jsonValue();
+    const complete = variant.startsWith('floor') ? undefined : (await tab.waitForFunction(() => window.__bench.complete, null, { timeout: WAIT_MS })).jsonValue();
     const page = await tab.evaluate((complete) => ({
       later: complete === undefined ? [] : window.__bench.longTasks.filter((t) => t.start >= window.__bench.inFrame && t.start < complete),
       painted: window.__bench.painted,
@@ -283,11 +300,13 @@ const round = (n) => Math.round(n * 10) / 10;
 const summarise = (values) => ({ median: round(median(values)), min: round(Math.min(...values)), max: round(Math.max(...values)) });
 
 async function main() {
-  const dist = readDist();
-  const routes = new Map([...dist, ['/blank.html', page('Blank', '', '')]]);
-  for (const form of FORMS) {
-    routes.set(`/${form}/es.html`, page(TITLES[form], '<script type="module" src="/dist/sister-city-widgets.js"></script>', element(form)));
-    routes.set(`/${form}/classic.html`, page(TITLES[form], `<script src="/dist/classic/${tag(form)}.js"></script>`, element(form)));
+  const routes = new Map([['/blank.html', page('Blank', '', '')]]);
+  for (const { dir, prefix } of BUILDS) {
+    for (const [path, body] of readDist(dir, prefix)) routes.set(path, body);
+    for (const form of FORMS) {
+      routes.set(`${prefix}/${form}/es.html`, page(TITLES[form], `<script type="module" src="${prefix}/dist/sister-city-widgets.js"></script>`, element(form)));
+      routes.set(`${prefix}/${form}/classic.html`, page(TITLES[form], `<script src="${prefix}/dist/classic/${tag(form)}.js"></script>`, element(form)));
+    }
   }
   const server = await startServer(routes);
   const origin = `http://127.0.0.1:${server.address().port}`;
@@ -298,12 +317,21 @@ async function main() {
   const runs = [];
   const version = browser.version();
   try {
+    const sameFloor = new Set();
     for (const form of FORMS) {
-      const floor = await snapshot(browser, origin, form);
-      routes.set(`/${form}/floor.html`, page(TITLES[form], '', element(form, floor)));
-      const count = (pattern) => floor.match(pattern)?.length ?? 0;
-      console.log(`${form}: the floor (the first frame) holds ${count(/<section\b/g)} sections, ${count(/<(?:input|select|textarea)\b/g)} controls`);
+      const floors = [];
+      for (const { prefix, suffix } of BUILDS) {
+        const floor = await snapshot(browser, origin, form, prefix);
+        routes.set(`${prefix}/${form}/floor.html`, page(TITLES[form], '', element(form, floor)));
+        const count = (pattern) => floor.match(pattern)?.length ?? 0;
+        const same = floors.length > 0 && floors[0] === floor;
+        if (same) sameFloor.add(form);
+        console.log(`${form}${suffix}: the floor (the first frame) holds ${count(/<section\b/g)} sections, ${count(/<(?:input|select|textarea)\b/g)} controls${same ? ', the same markup and CSS as this build\'s' : ''}`);
+        floors.push(floor);
+      }
     }
+    // The base build's floor is measured only when its first frame differs (for either form).
+    if (BUILDS.length > 1 && FORMS.every((form) => sameFloor.has(form))) VARIANTS = VARIANTS.filter((v) => v !== 'floor-base');
     console.log(`Chromium ${version} on ${cpus().length} × ${cpus()[0]?.model.trim()}; ${ROUNDS} rounds per form and rate, after 1 warm-up round`);
     for (const rate of RATES) {
       for (const form of FORMS) {
@@ -315,7 +343,7 @@ async function main() {
             if (round > 0) runs.push({ form, variant, rate, round, ...run });
           }
           if (round > 0) {
-            const line = runs.slice(-3).sort((a, b) => VARIANTS.indexOf(a.variant) - VARIANTS.indexOf(b.variant));
+            const line = runs.slice(-VARIANTS.length).sort((a, b) => VARIANTS.indexOf(a.variant) - VARIANTS.indexOf(b.variant));
             console.log(`${form} ×${rate} round ${round}: ` + line.map((r) => `${r.variant} ${r.cpu.toFixed(1)} ms CPU${r.longTasks ? ` (${r.longTasks} long task)` : ''}`).join(', '));
           }
         }
@@ -330,11 +358,11 @@ async function main() {
   for (const rate of RATES) {
     for (const form of FORMS) {
       const of = (variant) => runs.filter((r) => r.form === form && r.rate === rate && r.variant === variant);
-      const floorCpu = median(of('floor').map((r) => r.cpu));
       for (const variant of VARIANTS) {
         const set = of(variant);
+        const floorCpu = median(of(floorOf(variant)).map((r) => r.cpu));
         // Each round's ratio to the floor measured in the same round.
-        const ratios = set.map((r) => r.cpu / runs.find((f) => f.form === form && f.rate === rate && f.round === r.round && f.variant === 'floor').cpu);
+        const ratios = set.map((r) => r.cpu / runs.find((f) => f.form === form && f.rate === rate && f.round === r.round && f.variant === floorOf(variant)).cpu);
         table.push({
           form,
           rate,
@@ -346,7 +374,7 @@ async function main() {
           roundRatio: summarise(ratios.map((x) => x * 100)),
           runsWithLongTask: set.filter((r) => r.longTasks > 0).length,
           longestTask: round(Math.max(...set.map((r) => r.longestTask))),
-          complete: variant === 'floor' ? undefined : summarise(set.map((r) => r.complete)),
+          complete: variant.startsWith('floor') ? undefined : summarise(set.map((r) => r.complete)),
           runsWithLaterLongTask: set.filter((r) => r.laterLongTasks > 0).length,
           laterLongest: round(Math.max(...set.map((r) => r.laterLongest))),
         });
@@ -361,12 +389,12 @@ async function main() {
     `${t.rate}×`,
     t.variant,
     range(t.cpu),
-    t.variant === 'floor' ? '1' : `${t.ratio.toFixed(2)}`,
+    t.variant.startsWith('floor') ? '1' : `${t.ratio.toFixed(2)}`,
     range(t.tasks),
     range(t.firstField),
     t.runsWithLongTask ? `${t.runsWithLongTask}/${ROUNDS} runs, ≤ ${t.longestTask.toFixed(0)} ms` : 'none',
     t.complete ? range(t.complete) : '—',
-    t.variant === 'floor' ? '—' : t.runsWithLaterLongTask ? `${t.runsWithLaterLongTask}/${ROUNDS} runs, ≤ ${t.laterLongest.toFixed(0)} ms` : 'none',
+    t.variant.startsWith('floor') ? '—' : t.runsWithLaterLongTask ? `${t.runsWithLaterLongTask}/${ROUNDS} runs, ≤ ${t.laterLongest.toFixed(0)} ms` : 'none',
   ]);
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => r[i].length)));
   for (const row of [head, ...rows]) console.log(row.map((c, i) => (i < 3 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
@@ -377,7 +405,7 @@ async function main() {
   const rounded = runs.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, typeof v === 'number' ? round(v) : v])));
   writeFileSync(
     RESULTS,
-    JSON.stringify({ date: new Date().toISOString(), chromium: version, cpus: cpus().length, rounds: ROUNDS, rates: RATES, unit: 'ms', table, runs: rounded }, null, 2) + '\n',
+    JSON.stringify({ date: new Date().toISOString(), chromium: version, cpus: cpus().length, rounds: ROUNDS, rates: RATES, base: options.base, unit: 'ms', table, runs: rounded }, null, 2) + '\n',
   );
   console.log(`Wrote ${relative(process.cwd(), RESULTS) || RESULTS}`);
 }

@@ -75,12 +75,21 @@ function above(id: string, field: Field, error: string | undefined) {
   return html`<label for=${id} part="label">${labelText(field)}</label>${hint(id, field)}${errorMessage(id, error)}`;
 }
 
+/** The class of a field's box: an error marks it, a width narrows its control. */
+const boxClass = (field: Field, error: string | undefined) => `field${error ? ' field--error' : ''}${field.width ? ` width-${field.width}` : ''}`;
+
+/**
+ * A field: its box, label, hint, message and control. The kinds a first screen shows most (text,
+ * numbers, long text, menus, choices) are each one template with their box and label, not three
+ * nested ones: a form's first render makes dozens of fields, and each template Lit prepares and
+ * fills costs start-up time (issue 17).
+ */
 export function renderField(field: Field, path: string, ctx: FieldContext): TemplateResult {
   const id = pathToId(path);
   const error = ctx.errors.get(path);
   const value = getPath(ctx.values, path);
-  const wrap = (content: TemplateResult, group = false) => html`
-    <div class="field ${error ? 'field--error' : ''} ${field.width ? `width-${field.width}` : ''}" data-group=${group ? 'true' : 'false'}>
+  const wrap = (content: TemplateResult) => html`
+    <div class=${boxClass(field, error)}>
       ${content}
     </div>
   `;
@@ -89,58 +98,64 @@ export function renderField(field: Field, path: string, ctx: FieldContext): Temp
     case 'email':
     case 'tel':
     case 'number':
-      return wrap(html`
-        ${above(id, field, error)}
-        <input
-          id=${id}
-          name=${path}
-          part="input"
-          type=${field.kind === 'number' ? 'text' : field.kind}
-          .value=${text(value)}
-          autocomplete=${ifDefined(field.autocomplete)}
-          inputmode=${ifDefined(field.kind === 'number' ? (field.whole ? 'numeric' : 'decimal') : field.inputmode)}
-          spellcheck=${ifDefined(field.kind !== 'number' && field.spellcheck === false ? 'false' : undefined)}
-          aria-describedby=${ifDefined(describedBy(id, field, error))}
-          aria-invalid=${error ? 'true' : 'false'}
-          @input=${(e: Event) => ctx.set(path, (e.target as HTMLInputElement).value)}
-        />
-      `);
+      return html`
+        <div class=${boxClass(field, error)}>
+          <label for=${id} part="label">${labelText(field)}</label>${hint(id, field)}${errorMessage(id, error)}
+          <input
+            id=${id}
+            name=${path}
+            part="input"
+            type=${field.kind === 'number' ? 'text' : field.kind}
+            .value=${text(value)}
+            autocomplete=${ifDefined(field.autocomplete)}
+            inputmode=${ifDefined(field.kind === 'number' ? (field.whole ? 'numeric' : 'decimal') : field.inputmode)}
+            spellcheck=${ifDefined(field.kind !== 'number' && field.spellcheck === false ? 'false' : undefined)}
+            aria-describedby=${ifDefined(describedBy(id, field, error))}
+            aria-invalid=${error ? 'true' : 'false'}
+            @input=${(e: Event) => ctx.set(path, (e.target as HTMLInputElement).value)}
+          />
+        </div>
+      `;
     case 'textarea':
-      return wrap(html`
-        ${above(id, field, error)}
-        <textarea
-          id=${id}
-          name=${path}
-          part="input"
-          rows=${field.rows ?? 6}
-          .value=${text(value)}
-          aria-describedby=${ifDefined(describedBy(id, field, error, `${id}-count`))}
-          aria-invalid=${error ? 'true' : 'false'}
-          @input=${(e: Event) => ctx.set(path, (e.target as HTMLTextAreaElement).value)}
-        ></textarea>
-        ${characterCount(id, text(value).length, field.maxLength, ctx.locale)}
-      `);
+      return html`
+        <div class=${boxClass(field, error)}>
+          <label for=${id} part="label">${labelText(field)}</label>${hint(id, field)}${errorMessage(id, error)}
+          <textarea
+            id=${id}
+            name=${path}
+            part="input"
+            rows=${field.rows ?? 6}
+            .value=${text(value)}
+            aria-describedby=${ifDefined(describedBy(id, field, error, `${id}-count`))}
+            aria-invalid=${error ? 'true' : 'false'}
+            @input=${(e: Event) => ctx.set(path, (e.target as HTMLTextAreaElement).value)}
+          ></textarea>
+          ${characterCount(id, text(value).length, field.maxLength, ctx.locale)}
+        </div>
+      `;
     case 'select':
-      return wrap(html`
-        ${above(id, field, error)}
-        <select
-          id=${id}
-          name=${path}
-          part="input"
-          autocomplete=${ifDefined(field.autocomplete)}
-          aria-describedby=${ifDefined(describedBy(id, field, error))}
-          aria-invalid=${error ? 'true' : 'false'}
-          @change=${(e: Event) => ctx.set(path, (e.target as HTMLSelectElement).value)}
-        >
-          <option value="" ?selected=${!value}>${field.placeholder}</option>
-          ${optionList(field.options, String(value ?? ''))}
-        </select>
-      `);
+      return html`
+        <div class=${boxClass(field, error)}>
+          <label for=${id} part="label">${labelText(field)}</label>${hint(id, field)}${errorMessage(id, error)}
+          <select
+            id=${id}
+            name=${path}
+            part="input"
+            autocomplete=${ifDefined(field.autocomplete)}
+            aria-describedby=${ifDefined(describedBy(id, field, error))}
+            aria-invalid=${error ? 'true' : 'false'}
+            @change=${(e: Event) => ctx.set(path, (e.target as HTMLSelectElement).value)}
+          >
+            <option value="" ?selected=${!value}>${field.placeholder}</option>
+            ${optionList(field.options, String(value ?? ''))}
+          </select>
+        </div>
+      `;
     case 'radios':
     case 'checkboxes': {
       const chosen = field.kind === 'radios' ? [text(value)] : list(value);
-      return wrap(
-        html`
+      return html`
+        <div class=${boxClass(field, error)}>
           <fieldset aria-describedby=${ifDefined(describedBy(id, field, error))}>
             <legend part="label">${labelText(field)}</legend>
             ${hint(id, field)} ${errorMessage(id, error)}
@@ -173,9 +188,8 @@ export function renderField(field: Field, path: string, ctx: FieldContext): Temp
               })}
             </div>
           </fieldset>
-        `,
-        true,
-      );
+        </div>
+      `;
     }
     case 'checkbox':
       return wrap(html`
@@ -198,7 +212,7 @@ export function renderField(field: Field, path: string, ctx: FieldContext): Temp
     case 'file':
       return wrap(renderFile(field, path, id, value as FileValue | undefined, error, ctx));
     default:
-      return wrap(ctx.kinds[field.kind]!.render(field, path, id, value, error, ctx), true);
+      return wrap(ctx.kinds[field.kind]!.render(field, path, id, value, error, ctx));
   }
 }
 

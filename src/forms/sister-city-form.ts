@@ -20,7 +20,7 @@ import type { DraftMode } from './drafts.js';
 import { renderField, type FieldContext } from './fields.js';
 import { FileController } from './file-controller.js';
 import type { FileKind } from './file-check.js';
-import { heading } from './heading.js';
+import { ariaLevel, heading } from './heading.js';
 import type { Field, Message, MessageTable, Section, Values } from './model.js';
 import { getPath, pathPattern, setPath } from './paths.js';
 import { renderGroup } from './render-groups.js';
@@ -421,9 +421,10 @@ export abstract class SisterCityForm extends SisterCityElement {
 
   #renderSection(section: Section, errors: ReadonlyMap<string, string>) {
     const ctx = this.#fieldContext(errors);
+    // The heading in the section's own template (as heading() writes it): one template fewer to fill per section.
     return html`
       <section class="section" aria-labelledby="${section.id}-heading">
-        ${heading(`${section.id}-heading`, section.heading, this.headingLevel)}
+        <div class="heading" role="heading" aria-level=${ariaLevel(this.headingLevel)} id="${section.id}-heading">${section.heading}</div>
         ${section.intro ? html`<p class="intro">${section.intro}</p>` : nothing}
         ${section.items.map((item) => (item.kind === 'group' ? renderGroup(this, item, ctx) : renderField(item, item.name, ctx)))}
       </section>
