@@ -1,6 +1,7 @@
 // The classic scripts in one language (dist/classic/sister-city-<widget>.<lang>.js), pasted as a
 // webmaster would paste them (one per widget, in <head>), in pages served with the strict CSP.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { open, type PageWindow } from './open-page.js';
 
 type AxePage = PageWindow & {
@@ -66,8 +67,8 @@ for (const lang of ['en', 'ja', 'fr-CA']) {
       const doc = frame.contentDocument!;
       for (const tag of TAGS) {
         const element = doc.querySelector(tag)!;
-        await waitUntil(() => ready(element), `${tag} did not render its first screen`, { timeout: 20_000 });
-        await waitUntil(() => shown(element).includes(SHOWN[lang][tag]), `${tag} does not show "${SHOWN[lang][tag]}"`, { timeout: 20_000 });
+        await waitUntil(() => ready(element), `${tag} did not render its first screen`);
+        await waitUntil(() => shown(element).includes(SHOWN[lang][tag]), `${tag} does not show "${SHOWN[lang][tag]}"`);
         // Nothing of another language's strings: the file carries its own only ("Continuer" holds "Continue").
         for (const other of Object.keys(SHOWN).filter((name) => name !== lang && !SHOWN[lang][tag].includes(SHOWN[name][tag]))) {
           expect(shown(element)).to.not.contain(SHOWN[other][tag]);
@@ -87,7 +88,7 @@ describe('a one-language classic script on a page in another language', () => {
     const doc = frame.contentDocument!;
     // The English request form sits in <section lang="ja">: it speaks English and says so.
     const form = doc.querySelector('sister-city-request-form')!;
-    await waitUntil(() => ready(form) && shown(form).includes('Continue'), 'the English form did not render in English', { timeout: 20_000 });
+    await waitUntil(() => ready(form) && shown(form).includes('Continue'), 'the English form did not render in English');
     expect(form.getAttribute('lang')).to.equal('en');
     expect(shown(form)).to.not.contain(SHOWN.ja['sister-city-request-form']);
     // The directory on the English page needed no lang of its own.
@@ -95,7 +96,7 @@ describe('a one-language classic script on a page in another language', () => {
     expect(directory.hasAttribute('lang')).to.equal(false);
     // The page switches to French: the English-only directory stays English, and says so.
     doc.documentElement.lang = 'fr';
-    await waitUntil(() => directory.getAttribute('lang') === 'en', 'the directory did not mark itself English', { timeout: 20_000 });
+    await waitUntil(() => directory.getAttribute('lang') === 'en', 'the directory did not mark itself English');
     expect(shown(directory)).to.contain('Find a pairing');
     expect(shown(directory)).to.not.contain(SHOWN['fr-CA']['sister-city-pairings']);
     frame.remove();
@@ -108,14 +109,14 @@ describe('a one-language classic script on a page in another language', () => {
     // The loader fetched the ES request form for the element it saw (both copies are on the page) …
     await waitUntil(
       () => win.performance.getEntriesByType('resource').some((entry) => new URL(entry.name).pathname === '/dist/widgets/request-form.js'),
-      'the ES loader did not load its request form', { timeout: 20_000 },
+      'the ES loader did not load its request form',
     );
     // … yet the classic (English) definition stays: in <section lang="ja"> the ES copy would speak Japanese.
     const form = doc.querySelector('sister-city-request-form')!;
-    await waitUntil(() => ready(form), 'the request form did not render', { timeout: 20_000 });
+    await waitUntil(() => ready(form), 'the request form did not render');
     await new Promise((resolve) => win.requestAnimationFrame(() => win.setTimeout(resolve)));
     expect(shown(form)).to.contain('Continue').and.not.contain(SHOWN.ja['sister-city-request-form']);
-    for (const tag of TAGS) await waitUntil(() => ready(doc.querySelector(tag)!), `${tag} did not render`, { timeout: 20_000 });
+    for (const tag of TAGS) await waitUntil(() => ready(doc.querySelector(tag)!), `${tag} did not render`);
     expect(win.pageErrors).to.deep.equal([]);
     expect(win.violations).to.deep.equal([]);
     frame.remove();
@@ -130,8 +131,8 @@ describe('a one-language classic script against the file with every language', (
       all.contentDocument!.documentElement.lang = lang;
       for (const tag of TAGS) {
         const [mine, theirs] = [one, all].map((frame) => frame.contentDocument!.querySelector(tag)!);
-        await waitUntil(() => ready(mine) && ready(theirs) && shown(theirs).includes(SHOWN[lang][tag]), `${tag} did not render in ${lang}`, { timeout: 20_000 });
-        await waitUntil(() => shown(mine) === shown(theirs), `${tag} shows other words than the file with every language`, { timeout: 5000 }).catch(() => {
+        await waitUntil(() => ready(mine) && ready(theirs) && shown(theirs).includes(SHOWN[lang][tag]), `${tag} did not render in ${lang}`);
+        await waitUntil(() => shown(mine) === shown(theirs), `${tag} shows other words than the file with every language`).catch(() => {
           expect(shown(mine)).to.equal(shown(theirs));
         });
       }
@@ -140,8 +141,8 @@ describe('a one-language classic script against the file with every language', (
         const [mine, theirs] = [one, all].map((frame) => frame.contentDocument!.querySelector(tag)!);
         for (const form of [mine, theirs]) form.shadowRoot!.querySelector<HTMLButtonElement>('form button[type="submit"], form button:not([type])')!.click();
         const errors = (form: Element) => form.shadowRoot!.querySelector('[role="alert"]')?.textContent ?? '';
-        await waitUntil(() => errors(mine).trim() && errors(theirs).trim(), `${tag} showed no errors`, { timeout: 20_000 });
-        await waitUntil(() => shown(mine) === shown(theirs), `${tag} shows other errors than the file with every language`, { timeout: 5000 }).catch(() => {
+        await waitUntil(() => errors(mine).trim() && errors(theirs).trim(), `${tag} showed no errors`);
+        await waitUntil(() => shown(mine) === shown(theirs), `${tag} shows other errors than the file with every language`).catch(() => {
           expect(shown(mine)).to.equal(shown(theirs));
         });
       }

@@ -1,6 +1,7 @@
 // The built files, loaded as a webmaster would load them, in pages served with
 // a strict Content-Security-Policy (see test/server/fixtures.mjs).
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { open, type PageWindow } from './open-page.js';
 
 
@@ -12,7 +13,7 @@ describe('embedding the built script', () => {
   it('renders real rows under a strict CSP with Trusted Types, shows markup in data as text, and violates nothing', async () => {
     const frame = await open('/test/embed/csp-page.html');
     const win = frame.contentWindow as PageWindow;
-    await waitUntil(() => rowTexts(frame).length === 2, 'no rows rendered', { timeout: 5000 });
+    await waitUntil(() => rowTexts(frame).length === 2, 'no rows rendered');
     const texts = rowTexts(frame);
     expect(texts.join('\n')).to.contain('Saint Paul').and.contain('<img src=x onerror=alert(1)>')
       .and.contain('<script>window.pwned=1</script>').and.contain('<b onmouseover=alert(2)>bold</b>');
@@ -21,7 +22,7 @@ describe('embedding the built script', () => {
     // The javascript: link made its row invalid: it is skipped, not linked.
     expect(texts.join('\n')).to.not.contain('Portland');
     // Counted once the schema has said why, after the good rows are painted.
-    await waitUntil(() => root.textContent!.includes('1 row could not be shown.'), 'the skipped row was not counted', { timeout: 5000 });
+    await waitUntil(() => root.textContent!.includes('1 row could not be shown.'), 'the skipped row was not counted');
     expect([...root.querySelectorAll('a')].map((a) => a.getAttribute('href'))).to.deep.equal(['https://www.stpaul.gov/']);
     expect(win.violations).to.deep.equal([]);
     expect(win.pageErrors).to.deep.equal([]);
@@ -32,10 +33,10 @@ describe('embedding the built script', () => {
   it('reads inline data when the classic scripts sit in <head>, defined before the parser reaches the elements\' children', async () => {
     const frame = await open('/test/embed/inline-head-page.html');
     const win = frame.contentWindow as PageWindow;
-    await waitUntil(() => rowTexts(frame).length === 1, 'the directory never showed its inline row', { timeout: 20_000 });
+    await waitUntil(() => rowTexts(frame).length === 1, 'the directory never showed its inline row');
     expect(rowTexts(frame)[0]).to.contain('Saint Paul').and.contain('Nagasaki');
     const stories = frame.contentDocument!.querySelector('sister-city-stories')!;
-    await waitUntil(() => stories.shadowRoot?.querySelectorAll('article').length === 1, 'the reader never showed its inline story', { timeout: 20_000 });
+    await waitUntil(() => stories.shadowRoot?.querySelectorAll('article').length === 1, 'the reader never showed its inline story');
     expect(stories.shadowRoot!.textContent).to.contain('Ten years after the war');
     expect(win.violations).to.deep.equal([]);
     expect(win.pageErrors).to.deep.equal([]);
@@ -45,7 +46,7 @@ describe('embedding the built script', () => {
   it('can be loaded twice, as ES module and classic script, beside the host page\'s own Lit', async () => {
     const frame = await open('/test/embed/twice-page.html');
     const win = frame.contentWindow as PageWindow;
-    await waitUntil(() => rowTexts(frame).length === 9, 'no rows rendered', { timeout: 5000 });
+    await waitUntil(() => rowTexts(frame).length === 9, 'no rows rendered');
     await waitUntil(() => frame.contentDocument!.querySelector('host-widget')?.shadowRoot?.textContent?.includes('host widget works'));
     // One definition, in the page's language (<html lang="ja">).
     expect(widget(frame).shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('9件の提携');
@@ -58,10 +59,10 @@ describe('embedding the built script', () => {
     const win = frame.contentWindow as PageWindow & { litHtmlVersions?: string[] };
     const doc = frame.contentDocument!;
     const shadowText = (tag: string) => doc.querySelector(tag)?.shadowRoot?.textContent ?? '';
-    await waitUntil(() => rowTexts(frame).length === 9, 'no rows rendered', { timeout: 5000 });
+    await waitUntil(() => rowTexts(frame).length === 9, 'no rows rendered');
     // Both forms rendered, in the page's language (<html lang="ja">): their first step's heading.
     await waitUntil(() => /[\u3040-\u30ff]/.test(shadowText('sister-city-story-form')) && /[\u3040-\u30ff]/.test(shadowText('sister-city-request-form')),
-      'the forms did not render in Japanese', { timeout: 5000 });
+      'the forms did not render in Japanese');
     await waitUntil(() => doc.querySelector('host-widget')?.shadowRoot?.textContent?.includes('host widget works'));
     expect(widget(frame).shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('9件の提携');
     // Lit records each copy that runs on the page: the host's own and ours, once for three widgets.

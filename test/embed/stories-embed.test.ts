@@ -1,6 +1,7 @@
 // The built stories reader loaded as a webmaster would load it, in pages served with a strict
 // Content-Security-Policy and Trusted Types (test/server/fixtures.mjs), and on a hostile host page.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { emulateMedia, setViewport } from '@web/test-runner-commands';
 import '../../src/stories/define.js';
 import { open, type PageWindow } from './open-page.js';
@@ -13,7 +14,7 @@ describe('embedding the stories reader', () => {
     const frame = await open('/test/embed/stories-csp-page.html');
     const win = frame.contentWindow as PageWindow;
     const doc = frame.contentDocument!;
-    await waitUntil(() => articles(doc).length === 3, 'no stories rendered', { timeout: 5000 });
+    await waitUntil(() => articles(doc).length === 3, 'no stories rendered');
     const root = reader(doc).shadowRoot!;
     expect(articles(doc)[2].textContent).to.contain('<img src=x onerror=alert(1)>');
     expect(articles(doc)[2].querySelector('img, script, b')).to.equal(null);
@@ -30,9 +31,9 @@ describe('embedding the stories reader', () => {
     const frame = await open('/test/embed/stories-es-page.html');
     const win = frame.contentWindow as PageWindow;
     const doc = frame.contentDocument!;
-    await waitUntil(() => articles(doc).length === 3, 'no stories rendered', { timeout: 5000 });
+    await waitUntil(() => articles(doc).length === 3, 'no stories rendered');
     const directory = doc.querySelector('sister-city-pairings')!.shadowRoot!;
-    await waitUntil(() => directory.querySelector('button.story-link'), 'the directory shows no story button', { timeout: 5000 });
+    await waitUntil(() => directory.querySelector('button.story-link'), 'the directory shows no story button');
     expect(directory.querySelector('button.story-link')!.textContent).to.equal('提携の始まりの物語を読む');
     expect(reader(doc).shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('3件の物語');
     const runtimes = win.performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => /\/runtime-/.test(path));
@@ -48,7 +49,7 @@ describe('embedding the stories reader', () => {
     document.head.append(style);
     try {
       const el = await fixture(html`<sister-city-stories src="/test/fixtures/stories.json"></sister-city-stories>`);
-      await waitUntil(() => el.shadowRoot!.querySelectorAll('article').length === 3, 'no stories', { timeout: 20_000 });
+      await waitUntil(() => el.shadowRoot!.querySelectorAll('article').length === 3, 'no stories');
       const photo = el.shadowRoot!.querySelector<HTMLButtonElement>('button.photo')!;
       expect(parseFloat(getComputedStyle(el).fontSize)).to.be.at.least(16);
       expect(getComputedStyle(photo).boxSizing).to.equal('border-box');

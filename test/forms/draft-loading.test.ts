@@ -1,11 +1,11 @@
 // The drafts' code loads on demand (src/forms/draft-keys.ts, draft-controller.ts): before the first
 // render when a draft is stored, so the form never shows a field empty that its draft fills (someone
 // could start typing there and lose either); otherwise on the first input, and what is typed then is saved.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import '../../src/story-form/define.js';
 import type { SisterCityStoryForm } from '../../src/story-form/sister-city-story-form.js';
 import { byPath, root, type } from '../story-form/helpers.js';
-import { SLOW } from './fill.js';
 
 const key = 'sister-city-widgets:story:draft-loading';
 afterEach(() => sessionStorage.removeItem(key));
@@ -26,7 +26,7 @@ it('a stored draft is in the fields from the first frame the form shows', async 
   });
   wrapper.append(el);
   observer.observe(el.shadowRoot!, { childList: true, subtree: true });
-  await waitUntil(() => root(el).querySelector('form'), 'the form did not render', SLOW);
+  await waitUntil(() => root(el).querySelector('form'), 'the form did not render');
   await el.updateComplete;
   observer.disconnect();
   expect(seen.length).to.be.greaterThan(0);
@@ -38,7 +38,7 @@ it('without a stored draft, what is typed first is saved, and there after a relo
   const first = await fixture<SisterCityStoryForm>(html`<sister-city-story-form draft-key="draft-loading"></sister-city-story-form>`);
   await first.updateComplete;
   type(first, 'na_city.name', 'Saint Paul');
-  await waitUntil(() => sessionStorage.getItem(key)?.includes('Saint Paul'), 'the first answer was not saved', SLOW);
+  await waitUntil(() => sessionStorage.getItem(key)?.includes('Saint Paul'), 'the first answer was not saved');
   first.remove();
   const second = await fixture<SisterCityStoryForm>(html`<sister-city-story-form draft-key="draft-loading"></sister-city-story-form>`);
   await second.updateComplete;

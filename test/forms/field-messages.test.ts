@@ -1,7 +1,8 @@
 // Every message of both forms' tables (story-checks.ts, request-checks.ts, loaded with the checks) is shown
 // in English, Japanese and French: in the error summary, announced by its alert, and beside its field. The forms
 // are walked through the states that show each (a field revealed, a group item added, a value of the wrong shape).
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import '../../src/request-form/define.js';
 import '../../src/story-form/define.js';
 import type { Locale } from '../../src/i18n/language.js';
@@ -12,13 +13,12 @@ import { root, tick, type } from '../story-form/helpers.js';
 import { addButtons, submit } from '../i18n/form-states.js';
 import { target } from '../i18n/xliff.js';
 import { clean, type Form, mount, problems, shows } from './problems.js';
-import { SLOW } from './fill.js';
 
 /** Presses send and gathers what the form then shows, into `seen`. */
 async function pressAndGather(el: Form, seen: ReturnType<typeof problems>) {
   const before = JSON.stringify(problems(el));
   submit(el);
-  await waitUntil(() => root(el).querySelector('.error-summary') && JSON.stringify(problems(el)) !== before, 'no new problems shown', SLOW);
+  await waitUntil(() => root(el).querySelector('.error-summary') && JSON.stringify(problems(el)) !== before, 'no new problems shown');
   await el.updateComplete;
   const now = problems(el);
   seen.summary.push(...now.summary);

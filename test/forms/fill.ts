@@ -1,5 +1,6 @@
 // Mounting the forms and filling them in as a person would, shared by the form tests.
-import { fixture, waitUntil } from '@open-wc/testing';
+import { fixture } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { nothing } from 'lit';
 import { html, unsafeStatic } from 'lit/static-html.js';
 import '../../src/request-form/define.js';
@@ -9,8 +10,6 @@ import type { SisterCityStoryForm } from '../../src/story-form/sister-city-story
 import { attach, choose, date, newRun, root, tick, type } from '../story-form/helpers.js';
 
 export const FAST_RETRY = { retries: 3, baseDelay: 20, maxDelay: 3000 };
-/** For waits on the receiver: generous, since a busy machine is slow to answer; the wait ends as soon as the condition holds. */
-export const SLOW = { timeout: 15_000 };
 
 type Tag = 'sister-city-story-form' | 'sister-city-request-form';
 interface Forms {
@@ -59,7 +58,7 @@ export async function addPhoto(el: SisterCityStoryForm, file: File) {
   root(el).querySelector('#f-photos-heading')!.parentElement!.querySelector<HTMLButtonElement>('button.add')!.click();
   await el.updateComplete;
   await attach(el, 'photos.0.file', file);
-  await waitUntil(() => root(el).querySelector('#f-photos-0-file-chosen'), 'the photo was not taken', SLOW);
+  await waitUntil(() => root(el).querySelector('#f-photos-0-file-chosen'), 'the photo was not taken');
   type(el, 'photos.0.caption', 'The signing');
   type(el, 'photos.0.credit', 'City archives');
   tick(el, 'photos.0.permission');

@@ -1,8 +1,9 @@
 // Every word in the reader's language, also the messages made outside render(): announcements while
 // sending, file problems, date problems; lists joined as the language joins them; names that read right.
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { attach, byPath, date, root, text, tick, type } from '../story-form/helpers.js';
-import { addPhoto, fillMinimal, fillNorthAmerican, mountForm, SLOW } from './fill.js';
+import { addPhoto, fillMinimal, fillNorthAmerican, mountForm } from './fill.js';
 
 const status = (el: Element) => root(el).querySelector('[role="status"]')!.textContent!.trim();
 const submit = (el: Element) => root(el).querySelector<HTMLButtonElement>('.actions button[type="submit"]')!.click();
@@ -12,7 +13,7 @@ describe('messages made outside render()', () => {
   it('refuses a pamphlet in Japanese on a Japanese page', async () => {
     const { el } = await mountForm('sister-city-request-form', 'ok', { lang: 'ja' });
     await attach(el, 'pamphlet', new File(['<html></html>'], 'pamphlet.pdf', { type: 'application/pdf' }));
-    await waitUntil(() => root(el).querySelector('#f-pamphlet-error'), 'no message at the pamphlet', SLOW);
+    await waitUntil(() => root(el).querySelector('#f-pamphlet-error'), 'no message at the pamphlet');
     expect(errorAt(el, 'f-pamphlet')).to.contain('PDF、JPEG、PNGのいずれかの形式のファイルを選択してください');
     expect(errorAt(el, 'f-pamphlet')).to.not.contain('The selected file');
   });
@@ -31,13 +32,13 @@ describe('messages made outside render()', () => {
     el.timeout = 60_000;
     await fillMinimal(el);
     submit(el);
-    await waitUntil(() => status(el), 'nothing announced', SLOW);
+    await waitUntil(() => status(el), 'nothing announced');
     // "Sending…", or already the share sent when the upload reported progress first.
     expect(status(el)).to.match(/^(送信しています…|\d+%送信済み)$/);
   });
 
   it('announces the share sent in French', async function () {
-    this.timeout(60_000);
+    this.timeout(120_000);
     const { el } = await mountForm('sister-city-story-form', 'timeout', { lang: 'fr-CA' });
     el.timeout = 60_000;
     await fillMinimal(el);
@@ -45,7 +46,7 @@ describe('messages made outside render()', () => {
     big.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     await addPhoto(el, new File([big], 'big.png', { type: 'image/png' }));
     submit(el);
-    await waitUntil(() => status(el).includes('%'), 'no share announced', { timeout: 30_000 });
+    await waitUntil(() => status(el).includes('%'), 'no share announced');
     expect(status(el)).to.match(/^\d+\s%\senvoyé$/);
   });
 });
@@ -59,7 +60,7 @@ describe('lists, sizes and names', () => {
     tick(el, 'connections', 'culture');
     await el.updateComplete;
     submit(el);
-    await waitUntil(() => root(el).querySelector('.success'), 'not sent', SLOW);
+    await waitUntil(() => root(el).querySelector('.success'), 'not sent');
     expect(text(el)).to.contain('ビジネス、文化').and.not.contain('ビジネス, 文化');
   });
 
@@ -77,7 +78,7 @@ describe('lists, sizes and names', () => {
       const big = new Uint8Array(150_000).fill(32, 5);
       big.set([...'%PDF-'].map((c) => c.charCodeAt(0)));
       await attach(el, 'pamphlet', new File([big], 'big.pdf'));
-      await waitUntil(() => root(el).querySelector('#f-pamphlet-error'), 'no message at the pamphlet', SLOW);
+      await waitUntil(() => root(el).querySelector('#f-pamphlet-error'), 'no message at the pamphlet');
       expect(root(el).querySelector('#f-pamphlet-hint')!.textContent).to.match(unit);
       expect(errorAt(el, 'f-pamphlet')).to.match(unit);
     }
@@ -92,7 +93,7 @@ describe('lists, sizes and names', () => {
     type(el, 'contacts.0.email', email);
     await el.updateComplete;
     submit(el);
-    await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step', SLOW);
+    await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step');
     await aTimeout(0);
     const cells = [...root(el).querySelectorAll('.answer dd')].filter((dd) => dd.textContent!.trim() === email);
     expect(cells).to.have.length(2);

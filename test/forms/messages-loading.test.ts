@@ -4,7 +4,8 @@
 // a stored draft checked at once, a second form of the kind in another language, a change of language after
 // the checks loaded — the first frame that shows the problems shows each with its own message, in the reader's
 // language: never the fallback "Check this answer", never English.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import '../../src/request-form/define.js';
 import '../../src/story-form/define.js';
 // The schema and the error summary are in already, as on a page where another form loaded them: a form that
@@ -16,7 +17,6 @@ import type { Locale } from '../../src/i18n/language.js';
 import { root } from '../story-form/helpers.js';
 import { submit } from '../i18n/form-states.js';
 import { target } from '../i18n/xliff.js';
-import { SLOW } from './fill.js';
 import { clean, mount, problems, shows } from './problems.js';
 
 /** The problems as shown by the first frame that shows the error summary: its links, and each field's message. */
@@ -120,7 +120,7 @@ it('a request form whose checks loaded in Japanese, then turned French, shows it
   // The Japanese strings of the messages, fetched with the checks on that first focus.
   await waitUntil(
     () => performance.getEntriesByType('resource').some((entry) => /\/ja\/request-form-later-request-form-request-checks\b/.test(entry.name)),
-    'the messages did not load on the first focus', SLOW,
+    'the messages did not load on the first focus',
   );
   wrapper.setAttribute('lang', 'fr-CA');
   const { summary } = await press(el);

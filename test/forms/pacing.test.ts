@@ -1,6 +1,7 @@
 // A long form shows its first screen's sections in the first frame and the rest in later tasks
 // (src/forms/section-pacer.ts): nothing a reader restores or reaches by keyboard may be lost on the way.
-import { expect, fixtureCleanup, waitUntil } from '@open-wc/testing';
+import { expect, fixtureCleanup } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/request-form/define.js';
 import '../../src/story-form/define.js';

@@ -1,9 +1,9 @@
 // Mounting a form in a language, and the problems it shows, as a reader sees them: the error summary's links
 // and each field's message.
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import type { Locale } from '../../src/i18n/language.js';
 import { newRun, root } from '../story-form/helpers.js';
-import { SLOW } from './fill.js';
 
 export type Form = HTMLElement & { updateComplete: Promise<unknown> };
 
@@ -18,7 +18,7 @@ export async function mount(tag: 'sister-city-story-form' | 'sister-city-request
   el.setAttribute('draft', draftKey ? 'session' : 'off');
   if (draftKey) el.setAttribute('draft-key', draftKey);
   wrapper.append(el);
-  await waitUntil(() => root(el).querySelector('form > .actions'), 'the form did not render', SLOW);
+  await waitUntil(() => root(el).querySelector('form > .actions'), 'the form did not render');
   return { el, wrapper };
 }
 

@@ -1,9 +1,10 @@
 // The form tells the truth: the receiver's reasons at their fields, items named, announcements that end
 // with what they describe, one send at a time, and drafts that cannot break sending.
-import { aTimeout, expect, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import type { SisterCityForm } from '../../src/forms/sister-city-form.js';
 import { attach, button, byPath, image, root, serverSide, text, type } from '../story-form/helpers.js';
-import { addPhoto, fillMinimal, fillNorthAmerican, mountForm, pdf, SLOW } from './fill.js';
+import { addPhoto, fillMinimal, fillNorthAmerican, mountForm, pdf } from './fill.js';
 
 /** The test receiver answers 422 with these field errors. */
 const problem = (errors: { pointer: string; detail?: string }[]) => `problem?errors=${encodeURIComponent(JSON.stringify(errors))}`;
@@ -13,7 +14,7 @@ const status = (el: Element) => root(el).querySelector('[role="status"]')!.textC
 
 async function review(el: SisterCityForm) {
   button(el, 'Continue').click();
-  await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step', SLOW);
+  await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step');
   button(el, 'Send the request').click();
 }
 
@@ -34,9 +35,9 @@ describe('the form tells the truth', () => {
       type(el, `contacts.1.${field}`, value);
     }
     await attach(el, 'pamphlet', pdf());
-    await waitUntil(() => root(el).querySelector('#f-pamphlet-chosen'), 'the pamphlet was not taken', SLOW);
+    await waitUntil(() => root(el).querySelector('#f-pamphlet-chosen'), 'the pamphlet was not taken');
     await review(el);
-    await waitUntil(() => root(el).querySelector('.error-summary'), 'no summary', SLOW);
+    await waitUntil(() => root(el).querySelector('.error-summary'), 'no summary');
     expect(summaryLinks(el)).to.deep.equal([
       ['#f-submitter-email', 'This address bounced — use another one'],
       ['#f-contacts-1-email', 'Contact 2: the domain does not accept mail'],
@@ -54,7 +55,7 @@ describe('the form tells the truth', () => {
     await fillMinimal(el);
     await addPhoto(el, await image('signing.png', 'image/png'));
     button(el, 'Send the story').click();
-    await waitUntil(() => root(el).querySelector('.error-summary'), 'no summary', SLOW);
+    await waitUntil(() => root(el).querySelector('.error-summary'), 'no summary');
     expect(summaryLinks(el)).to.deep.equal([['#f-photos-0-file', 'Photo 1: the photo could not be read']]);
     expect(errorAt(el, 'f-photos-0-file')).to.equal('Error: Photo 1: the photo could not be read');
   });
@@ -94,7 +95,7 @@ describe('the form tells the truth', () => {
     const heard: string[] = [];
     new MutationObserver(() => heard.push(status(el))).observe(root(el).querySelector('[role="status"]')!, { subtree: true, characterData: true, childList: true });
     button(el, 'Send the story').click();
-    await waitUntil(() => text(el).includes('Your story has not been sent'), 'no failure panel', SLOW);
+    await waitUntil(() => text(el).includes('Your story has not been sent'), 'no failure panel');
     const failedAt = heard.length;
     // Long enough for a pending announcement (made 100 ms after its event) to have been made.
     await aTimeout(400);
@@ -107,7 +108,7 @@ describe('the form tells the truth', () => {
     el.retry = { retries: 1, baseDelay: 20, maxDelay: 100 };
     await fillMinimal(el);
     button(el, 'Send the story').click();
-    await waitUntil(() => text(el).includes('Your story has not been sent'), 'no failure panel', SLOW);
+    await waitUntil(() => text(el).includes('Your story has not been sent'), 'no failure panel');
     await aTimeout(400);
     expect(status(el)).to.equal('');
   });
@@ -118,10 +119,10 @@ describe('the form tells the truth', () => {
     el.addEventListener('sister-city-success', () => successes++);
     await fillMinimal(el);
     button(el, 'Send the story').click();
-    await waitUntil(() => text(el).includes('Your story has not been sent'), 'no failure panel', SLOW);
+    await waitUntil(() => text(el).includes('Your story has not been sent'), 'no failure panel');
     const again = button(el, 'Try again');
     for (let i = 0; i < 20; i++) again.click();
-    await waitUntil(() => text(el).includes('Story sent'), 'not sent', SLOW);
+    await waitUntil(() => text(el).includes('Story sent'), 'not sent');
     const server = await serverSide(run);
     expect(server.requests).to.equal(2); // the refused first send and one retry
     expect(server.stored).to.have.length(1);
@@ -157,7 +158,7 @@ describe('the form tells the truth', () => {
       const onError = (event: ErrorEvent) => errors.push(event.error);
       window.addEventListener('error', onError);
       button(el, 'Send the story').click();
-      await waitUntil(() => text(el).includes('Story sent'), 'not sent', SLOW);
+      await waitUntil(() => text(el).includes('Story sent'), 'not sent');
       window.removeEventListener('error', onError);
       expect(errors).to.deep.equal([]);
       const [{ payload }] = (await serverSide(run)).stored;
@@ -176,7 +177,7 @@ describe('the form tells the truth', () => {
       }));
       const { el, run } = await mountForm('sister-city-story-form', 'ok', { draft: 'session', draftKey: 'truth-draft' });
       button(el, 'Send the story').click();
-      await waitUntil(() => text(el).includes('Story sent'), 'not sent', SLOW);
+      await waitUntil(() => text(el).includes('Story sent'), 'not sent');
       const [{ payload }] = (await serverSide(run)).stored;
       expect(payload).to.not.have.property('established');
       expect(payload.na_city).to.deep.equal({ country: 'US', region: 'MN', name: 'Saint Paul' });

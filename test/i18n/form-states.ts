@@ -1,7 +1,8 @@
 // What the no-leak tests of the two forms share: mounting a form in a language against the test
 // runner's real submission routes (test/server/submissions.mjs) with a recorder attached, filling it
 // as a person does, pressing its main button, and checking what was recorded.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import type { SisterCityRequestForm } from '../../src/request-form/sister-city-request-form.js';
 import type { SisterCityStoryForm } from '../../src/story-form/sister-city-story-form.js';
 import { fillMinimal, fillNorthAmerican } from '../forms/fill.js';
@@ -27,7 +28,7 @@ export async function mountForm<T extends FormElement>(tag: 'sister-city-story-f
   el.retry = { retries: 3, baseDelay: 20, maxDelay: 3000 };
   wrapper.append(el);
   const recorder = record(el);
-  await waitUntil(() => root(el).querySelector('form'), 'the form did not render', { timeout: 10000 });
+  await waitUntil(() => root(el).querySelector('form'), 'the form did not render');
   // Every section: a form renders the sections after its first screen in later tasks.
   await el.updateComplete;
   return { el, recorder, run };

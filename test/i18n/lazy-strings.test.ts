@@ -2,7 +2,8 @@
 // tables of their own, loaded with those parts (scripts/message-tables.mjs, src/i18n/parts.ts): the
 // review step of a Japanese form is in Japanese, and in French as soon as the page turns French,
 // with no frame in English between.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import '../../src/request-form/define.js';
 import type { SisterCityRequestForm } from '../../src/request-form/sister-city-request-form.js';
 import { root } from '../story-form/helpers.js';
@@ -18,13 +19,13 @@ it('a Japanese form’s review step, loaded on demand, is in Japanese, then in F
   const { el } = await mountForm<SisterCityRequestForm>('sister-city-request-form', 'ja', 'ok');
   await fillRequest(el);
   submit(el);
-  await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step', { timeout: 10000 });
+  await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step');
   const [ja, fr] = await Promise.all([target('ja', 'Change'), target('fr-CA', 'Change')]);
   expect(ja).to.not.equal('Change');
   expect(changeLink(el)).to.equal(ja);
   const recorder = record(el);
   el.parentElement!.setAttribute('lang', 'fr-CA');
-  await waitUntil(() => changeLink(el) === fr, 'the review step did not turn French', { timeout: 10000 });
+  await waitUntil(() => changeLink(el) === fr, 'the review step did not turn French');
   recorder.stop();
   expect(await leaks(recorder.shown, 'fr-CA', ['Bend', 'Jane Doe', 'jane@bend.example', 'City of Bend'])).to.deep.equal([]);
   expect(recorder.shown.map(({ text }) => text)).to.not.include('Change');

@@ -1,5 +1,6 @@
 // The directory in Japanese and French, in every state a reader can reach: no English shown or announced.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { setViewport } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import '../../src/pairings/define.js';
@@ -36,7 +37,7 @@ for (const locale of LOCALES) {
         locale,
         html`<sister-city-pairings src=${`${CSV}&delay=300`} anniversary-year="2025" page-size="4" calendar="japanese"></sister-city-pairings>`,
       );
-      await waitUntil(() => rows(el) > 0, 'the pairings did not load', { timeout: 10000 });
+      await waitUntil(() => rows(el) > 0, 'the pairings did not load');
       shadow(el).querySelector<HTMLButtonElement>('.more button')!.click();
       await el.updateComplete;
       input(el, '#search', 'portland');
@@ -47,7 +48,7 @@ for (const locale of LOCALES) {
       await el.updateComplete;
       input(el, '#search', 'zzzz');
       await el.updateComplete;
-      await waitUntil(() => shadow(el).querySelector('.message button'), undefined, { timeout: 10000 });
+      await waitUntil(() => shadow(el).querySelector('.message button'), undefined);
       await expect(el).to.be.accessible();
       shadow(el).querySelector<HTMLButtonElement>('.message button')!.click();
       await el.updateComplete;
@@ -60,7 +61,7 @@ for (const locale of LOCALES) {
       await setViewport({ width: 320, height: 640 });
       try {
         const { el, recorder } = await mount(locale, html`<sister-city-pairings src=${CSV} region="OR"></sister-city-pairings>`);
-        await waitUntil(() => rows(el) > 0, 'the pairings did not load', { timeout: 10000 });
+        await waitUntil(() => rows(el) > 0, 'the pairings did not load');
         shadow(el).querySelector<HTMLButtonElement>('.filters-toggle')!.click();
         await el.updateComplete;
         input(el, '#region', '', 'change');
@@ -83,8 +84,8 @@ for (const locale of LOCALES) {
       const shown = [];
       for (const src of sources) {
         const { el, recorder } = await mount(locale, html`<sister-city-pairings src=${src} hide-filters></sister-city-pairings>`);
-        await waitUntil(() => shadow(el).querySelector('.message, tbody tr'), `${src} showed nothing`, { timeout: 10000 });
-        await waitUntil(() => status(el) !== '' || shadow(el).querySelector('.error'), undefined, { timeout: 10000 });
+        await waitUntil(() => shadow(el).querySelector('.message, tbody tr'), `${src} showed nothing`);
+        await waitUntil(() => status(el) !== '' || shadow(el).querySelector('.error'), undefined);
         await expect(el).to.be.accessible();
         recorder.stop();
         shown.push(...recorder.shown);

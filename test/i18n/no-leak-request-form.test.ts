@@ -1,6 +1,7 @@
 // The request form in Japanese and French, in every state a reader can reach, against the
 // test runner's real submission routes (test/server/submissions.mjs): no English shown or announced.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import '../../src/request-form/define.js';
 import type { SisterCityRequestForm } from '../../src/request-form/sister-city-request-form.js';
 import { attach, root, serverSide, tick } from '../story-form/helpers.js';
@@ -23,7 +24,7 @@ const fill = fillRequest;
 
 async function review(el: SisterCityRequestForm) {
   submit(el);
-  await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step', { timeout: 10000 });
+  await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step');
 }
 
 const expectNoLeaks = (shown: Shown[], locale: (typeof LOCALES)[number]) => expectLeakFree(shown, locale, DATA);
@@ -33,17 +34,17 @@ for (const locale of LOCALES) {
     it('pristine, both directions, a wrong pamphlet, the error summary, then the review step', async () => {
       const { el, recorder } = await mount(locale, 'ok');
       submit(el);
-      await waitUntil(() => root(el).querySelector('.error-summary'), 'no error summary', { timeout: 10000 });
+      await waitUntil(() => root(el).querySelector('.error-summary'), 'no error summary');
       tick(el, 'direction', 'jp-seeking-na');
       await el.updateComplete;
       submit(el);
       await el.updateComplete;
       await attach(el, 'pamphlet', new File(['plain text'], 'notes.txt', { type: 'text/plain' }));
-      await waitUntil(() => root(el).querySelector('#f-pamphlet[aria-invalid="true"]'), 'no pamphlet error', { timeout: 10000 });
+      await waitUntil(() => root(el).querySelector('#f-pamphlet[aria-invalid="true"]'), 'no pamphlet error');
       await expect(el).to.be.accessible();
       await fill(el);
       await attach(el, 'pamphlet', pdf());
-      await waitUntil(() => root(el).querySelector('#f-pamphlet-chosen'), 'the pamphlet was not taken', { timeout: 10000 });
+      await waitUntil(() => root(el).querySelector('#f-pamphlet-chosen'), 'the pamphlet was not taken');
       await review(el);
       await expect(el).to.be.accessible();
       recorder.stop();
@@ -56,12 +57,12 @@ for (const locale of LOCALES) {
       el.retry = { retries: 0, baseDelay: 20, maxDelay: 100 };
       await fill(el);
       await attach(el, 'pamphlet', pdf());
-      await waitUntil(() => root(el).querySelector('#f-pamphlet-chosen'), 'the pamphlet was not taken', { timeout: 10000 });
+      await waitUntil(() => root(el).querySelector('#f-pamphlet-chosen'), 'the pamphlet was not taken');
       await review(el);
       submit(el);
-      await waitUntil(() => root(el).querySelector('progress'), 'no progress bar', { timeout: 10000 });
+      await waitUntil(() => root(el).querySelector('progress'), 'no progress bar');
       await expect(el).to.be.accessible();
-      await waitUntil(() => root(el).querySelector('.failure'), 'no failure panel', { timeout: 10000 });
+      await waitUntil(() => root(el).querySelector('.failure'), 'no failure panel');
       await expect(el).to.be.accessible();
       recorder.stop();
       await expectNoLeaks(recorder.shown, locale);
@@ -72,7 +73,7 @@ for (const locale of LOCALES) {
       await fill(el);
       await review(el);
       submit(el);
-      await waitUntil(() => root(el).querySelector('.success'), 'no confirmation', { timeout: 10000 });
+      await waitUntil(() => root(el).querySelector('.success'), 'no confirmation');
       await expect(el).to.be.accessible();
       recorder.stop();
       await expectNoLeaks(recorder.shown, locale);
@@ -84,12 +85,12 @@ for (const locale of LOCALES) {
         await fill(el);
         await review(el);
         submit(el);
-        await waitUntil(() => root(el).querySelector('.failure, .error-summary'), 'no failure shown', { timeout: 10000 });
+        await waitUntil(() => root(el).querySelector('.failure, .error-summary'), 'no failure shown');
         await expect(el).to.be.accessible();
         if (scenario === 'error') {
           root(el).querySelector<HTMLButtonElement>('.failure button')!.click();
-          await waitUntil(async () => (await serverSide(run)).requests === 2, 'Try again sent nothing', { timeout: 10000 });
-          await waitUntil(() => root(el).querySelectorAll('.failure button').length === 2, 'the retry did not end', { timeout: 10000 });
+          await waitUntil(async () => (await serverSide(run)).requests === 2, 'Try again sent nothing');
+          await waitUntil(() => root(el).querySelectorAll('.failure button').length === 2, 'the retry did not end');
         }
         recorder.stop();
         await expectNoLeaks(recorder.shown, locale);
@@ -100,11 +101,11 @@ for (const locale of LOCALES) {
       const key = `leak-${locale}`;
       const first = await mount(locale, 'ok', key);
       await fill(first.el);
-      await waitUntil(() => sessionStorage.getItem(`sister-city-widgets:request:${key}`)?.includes('Forestry'), 'no draft saved', { timeout: 5000 });
+      await waitUntil(() => sessionStorage.getItem(`sister-city-widgets:request:${key}`)?.includes('Forestry'), 'no draft saved');
       first.recorder.stop();
       first.el.remove();
       const { el, recorder } = await mount(locale, 'ok', key);
-      await waitUntil(() => root(el).querySelector('.notice'), 'no restored notice', { timeout: 10000 });
+      await waitUntil(() => root(el).querySelector('.notice'), 'no restored notice');
       await expect(el).to.be.accessible();
       recorder.stop();
       sessionStorage.removeItem(`sister-city-widgets:request:${key}`);

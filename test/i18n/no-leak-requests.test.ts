@@ -1,6 +1,7 @@
 // The partner-requests board in Japanese and French, in every state a reader can reach: no English
 // shown or announced (the requests' own words are data).
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import '../../src/requests/define.js';
 import type { SisterCityRequests } from '../../src/requests/sister-city-requests.js';
 import { FEED, fixtureData } from '../requests/data.js';
@@ -20,7 +21,7 @@ for (const locale of LOCALES) {
       const wrapper = await fixture<HTMLElement>(html`<div lang=${locale}><sister-city-requests src=${`${FEED}&delay=200`} contact="mailto:x@example.org"></sister-city-requests></div>`);
       const el = wrapper.firstElementChild as SisterCityRequests;
       const recorder = record(el);
-      await waitUntil(() => shadow(el).querySelectorAll('li.card').length === 4, 'the board did not load', { timeout: 10000 });
+      await waitUntil(() => shadow(el).querySelectorAll('li.card').length === 4, 'the board did not load');
       shadow(el).querySelector<HTMLButtonElement>('li.card .actions button')!.click();
       await el.updateComplete;
       change(el, '#population', 'under-10k');
@@ -30,7 +31,7 @@ for (const locale of LOCALES) {
       await el.updateComplete;
       shadow(el).querySelector<HTMLButtonElement>('.match-toggle')!.click();
       // Matching loads when first opened (its loading line is checked for English too).
-      await waitUntil(() => shadow(el).querySelector('input[name="side"][value="na"]'), 'the matching form did not appear', { timeout: 10000 });
+      await waitUntil(() => shadow(el).querySelector('input[name="side"][value="na"]'), 'the matching form did not appear');
       shadow(el).querySelector<HTMLInputElement>('input[name="side"][value="na"]')!.click();
       await el.updateComplete;
       change(el, '#m-region', 'OR');

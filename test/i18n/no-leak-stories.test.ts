@@ -1,6 +1,7 @@
 // The stories reader in Japanese and French, in every state a reader can reach: no English shown or
 // announced (story text in English is data, marked with lang="en").
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import type { TemplateResult } from 'lit';
 import '../../src/stories/define.js';
 import { leaks, LOCALES, record } from './leak-check.js';
@@ -38,15 +39,15 @@ for (const locale of LOCALES) {
       console.warn = () => {};
       try {
         const { el, recorder } = await mount(locale, html`<sister-city-stories src=${`${FEED}&delay=300`} calendar="japanese"></sister-city-stories>`);
-        await waitUntil(() => shadow(el).querySelectorAll('article').length === 3, 'the stories did not load', { timeout: 10000 });
+        await waitUntil(() => shadow(el).querySelectorAll('article').length === 3, 'the stories did not load');
         select(el, 'connection', 'education');
         select(el, 'decade', '1990');
         await (el as unknown as { updateComplete: Promise<unknown> }).updateComplete;
-        await waitUntil(() => shadow(el).querySelector('.message'), 'no message', { timeout: 5000 });
+        await waitUntil(() => shadow(el).querySelector('.message'), 'no message');
         shadow(el).querySelector<HTMLButtonElement>('.clear button')!.click();
-        await waitUntil(() => shadow(el).querySelector('button.photo'), 'no photo', { timeout: 5000 });
+        await waitUntil(() => shadow(el).querySelector('button.photo'), 'no photo');
         shadow(el).querySelector<HTMLButtonElement>('button.photo')!.click();
-        await waitUntil(() => shadow(el).querySelector('dialog')?.open, 'no lightbox', { timeout: 5000 });
+        await waitUntil(() => shadow(el).querySelector('dialog')?.open, 'no lightbox');
         await expect(el).to.be.accessible();
         recorder.stop();
         expect(recorder.shown.some(({ announced }) => announced), 'nothing was announced').to.equal(true);
@@ -62,13 +63,13 @@ for (const locale of LOCALES) {
       try {
         for (const src of ['/__fixtures/status?code=500', '/__fixtures/file?name=pairings.csv&type=text/csv']) {
           const { el, recorder } = await mount(locale, html`<sister-city-stories src=${src}></sister-city-stories>`);
-          await waitUntil(() => shadow(el).querySelector('.message.error'), 'no error', { timeout: 10000 });
+          await waitUntil(() => shadow(el).querySelector('.message.error'), 'no error');
           await expect(el).to.be.accessible();
           recorder.stop();
           expect(await leaks(recorder.shown, locale, [])).to.deep.equal([]);
         }
         const { el, recorder } = await mount(locale, html`<sister-city-stories src=${FEED} pairing="US-OR-portland/1-sapporo"></sister-city-stories>`);
-        await waitUntil(() => shadow(el).querySelector('.message'), 'no message', { timeout: 10000 });
+        await waitUntil(() => shadow(el).querySelector('.message'), 'no message');
         recorder.stop();
         expect(await leaks(recorder.shown, locale, [])).to.deep.equal([]);
       } finally {

@@ -1,6 +1,7 @@
 // The story form in Japanese and French, in every state a reader can reach, against the
 // test runner's real submission routes (test/server/submissions.mjs): no English shown or announced.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import '../../src/story-form/define.js';
 import type { SisterCityStoryForm } from '../../src/story-form/sister-city-story-form.js';
 import { attach, date, image, root, serverSide, tick, type } from '../story-form/helpers.js';
@@ -38,16 +39,16 @@ for (const locale of LOCALES) {
       for (const file of refused) {
         const before = fileError();
         await attach(el, 'photos.0.file', file);
-        await waitUntil(() => fileError() !== before, `no message for ${file.name}`, { timeout: 10000 });
+        await waitUntil(() => fileError() !== before, `no message for ${file.name}`);
       }
       await attach(el, 'photos.0.file', await image('signing.png', 'image/png'));
-      await waitUntil(() => root(el).querySelector('#f-photos-0-file-chosen'), 'the photo was not taken', { timeout: 10000 });
+      await waitUntil(() => root(el).querySelector('#f-photos-0-file-chosen'), 'the photo was not taken');
       tick(el, 'connections', 'other');
       date(el, 'established', { year: '55' });
       type(el, 'submitter.email', 'jane at example');
       await el.updateComplete;
       submit(el);
-      await waitUntil(() => root(el).querySelector('.error-summary'), 'no error summary', { timeout: 10000 });
+      await waitUntil(() => root(el).querySelector('.error-summary'), 'no error summary');
       await expect(el).to.be.accessible();
       recorder.stop();
       await expectNoLeaks(recorder.shown, locale);
@@ -63,15 +64,15 @@ for (const locale of LOCALES) {
       addButtons(el).at(-1)!.click();
       await el.updateComplete;
       await attach(el, 'photos.0.file', await image('signing.png', 'image/png'));
-      await waitUntil(() => root(el).querySelector('#f-photos-0-file-chosen'), 'the photo was not taken', { timeout: 10000 });
+      await waitUntil(() => root(el).querySelector('#f-photos-0-file-chosen'), 'the photo was not taken');
       type(el, 'photos.0.caption', 'The signing');
       type(el, 'photos.0.credit', 'City archives');
       tick(el, 'photos.0.permission');
       await el.updateComplete;
       submit(el);
-      await waitUntil(() => root(el).querySelector('progress'), 'no progress bar', { timeout: 10000 });
+      await waitUntil(() => root(el).querySelector('progress'), 'no progress bar');
       await expect(el).to.be.accessible();
-      await waitUntil(() => root(el).querySelector('.failure'), 'no failure panel', { timeout: 10000 });
+      await waitUntil(() => root(el).querySelector('.failure'), 'no failure panel');
       await expect(el).to.be.accessible();
       recorder.stop();
       expect(recorder.shown.some(({ announced }) => announced), 'nothing was announced while sending').to.equal(true);
@@ -82,7 +83,7 @@ for (const locale of LOCALES) {
       const { el, recorder } = await mount(locale, 'busy-then-ok');
       await fill(el);
       submit(el);
-      await waitUntil(() => root(el).querySelector('.success'), 'no confirmation', { timeout: 10000 });
+      await waitUntil(() => root(el).querySelector('.success'), 'no confirmation');
       await expect(el).to.be.accessible();
       recorder.stop();
       await expectNoLeaks(recorder.shown, locale);
@@ -92,13 +93,13 @@ for (const locale of LOCALES) {
       const { el, recorder, run } = await mount(locale, 'error');
       await fill(el);
       submit(el);
-      await waitUntil(() => root(el).querySelector('.failure'), 'no failure panel', { timeout: 10000 });
+      await waitUntil(() => root(el).querySelector('.failure'), 'no failure panel');
       await expect(el).to.be.accessible();
       root(el).querySelector<HTMLButtonElement>('.failure button')!.click();
-      await waitUntil(async () => (await serverSide(run)).requests === 2, 'Try again sent nothing', { timeout: 10000 });
-      await waitUntil(() => root(el).querySelectorAll('.failure button').length === 2, 'the retry did not end', { timeout: 10000 });
+      await waitUntil(async () => (await serverSide(run)).requests === 2, 'Try again sent nothing');
+      await waitUntil(() => root(el).querySelectorAll('.failure button').length === 2, 'the retry did not end');
       root(el).querySelectorAll<HTMLButtonElement>('.failure button')[1].click();
-      await waitUntil(() => !root(el).querySelector('.failure'), undefined, { timeout: 10000 });
+      await waitUntil(() => !root(el).querySelector('.failure'), undefined);
       recorder.stop();
       await expectNoLeaks(recorder.shown, locale);
     });
@@ -107,7 +108,7 @@ for (const locale of LOCALES) {
       const { el, recorder } = await mount(locale, 'invalid');
       await fill(el);
       submit(el);
-      await waitUntil(() => root(el).querySelector('.error-summary'), 'no error summary', { timeout: 10000 });
+      await waitUntil(() => root(el).querySelector('.error-summary'), 'no error summary');
       await expect(el).to.be.accessible();
       recorder.stop();
       await expectNoLeaks(recorder.shown, locale);
@@ -120,11 +121,11 @@ for (const locale of LOCALES) {
       addButtons(first.el)[0].click();
       await first.el.updateComplete;
       type(first.el, 'dates.0.event', 'First exchange');
-      await waitUntil(() => sessionStorage.getItem(`sister-city-widgets:story:${key}`)?.includes('First exchange'), 'no draft saved', { timeout: 5000 });
+      await waitUntil(() => sessionStorage.getItem(`sister-city-widgets:story:${key}`)?.includes('First exchange'), 'no draft saved');
       first.recorder.stop();
       first.el.remove();
       const { el, recorder } = await mount(locale, 'ok', key);
-      await waitUntil(() => root(el).querySelector('.notice'), 'no restored notice', { timeout: 10000 });
+      await waitUntil(() => root(el).querySelector('.notice'), 'no restored notice');
       await expect(el).to.be.accessible();
       recorder.stop();
       sessionStorage.removeItem(`sister-city-widgets:story:${key}`);

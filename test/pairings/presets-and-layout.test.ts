@@ -1,6 +1,7 @@
 // The page's presets stay the page's; a phone-width directory folds its menus; either colour scheme on
 // a page of the other keeps its text off its edge.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/pairings/define.js';
 import type { SisterCityPairings } from '../../src/pairings/sister-city-pairings.js';
@@ -15,7 +16,7 @@ const shows = (element: Element | null) => !!element && element.checkVisibility(
 async function loaded(template: ReturnType<typeof html>): Promise<SisterCityPairings> {
   const host = await fixture<HTMLElement>(template);
   const el = (host.localName === 'sister-city-pairings' ? host : host.querySelector('sister-city-pairings')) as SisterCityPairings;
-  await waitUntil(() => shadow(el).querySelector('tbody tr'), 'the pairings did not load', { timeout: 10000 });
+  await waitUntil(() => shadow(el).querySelector('tbody tr'), 'the pairings did not load');
   return el;
 }
 
@@ -99,7 +100,7 @@ describe('<sister-city-pairings> presets and layout', () => {
 
     // Wide again: every menu, no button.
     await setViewport({ width: 1280, height: 800 });
-    await waitUntil(() => !shows(toggle), 'the Filters button stayed on a wide screen', { timeout: 10000 });
+    await waitUntil(() => !shows(toggle), 'the Filters button stayed on a wide screen');
     expect(shows($(el, '#country'))).to.equal(true);
   });
 

@@ -1,4 +1,5 @@
-import { aTimeout, expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { emulateMedia, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/pairings/define.js';
 import type { SisterCityPairings } from '../../src/pairings/sister-city-pairings.js';
@@ -13,7 +14,7 @@ const text = (el: Element) => shadow(el).textContent!.replace(/\s+/g, ' ');
 
 async function loaded(template: ReturnType<typeof html>): Promise<SisterCityPairings> {
   const el = await fixture<SisterCityPairings>(template);
-  await waitUntil(() => /^[\d,]+ (of [\d,]+ )?pairings?$/.test(status(el)), 'the pairings did not load', { timeout: 5000 });
+  await waitUntil(() => /^[\d,]+ (of [\d,]+ )?pairings?$/.test(status(el)), 'the pairings did not load');
   return el;
 }
 
@@ -180,7 +181,7 @@ describe('<sister-city-pairings>', () => {
     console.warn = (message: string) => warnings.push(message);
     try {
       el.pairings = [seattle, { ...seattle, na_region: 'ZZ' }, { ...seattle, jp_prefecture: 0 }];
-      await waitUntil(() => text(el).includes('2 rows could not be shown.'), 'the broken rows were not counted', { timeout: 5000 });
+      await waitUntil(() => text(el).includes('2 rows could not be shown.'), 'the broken rows were not counted');
     } finally {
       console.warn = warn;
     }
@@ -196,7 +197,7 @@ describe('<sister-city-pairings>', () => {
       expect(status(el)).to.equal('2 pairings');
       expect(text(el)).not.to.contain('could not be shown');
       el.parentElement!.append(el);
-      await waitUntil(() => text(el).includes('1 row could not be shown.'), 'the moved directory did not load', { timeout: 5000 });
+      await waitUntil(() => text(el).includes('1 row could not be shown.'), 'the moved directory did not load');
     } finally {
       console.warn = warn;
     }
@@ -212,25 +213,25 @@ describe('<sister-city-pairings>', () => {
 
     const key = Math.random().toString(36).slice(2);
     const failing = await fixture<SisterCityPairings>(html`<sister-city-pairings src=${`/__fixtures/flaky?key=${key}`}></sister-city-pairings>`);
-    await waitUntil(() => text(failing).includes('could not be loaded'), 'no network error shown', { timeout: 5000 });
+    await waitUntil(() => text(failing).includes('could not be loaded'), 'no network error shown');
     expect(text(failing)).to.contain('Check your connection, then try again.');
     await expect(failing).to.be.accessible();
     const retry = shadow(failing).querySelector<HTMLButtonElement>('.message button')!;
     expect(retry.textContent!.trim()).to.equal('Try again');
     retry.click();
-    await waitUntil(() => status(failing) === '9 pairings', 'the retry did not load', { timeout: 5000 });
+    await waitUntil(() => status(failing) === '9 pairings', 'the retry did not load');
 
     const html404 = await fixture<SisterCityPairings>(
       html`<sister-city-pairings src="/__fixtures/file?name=not-found.html&type=text/html"></sister-city-pairings>`,
     );
-    await waitUntil(() => text(html404).includes('could not be read'), 'no format error shown', { timeout: 5000 });
+    await waitUntil(() => text(html404).includes('could not be read'), 'no format error shown');
     expect(text(html404)).to.contain('must be CSV or JSON');
     await expect(html404).to.be.accessible();
 
     const empty = await fixture<SisterCityPairings>(
       html`<sister-city-pairings src="/__fixtures/file?name=empty.csv&type=text/csv"></sister-city-pairings>`,
     );
-    await waitUntil(() => status(empty) === '0 pairings', 'the empty file did not load', { timeout: 5000 });
+    await waitUntil(() => status(empty) === '0 pairings', 'the empty file did not load');
     expect(text(empty)).to.contain('No pairings to show yet.');
     await expect(empty).to.be.accessible();
   });
@@ -239,9 +240,9 @@ describe('<sister-city-pairings>', () => {
     const el = await fixture<SisterCityPairings>(
       html`<sister-city-pairings src="/__fixtures/generated.csv?rows=2000&bad=7"></sister-city-pairings>`,
     );
-    await waitUntil(() => status(el) === '1,993 pairings', undefined, { timeout: 10000 });
+    await waitUntil(() => status(el) === '1,993 pairings', undefined);
     // The good rows first; the broken ones are counted once the schema, after that frame, has said why.
-    await waitUntil(() => text(el).includes('7 rows could not be shown.'), 'the broken rows were not counted', { timeout: 5000 });
+    await waitUntil(() => text(el).includes('7 rows could not be shown.'), 'the broken rows were not counted');
     expect(rows(el)).to.have.length(100);
     const search = shadow(el).querySelector<HTMLInputElement>('#search')!;
     await typeInto(search, 'montreal 1999');
@@ -314,13 +315,13 @@ describe('<sister-city-pairings>', () => {
       html`<div lang="ja"><sister-city-pairings src=${CSV} calendar="japanese" anniversary-year="2025"></sister-city-pairings></div>`,
     );
     const el = wrapper.querySelector('sister-city-pairings')!;
-    await waitUntil(() => status(el) === '9件の提携', 'no Japanese status', { timeout: 5000 });
+    await waitUntil(() => status(el) === '9件の提携', 'no Japanese status');
     const saintPaul = rows(el).find((row) => row.textContent!.includes('Saint Paul'))!;
     expect(saintPaul.querySelector('td .name')!.textContent).to.equal('セントポール市');
     expect(saintPaul.textContent).to.contain('長崎県').and.contain('市・ミネソタ州・アメリカ合衆国')
       .and.contain('昭和30年12月7日').and.contain('2025年に提携70周年');
     expect(shadow(el).querySelector('label[for="prefecture"]')!.textContent).to.not.equal('Prefecture');
-    await waitUntil(() => text(el).includes('3件のデータを表示できませんでした。'), 'the broken rows were not counted in Japanese', { timeout: 5000 });
+    await waitUntil(() => text(el).includes('3件のデータを表示できませんでした。'), 'the broken rows were not counted in Japanese');
     await expect(el).to.be.accessible();
 
     const search = shadow(el).querySelector<HTMLInputElement>('#search')!;
@@ -335,7 +336,7 @@ describe('<sister-city-pairings>', () => {
     const el = wrapper.querySelector('sister-city-pairings')!;
     await waitUntil(() => status(el) === '9 pairings');
     wrapper.setAttribute('lang', 'fr-CA');
-    await waitUntil(() => status(el) === '9 jumelages', 'did not switch to French', { timeout: 5000 });
+    await waitUntil(() => status(el) === '9 jumelages', 'did not switch to French');
     const millbrae = rows(el).find((row) => row.textContent!.includes('Millbrae'))!;
     expect(millbrae.textContent).to.contain('Californie').and.contain('novembre 2014').and.contain('Saitama');
     await expect(el).to.be.accessible();
@@ -345,9 +346,9 @@ describe('<sister-city-pairings>', () => {
     wrapper.removeAttribute('lang');
     try {
       html_.lang = 'ja';
-      await waitUntil(() => status(el) === '9件の提携', 'did not follow <html lang>', { timeout: 5000 });
+      await waitUntil(() => status(el) === '9件の提携', 'did not follow <html lang>');
       html_.lang = 'en';
-      await waitUntil(() => status(el) === '9 pairings', 'did not return to English', { timeout: 5000 });
+      await waitUntil(() => status(el) === '9 pairings', 'did not return to English');
     } finally {
       html_.lang = before;
     }

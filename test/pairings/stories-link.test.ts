@@ -1,4 +1,5 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/pairings/define.js';
 import type { SisterCityPairings } from '../../src/pairings/sister-city-pairings.js';
@@ -15,7 +16,7 @@ const row = (el: Element, name: string) => [...shadow(el).querySelectorAll('tbod
 describe('<sister-city-pairings stories-src>', () => {
   it('links each pairing that has a published story to it, through the story-href template', async () => {
     const el = await fixture<SisterCityPairings>(html`<sister-city-pairings .pairings=${PAIRINGS} stories-src=${STORIES} story-href="stories.html#{key}"></sister-city-pairings>`);
-    await waitUntil(() => shadow(el).querySelector('a.story-link'), 'no story link', { timeout: 5000 });
+    await waitUntil(() => shadow(el).querySelector('a.story-link'), 'no story link');
     const link = row(el, 'Saint Paul').querySelector<HTMLAnchorElement>('a.story-link')!;
     expect(link.textContent).to.equal('Read the origin story');
     expect(link.getAttribute('href')).to.equal('stories.html#US-MN-saint-paul%2F42-nagasaki');
@@ -31,15 +32,15 @@ describe('<sister-city-pairings stories-src>', () => {
   it('without story-href, opens the story in a dialog on the page, in the page\'s language, and gives focus back', async () => {
     const wrapper = await fixture(html`<div lang="ja"><sister-city-pairings .pairings=${PAIRINGS} stories-src=${STORIES}></sister-city-pairings></div>`);
     const el = wrapper.querySelector('sister-city-pairings')!;
-    await waitUntil(() => shadow(el).querySelector('button.story-link'), 'no story button', { timeout: 5000 });
+    await waitUntil(() => shadow(el).querySelector('button.story-link'), 'no story button');
     const button = row(el, 'Saint Paul').querySelector<HTMLButtonElement>('button.story-link')!;
     expect(button.textContent).to.equal('提携の始まりの物語を読む');
     button.focus();
     await sendKeys({ press: 'Enter' });
-    const dialog = await waitUntil(() => shadow(el).querySelector('dialog')?.open, 'no dialog', { timeout: 5000 }).then(() => shadow(el).querySelector('dialog')!);
+    const dialog = await waitUntil(() => shadow(el).querySelector('dialog')?.open, 'no dialog').then(() => shadow(el).querySelector('dialog')!);
     expect(getComputedStyle(dialog).backgroundColor).to.equal('rgb(255, 255, 255)', 'the dialog has its styles');
     const reader = dialog.querySelector('sister-city-stories')!;
-    await waitUntil(() => reader.shadowRoot?.querySelector('article'), 'the story did not render', { timeout: 5000 });
+    await waitUntil(() => reader.shadowRoot?.querySelector('article'), 'the story did not render');
     expect(reader.shadowRoot!.querySelectorAll('article')).to.have.length(1);
     expect(reader.shadowRoot!.querySelector('article .text')!.textContent).to.contain('戦後十年');
     await expect(el).to.be.accessible();
@@ -55,7 +56,7 @@ describe('<sister-city-pairings stories-src>', () => {
     try {
       const el = await fixture<SisterCityPairings>(html`<sister-city-pairings .pairings=${PAIRINGS} stories-src="/__fixtures/status?code=500"></sister-city-pairings>`);
       expect(shadow(el).querySelectorAll('tbody tr')).to.have.length(3);
-      await waitUntil(() => warnings.some((w) => w.includes('could not be read')), 'no warning', { timeout: 5000 });
+      await waitUntil(() => warnings.some((w) => w.includes('could not be read')), 'no warning');
       expect(shadow(el).querySelector('.story-link')).to.equal(null);
     } finally {
       console.warn = warn;

@@ -1,8 +1,9 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/request-form/define.js';
 import type { SisterCityRequestForm } from '../../src/request-form/sister-city-request-form.js';
-import { fillNorthAmerican, mountForm, pdf, reviewRows, SLOW } from '../forms/fill.js';
+import { fillNorthAmerican, mountForm, pdf, reviewRows } from '../forms/fill.js';
 import { active, attach, button, byPath, choose, newRun, root, serverSide, sha256, text, tick, type } from '../story-form/helpers.js';
 
 const mount = (scenario: string, run = newRun(), lang = 'en') => mountForm('sister-city-request-form', scenario, { run, lang });
@@ -24,11 +25,11 @@ describe('<sister-city-request-form>', () => {
     expect(byPath(el, 'contacts.0.name').autocomplete).to.equal('section-contact name');
     const file = pdf();
     await attach(el, 'pamphlet', file);
-    await waitUntil(() => root(el).querySelector('#f-pamphlet-chosen'), 'the pamphlet was not taken', SLOW);
+    await waitUntil(() => root(el).querySelector('#f-pamphlet-chosen'), 'the pamphlet was not taken');
 
     const submit = button(el, 'Continue');
     submit.click();
-    await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step', SLOW);
+    await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step');
     expect(active(el)!.id).to.equal('review-heading');
     expect(root(el).querySelector('#review-heading')!.textContent).to.equal('Check your answers before sending');
     const rows = reviewRows(el);
@@ -56,11 +57,11 @@ describe('<sister-city-request-form>', () => {
     expect(active(el)!.id).to.equal('f-population-count');
     type(el, 'population.count', '103,500');
     button(el, 'Continue').click();
-    await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step', SLOW);
+    await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step');
     expect(reviewRows(el).find(([dt]) => dt === 'Population')![1]).to.equal('103,500');
 
     button(el, 'Send the request').click();
-    await waitUntil(() => text(el).includes('Request sent'), 'no confirmation', SLOW);
+    await waitUntil(() => text(el).includes('Request sent'), 'no confirmation');
     expect(active(el)!.id).to.equal('success-heading');
     const server = await serverSide(run);
     expect(server.requests).to.equal(1);
@@ -85,7 +86,7 @@ describe('<sister-city-request-form>', () => {
 
   it('takes a Japanese municipality in Japanese, full-width numbers and all, through a cut connection, exactly once', async () => {
     const { el, run } = await mount('drop-once', newRun(), 'ja');
-    await waitUntil(() => text(el).includes('送信前') || text(el).includes('次へ') || text(el).includes('入力内容を確認する'), 'not in Japanese', SLOW);
+    await waitUntil(() => text(el).includes('送信前') || text(el).includes('次へ') || text(el).includes('入力内容を確認する'), 'not in Japanese');
     tick(el, 'direction', 'jp-seeking-na');
     await el.updateComplete;
     expect(root(el).querySelector('#f-na_community-region')).to.equal(null);
@@ -110,16 +111,16 @@ describe('<sister-city-request-form>', () => {
     await el.updateComplete;
     const file = pdf('金沢市パンフレット.pdf');
     await attach(el, 'pamphlet', file);
-    await waitUntil(() => root(el).querySelector('#f-pamphlet-chosen'), 'the pamphlet was not taken', SLOW);
+    await waitUntil(() => root(el).querySelector('#f-pamphlet-chosen'), 'the pamphlet was not taken');
     root(el).querySelector<HTMLButtonElement>('.actions button[type="submit"]')!.click();
-    await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step', SLOW);
+    await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step');
     expect(root(el).querySelector('#review-heading')!.textContent).to.equal('送信前に入力内容を確認してください');
     const rows = reviewRows(el);
     expect(rows.map(([, dd]) => dd)).to.include.members(['金沢市', '石川県', '462,000', '2020', '468.79']);
     expect(text(el)).to.contain('金沢市パンフレット.pdf');
     await expect(el).to.be.accessible();
     root(el).querySelector<HTMLButtonElement>('.actions button[type="submit"]')!.click();
-    await waitUntil(() => root(el).querySelector('.success'), 'no confirmation', SLOW);
+    await waitUntil(() => root(el).querySelector('.success'), 'no confirmation');
     const server = await serverSide(run);
     expect(server.requests).to.be.at.least(2);
     expect(server.stored).to.have.length(1);
@@ -137,7 +138,7 @@ describe('<sister-city-request-form>', () => {
   it('shows every problem in a summary before the review step, and asks about the community once the direction is known', async () => {
     const { el, run } = await mount('ok');
     button(el, 'Continue').click();
-    await waitUntil(() => root(el).querySelector('.error-summary'), 'no summary', SLOW);
+    await waitUntil(() => root(el).querySelector('.error-summary'), 'no summary');
     expect(active(el)!.classList.contains('error-summary')).to.equal(true);
     const links = [...root(el).querySelectorAll('.error-summary a')].map((a) => [a.getAttribute('href'), a.textContent]);
     expect(links[0]).to.deep.equal(['#f-direction', 'Select who is looking for a sister city']);
@@ -194,10 +195,10 @@ describe('<sister-city-request-form>', () => {
     await el.updateComplete;
     expect(text(el)).to.contain('up to 100 kB');
     await attach(el, 'pamphlet', new File(['<html><script>alert(1)</script></html>'], 'pamphlet.pdf', { type: 'application/pdf' }));
-    await waitUntil(() => root(el).querySelector('#f-pamphlet-error'), 'no message at the pamphlet', SLOW);
+    await waitUntil(() => root(el).querySelector('#f-pamphlet-error'), 'no message at the pamphlet');
     expect(root(el).querySelector('#f-pamphlet-error')!.textContent).to.contain('The selected file must be a PDF, JPEG or PNG');
     await attach(el, 'pamphlet', new File([new Uint8Array(150_000).fill(32, 5).map((v, i) => (i < 5 ? '%PDF-'.charCodeAt(i) : v))], 'big.pdf'));
-    await waitUntil(() => root(el).querySelector('#f-pamphlet-error')?.textContent?.includes('smaller than'), 'no size message', SLOW);
+    await waitUntil(() => root(el).querySelector('#f-pamphlet-error')?.textContent?.includes('smaller than'), 'no size message');
     await expect(el).to.be.accessible();
   });
 
@@ -206,10 +207,10 @@ describe('<sister-city-request-form>', () => {
       const { el, run } = await mount(scenario);
       await fillNorthAmerican(el);
       button(el, 'Continue').click();
-      await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step', SLOW);
+      await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step');
       button(el, 'Send the request').click();
       if (scenario === 'error') {
-        await waitUntil(() => text(el).includes('Your request has not been sent'), 'no failure panel', SLOW);
+        await waitUntil(() => text(el).includes('Your request has not been sent'), 'no failure panel');
         expect(active(el)!.id).to.equal('failure-heading');
         expect(text(el)).to.contain('Bend');
         await expect(el).to.be.accessible();
@@ -218,7 +219,7 @@ describe('<sister-city-request-form>', () => {
         expect(button(el, 'Send the request')).to.exist;
         expect((await serverSide(run)).stored).to.have.length(0);
       } else {
-        await waitUntil(() => text(el).includes('Request sent'), 'not sent', SLOW);
+        await waitUntil(() => text(el).includes('Request sent'), 'not sent');
         const server = await serverSide(run);
         expect(server.requests).to.equal(2);
         expect(server.stored).to.have.length(1);
@@ -230,9 +231,9 @@ describe('<sister-city-request-form>', () => {
     const { el } = await mount('invalid');
     await fillNorthAmerican(el);
     button(el, 'Continue').click();
-    await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step', SLOW);
+    await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step');
     button(el, 'Send the request').click();
-    await waitUntil(() => root(el).querySelector('.error-summary'), 'no summary', SLOW);
+    await waitUntil(() => root(el).querySelector('.error-summary'), 'no summary');
     expect(root(el).querySelector('#review-heading')).to.equal(null);
     // The receiver's reason, not the form's own "right format" message, which would be false for a well-formed address.
     expect(root(el).querySelector('#f-submitter-email-error')!.textContent).to.contain('Email bounced');
@@ -255,7 +256,7 @@ describe('<sister-city-request-form>', () => {
       const first = await mountDraft();
       await fillNorthAmerican(first);
       await attach(first, 'pamphlet', pdf());
-      await waitUntil(() => sessionStorage.getItem(key)?.includes('Forestry'), 'no draft saved', SLOW);
+      await waitUntil(() => sessionStorage.getItem(key)?.includes('Forestry'), 'no draft saved');
       expect(sessionStorage.getItem(key)).to.not.contain('%PDF');
       first.remove();
 
@@ -330,11 +331,11 @@ describe('<sister-city-request-form>', () => {
     expect(active(el)!.textContent!.trim()).to.equal('Continue');
     await keys('Enter');
 
-    await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step', SLOW);
+    await waitUntil(() => root(el).querySelector('#review-heading'), 'no review step');
     expect(active(el)!.id).to.equal('review-heading');
     for (let i = 0; i < 80 && active(el)?.textContent?.trim() !== 'Send the request'; i++) await keys('Tab');
     await keys('Enter');
-    await waitUntil(() => text(el).includes('Request sent'), 'not sent', SLOW);
+    await waitUntil(() => text(el).includes('Request sent'), 'not sent');
     const [{ payload }] = (await serverSide(run)).stored;
     expect(payload.na_community).to.deep.equal({ country: 'US', region: 'OR', name: 'Bend', level: 'city' });
     expect(payload.contacts[0].email).to.equal('jane@bend.example');

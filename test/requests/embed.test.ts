@@ -1,7 +1,8 @@
 // The built board as a webmaster embeds it: the classic script and the ES loader on one page served
 // with a strict Content-Security-Policy and Trusted Types, beside the host's own Lit, under careless
 // global styles, with markup and a javascript: link in its data.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 
 type PageWindow = Window & { violations: string[]; pageErrors: string[]; pwned?: unknown };
 
@@ -17,7 +18,7 @@ describe('embedding the built board', () => {
     const win = frame.contentWindow as PageWindow;
     const board = () => frame.contentDocument!.querySelector('sister-city-requests')!;
     const root = () => board().shadowRoot;
-    await waitUntil(() => root()?.querySelectorAll('li.card').length === 2, 'no cards rendered', { timeout: 10_000 }).catch((error: Error) => {
+    await waitUntil(() => root()?.querySelectorAll('li.card').length === 2, 'no cards rendered').catch((error: Error) => {
       throw new Error(`${error.message}: ${root()?.textContent?.replace(/\s+/g, ' ')} | ${win.violations} | ${win.pageErrors}`);
     });
     const text = root()!.textContent!.replace(/\s+/g, ' ');

@@ -1,6 +1,7 @@
 // Matching (the form, the scoring and the words of its reasons) loads when the reader first asks for it:
 // these tests start from a page that has not loaded it, and use the keyboard only.
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/requests/define.js';
 import { FEED } from './data.js';
@@ -15,13 +16,13 @@ const button = (root: ParentNode, name: string) => [...root.querySelectorAll<HTM
 async function board(lang: string, loaded: string) {
   const host = await fixture<HTMLElement>(html`<div lang=${lang}><sister-city-requests src=${FEED}></sister-city-requests></div>`);
   const el = host.querySelector('sister-city-requests')!;
-  await waitUntil(() => status(el) === loaded, `the board did not load: "${status(el)}"`, { timeout: 5000 });
+  await waitUntil(() => status(el) === loaded, `the board did not load: "${status(el)}"`);
   return el;
 }
 
 /** The board once ranked: its status (which has the focus), the requests in order, and why each fits. */
 async function ranked(el: Element, word: string) {
-  await waitUntil(() => status(el).includes(word), `not ranked: "${status(el)}"`, { timeout: 5000 });
+  await waitUntil(() => status(el).includes(word), `not ranked: "${status(el)}"`);
   expect(shadow(el).activeElement).to.equal(shadow(el).querySelector('.status'));
   await expect(el).to.be.accessible();
   return { status: status(el), names: names(el), reasons: cards(el).map(reasons) };
@@ -49,7 +50,7 @@ describe('<sister-city-requests>: matching, loaded on first use', () => {
     const toggle = button(shadow(el), 'Trouver des partenaires pour ma collectivité');
     toggle.focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => shadow(el).querySelector('form#match-form input[name="side"]'), 'the form did not appear', { timeout: 5000 });
+    await waitUntil(() => shadow(el).querySelector('form#match-form input[name="side"]'), 'the form did not appear');
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(shadow(el).activeElement).to.equal(toggle);
     await expect(el).to.be.accessible();

@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/requests/define.js';
 import type { SisterCityRequests } from '../../src/requests/sister-city-requests.js';
@@ -17,7 +18,7 @@ const button = (el: Element, name: string | RegExp) =>
 
 async function board(template: ReturnType<typeof html>, pattern = /^\d+ (of \d+ )?partner requests?$/): Promise<SisterCityRequests> {
   const el = await fixture<SisterCityRequests>(template);
-  await waitUntil(() => pattern.test(status(el)), `the board did not load: "${status(el)}"`, { timeout: 5000 });
+  await waitUntil(() => pattern.test(status(el)), `the board did not load: "${status(el)}"`);
   return el;
 }
 
@@ -29,7 +30,7 @@ function choose(el: Element, id: string, value: string) {
 
 /** Matching loads when first opened: its form is there once the side can be chosen. */
 const matchingShown = (el: Element) =>
-  waitUntil(() => shadow(el).querySelector('form#match-form input[name="side"]'), 'the matching form did not appear', { timeout: 5000 });
+  waitUntil(() => shadow(el).querySelector('form#match-form input[name="side"]'), 'the matching form did not appear');
 
 function tick(el: Element, scope: string, label: string) {
   const box = [...shadow(el).querySelectorAll<HTMLLabelElement>(`${scope} label.check`)].find((l) => l.textContent!.trim() === label)!.querySelector('input')!;
@@ -63,7 +64,7 @@ describe('<sister-city-requests>', () => {
     await sendKeys({ press: 'Enter' });
     const details = shadow(el).getElementById(toggle.getAttribute('aria-controls')!)!;
     // The profile's part loads when a first one opens: a loading line stands in for it until then.
-    await waitUntil(() => details.querySelector('.label'), 'the profile did not appear', { timeout: 5000 });
+    await waitUntil(() => details.querySelector('.label'), 'the profile did not appear');
     expect(details.hidden).to.equal(false);
     expect(toggle.getAttribute('aria-expanded')).to.equal('true');
     expect(shadow(el).activeElement).to.equal(toggle);
@@ -80,7 +81,7 @@ describe('<sister-city-requests>', () => {
   it('keeps an open profile with its request when filters move the cards', async () => {
     const el = await board(html`<sister-city-requests src=${FEED}></sister-city-requests>`);
     cards(el)[1].querySelector<HTMLButtonElement>('.actions button')!.click();
-    await waitUntil(() => cards(el)[1].querySelector('.details .label'), 'the profile did not appear', { timeout: 5000 });
+    await waitUntil(() => cards(el)[1].querySelector('.details .label'), 'the profile did not appear');
     /** Each card's name, whether its profile is shown, and the reference in it. */
     const shown = () => cards(el).map((card) => [
       card.querySelector('.name')!.textContent!.trim(),
@@ -258,7 +259,7 @@ describe('<sister-city-requests>', () => {
     const page = await fixture<SisterCityRequests>(html`<sister-city-requests src="/__fixtures/file?name=not-found.html&type=text/html"></sister-city-requests>`);
     await waitUntil(() => text(page).includes('could not be read'));
     // What is wrong loads with its words when a source fails so.
-    await waitUntil(() => text(page).includes('The file is a web page, not CSV or JSON.'), 'no reason given', { timeout: 5000 });
+    await waitUntil(() => text(page).includes('The file is a web page, not CSV or JSON.'), 'no reason given');
     await expect(page).to.be.accessible();
 
     const down = await fixture<SisterCityRequests>(html`<sister-city-requests src="/__fixtures/status?code=503"></sister-city-requests>`);
@@ -289,7 +290,7 @@ describe('<sister-city-requests>', () => {
 
   it('speaks Japanese and French (Canada): names, units, reasons', async () => {
     const jaEl = (await fixture<HTMLElement>(html`<div lang="ja"><sister-city-requests src=${FEED}></sister-city-requests></div>`)).querySelector('sister-city-requests')!;
-    await waitUntil(() => status(jaEl) === '4件の提携申し込み', `ja status: ${status(jaEl)}`, { timeout: 5000 });
+    await waitUntil(() => status(jaEl) === '4件の提携申し込み', `ja status: ${status(jaEl)}`);
     expect(names(jaEl)).to.deep.equal(['飯田市', 'ラリマー郡', '鳥取県', 'Sherbrooke']);
     expect(cards(jaEl)[0].textContent).to.contain('659 km² (254 平方マイル)').and.contain('長野県').and.contain('97,415人（2020年）')
       .and.contain('できれば太平洋岸北西部で');
@@ -297,7 +298,7 @@ describe('<sister-city-requests>', () => {
 
     const frHost = await fixture<HTMLElement>(html`<div lang="fr-CA"><sister-city-requests src=${FEED}></sister-city-requests></div>`);
     const fr = frHost.querySelector('sister-city-requests')!;
-    await waitUntil(() => status(fr) === '4 demandes de jumelage', `fr status: ${status(fr)}`, { timeout: 5000 });
+    await waitUntil(() => status(fr) === '4 demandes de jumelage', `fr status: ${status(fr)}`);
     expect(text(fr)).to.contain('Cherche un partenaire en Amérique du Nord').and.contain('Éducation');
     button(fr, 'Trouver des partenaires pour ma collectivité').click();
     await matchingShown(fr);

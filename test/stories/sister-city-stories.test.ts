@@ -1,4 +1,5 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/stories/define.js';
 import type { SisterCityStories } from '../../src/stories/sister-city-stories.js';
@@ -12,8 +13,8 @@ const active = (el: Element) => shadow(el).activeElement;
 
 async function loaded(template: ReturnType<typeof html>, pattern = /\d+ stor(y|ies)$|\d+件/): Promise<SisterCityStories> {
   const el = await fixture<SisterCityStories>(template);
-  await waitUntil(() => pattern.test(status(el)) || shadow(el).querySelector('.message'), 'the stories did not load', { timeout: 5000 });
-  await waitUntil(() => pattern.test(status(el)), 'the stories did not load', { timeout: 5000 });
+  await waitUntil(() => pattern.test(status(el)) || shadow(el).querySelector('.message'), 'the stories did not load');
+  await waitUntil(() => pattern.test(status(el)), 'the stories did not load');
   return el;
 }
 
@@ -68,7 +69,7 @@ describe('<sister-city-stories>', () => {
   it('speaks Japanese: the staff translation, Japanese names first, era dates on request', async () => {
     const wrapper = await fixture(html`<div lang="ja"><sister-city-stories src=${FEED} calendar="japanese"></sister-city-stories></div>`);
     const el = wrapper.querySelector('sister-city-stories')!;
-    await waitUntil(() => status(el) === '3件の物語', 'not in Japanese', { timeout: 5000 });
+    await waitUntil(() => status(el) === '3件の物語', 'not in Japanese');
     expect(headings(el)[0]).to.equal('セントポール市 Saint Paul と 長崎市 Nagasaki');
     const story = articles(el)[0];
     expect(story.querySelector('.text')!.getAttribute('lang')).to.equal('ja');
@@ -85,7 +86,7 @@ describe('<sister-city-stories>', () => {
   it('speaks French (Canada)', async () => {
     const wrapper = await fixture(html`<div lang="fr-CA"><sister-city-stories src=${FEED}></sister-city-stories></div>`);
     const el = wrapper.querySelector('sister-city-stories')!;
-    await waitUntil(() => status(el) === '3 récits', 'not in French', { timeout: 5000 });
+    await waitUntil(() => status(el) === '3 récits', 'not in French');
     expect(shadow(el).querySelector('label[for="search"]')!.textContent).to.equal('Rechercher par ville, État, province, préfecture ou personne');
     expect(articles(el)[2].querySelector('.untranslated')).to.equal(null, 'a French story for a French reader');
     await expect(el).to.be.accessible();
@@ -179,11 +180,11 @@ describe('<sister-city-stories>', () => {
     console.error = () => {};
     try {
       const missing = await fixture<SisterCityStories>(html`<sister-city-stories src="/__fixtures/status?code=500"></sister-city-stories>`);
-      await waitUntil(() => shadow(missing).querySelector('.message.error'), 'no error shown', { timeout: 5000 });
+      await waitUntil(() => shadow(missing).querySelector('.message.error'), 'no error shown');
       expect(shadow(missing).textContent).to.contain('The stories could not be loaded. Check your connection, then try again.');
       await expect(missing).to.be.accessible();
       const wrong = await fixture<SisterCityStories>(html`<sister-city-stories src="/__fixtures/file?name=pairings.csv&type=text/csv"></sister-city-stories>`);
-      await waitUntil(() => shadow(wrong).querySelector('.message.error'), 'no error shown', { timeout: 5000 });
+      await waitUntil(() => shadow(wrong).querySelector('.message.error'), 'no error shown');
       expect(shadow(wrong).textContent).to.contain('The stories could not be read.');
       await expect(wrong).to.be.accessible();
     } finally {

@@ -1,8 +1,9 @@
-import { aTimeout, expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { aTimeout, expect, fixture, html } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/story-form/define.js';
 import type { SisterCityStoryForm } from '../../src/story-form/sister-city-story-form.js';
-import { addPhoto, fillMinimal, mountForm, SLOW } from '../forms/fill.js';
+import { addPhoto, fillMinimal, mountForm } from '../forms/fill.js';
 import { active, attach, button, byPath, choose, date, image, newRun, root, serverSide, sha256, text, tick, type } from './helpers.js';
 
 const mount = (scenario: string, run = newRun(), lang = 'en') => mountForm('sister-city-story-form', scenario, { run, lang });
@@ -14,7 +15,7 @@ describe('<sister-city-story-form>', () => {
     await expect(el).to.be.accessible();
     await fillMinimal(el);
     button(el, 'Send the story').click();
-    await waitUntil(() => text(el).includes('Story sent'), 'no confirmation', SLOW);
+    await waitUntil(() => text(el).includes('Story sent'), 'no confirmation');
     expect(text(el)).to.contain('HAJ-1001');
     expect(active(el)?.id).to.equal('success-heading');
     const server = await serverSide(run);
@@ -95,13 +96,13 @@ describe('<sister-city-story-form>', () => {
     button(el, 'Add a photo').click();
     await el.updateComplete;
     await attach(el, 'photos.0.file', new File(['not an image at all'], 'signing.jpg', { type: 'image/jpeg' }));
-    await waitUntil(() => text(el).includes('must be a JPEG, PNG, WebP or HEIC photo'), 'no type message', SLOW);
+    await waitUntil(() => text(el).includes('must be a JPEG, PNG, WebP or HEIC photo'), 'no type message');
     await attach(el, 'photos.0.file', new File([], 'empty.png', { type: 'image/png' }));
-    await waitUntil(() => text(el).includes('Photo 1: the selected file is empty.'), 'no empty-file message', SLOW);
+    await waitUntil(() => text(el).includes('Photo 1: the selected file is empty.'), 'no empty-file message');
     const big = new Uint8Array(150_000);
     big.set([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     await attach(el, 'photos.0.file', new File([big], 'big.png', { type: 'image/png' }));
-    await waitUntil(() => text(el).includes('must be smaller than 100 kB'), 'no size message', SLOW);
+    await waitUntil(() => text(el).includes('must be smaller than 100 kB'), 'no size message');
     expect(byPath(el, 'photos.0.file').getAttribute('aria-invalid')).to.equal('true');
     // The message is at the field; the summary waits until the reader tries to send.
     expect(root(el).querySelector('.error-summary')).to.equal(null);
@@ -113,7 +114,7 @@ describe('<sister-city-story-form>', () => {
     const { el, run } = await mount('invalid');
     await fillMinimal(el);
     button(el, 'Send the story').click();
-    await waitUntil(() => root(el).querySelector('.error-summary'), 'no summary', SLOW);
+    await waitUntil(() => root(el).querySelector('.error-summary'), 'no summary');
     const links = [...root(el).querySelectorAll('.error-summary a')].map((a) => a.getAttribute('href'));
     expect(links).to.deep.equal(['#f-story', '#f-submitter-email']);
     expect(byPath(el, 'story').value).to.contain('It began after the war');
@@ -126,8 +127,8 @@ describe('<sister-city-story-form>', () => {
       await fillMinimal(el);
       button(el, 'Send the story').click();
       // Screen reader users hear that the form is trying again, not silence.
-      await waitUntil(() => root(el).querySelector('[role="status"]')!.textContent!.includes('trying again'), 'no retry announcement', SLOW);
-      await waitUntil(() => text(el).includes('Story sent'), 'no confirmation', SLOW);
+      await waitUntil(() => root(el).querySelector('[role="status"]')!.textContent!.includes('trying again'), 'no retry announcement');
+      await waitUntil(() => text(el).includes('Story sent'), 'no confirmation');
       const server = await serverSide(run);
       expect(server.requests).to.equal(2);
       expect(server.stored).to.have.length(1);
@@ -141,7 +142,7 @@ describe('<sister-city-story-form>', () => {
       const failed = new Promise<CustomEvent>((resolve) => el.addEventListener('sister-city-error', (e) => resolve(e as CustomEvent)));
       await fillMinimal(el);
       button(el, 'Send the story').click();
-      await waitUntil(() => text(el).includes('Your story has not been sent'), 'no failure panel', SLOW);
+      await waitUntil(() => text(el).includes('Your story has not been sent'), 'no failure panel');
       expect(active(el)!.id).to.equal('failure-heading');
       expect(text(el)).to.contain('Your answers are still here, ready to send again.');
       expect(text(el)).to.not.contain('Story sent');
@@ -152,7 +153,7 @@ describe('<sister-city-story-form>', () => {
       else expect(server.requests).to.equal(requests);
       await expect(el).to.be.accessible();
       button(el, 'Try again').click();
-      await waitUntil(() => text(el).includes('Your story has not been sent') && (root(el).querySelector('button[aria-disabled="true"]') === null), 'no failure panel after Try again', SLOW);
+      await waitUntil(() => text(el).includes('Your story has not been sent') && (root(el).querySelector('button[aria-disabled="true"]') === null), 'no failure panel after Try again');
     });
   }
 
@@ -162,7 +163,7 @@ describe('<sister-city-story-form>', () => {
     el.retry = { retries: 1, baseDelay: 20, maxDelay: 100 };
     await fillMinimal(el);
     button(el, 'Send the story').click();
-    await waitUntil(() => text(el).includes('did not answer in time'), 'no timeout message', SLOW);
+    await waitUntil(() => text(el).includes('did not answer in time'), 'no timeout message');
     expect((await serverSide(run)).requests).to.equal(2);
   });
 
@@ -179,7 +180,7 @@ describe('<sister-city-story-form>', () => {
     sending.focus();
     await sendKeys({ press: 'Enter' });
     sending.click();
-    await waitUntil(() => text(el).includes('Story sent'), 'no confirmation', SLOW);
+    await waitUntil(() => text(el).includes('Story sent'), 'no confirmation');
     const server = await serverSide(run);
     expect(server.stored).to.have.length(1);
     expect(server.requests).to.equal(2); // the 429 and its one retry
@@ -196,7 +197,7 @@ describe('<sister-city-story-form>', () => {
     expect((await serverSide(run)).requests).to.equal(0);
     name.dispatchEvent(new CompositionEvent('compositionend', { bubbles: true, composed: true }));
     root(el).querySelector('form')!.requestSubmit();
-    await waitUntil(() => text(el).includes('Story sent'), 'no confirmation', SLOW);
+    await waitUntil(() => text(el).includes('Story sent'), 'no confirmation');
   });
 
   it('lets the site send the payload its own way by cancelling sister-city-submit', async () => {
@@ -208,7 +209,7 @@ describe('<sister-city-story-form>', () => {
     });
     await fillMinimal(el);
     button(el, 'Send the story').click();
-    await waitUntil(() => payload !== undefined, 'no submit event', SLOW);
+    await waitUntil(() => payload !== undefined, 'no submit event');
     expect((payload!.submitter as Record<string, string>).email).to.equal('jane@example.org');
     await aTimeout(50);
     expect((await serverSide(run)).requests).to.equal(0);
@@ -216,7 +217,7 @@ describe('<sister-city-story-form>', () => {
 
   it('takes a story written in Japanese with three dates, two people and two photos, through a cut connection, exactly once', async () => {
     const { el, run } = await mount('drop-once', newRun(), 'ja');
-    await waitUntil(() => text(el).includes('ストーリー'), 'not in Japanese', SLOW);
+    await waitUntil(() => text(el).includes('ストーリー'), 'not in Japanese');
     tick(el, 'na_city.country', 'US');
     await el.updateComplete;
     choose(el, 'na_city.region', 'WA');
@@ -261,7 +262,7 @@ describe('<sister-city-story-form>', () => {
       button(el, '写真を追加').click();
       await el.updateComplete;
       await attach(el, `photos.${i}.file`, photo);
-      await waitUntil(() => root(el).querySelector(`#f-photos-${i}-file-chosen`), 'the photo was not taken', SLOW);
+      await waitUntil(() => root(el).querySelector(`#f-photos-${i}-file-chosen`), 'the photo was not taken');
       type(el, `photos.${i}.caption`, i === 0 ? '調印式' : '神戸港');
       type(el, `photos.${i}.credit`, '神戸市');
       tick(el, `photos.${i}.permission`);
@@ -273,7 +274,7 @@ describe('<sister-city-story-form>', () => {
     await el.updateComplete;
     await expect(el).to.be.accessible();
     button(el, 'ストーリーを送信').click();
-    await waitUntil(() => root(el).querySelector('.reference'), 'no confirmation', SLOW);
+    await waitUntil(() => root(el).querySelector('.reference'), 'no confirmation');
 
     const server = await serverSide(run);
     expect(server.requests).to.be.at.least(2);
@@ -321,7 +322,7 @@ describe('<sister-city-story-form>', () => {
       await first.updateComplete;
       await attach(first, 'photos.0.file', await image('signing.png', 'image/png'));
       type(first, 'photos.0.caption', 'The signing');
-      await waitUntil(() => sessionStorage.getItem(key)?.includes('The signing'), 'no draft saved', SLOW);
+      await waitUntil(() => sessionStorage.getItem(key)?.includes('The signing'), 'no draft saved');
       expect(sessionStorage.getItem(key)).to.not.contain('data:').and.not.contain('iVBOR');
       first.remove();
 
@@ -373,9 +374,9 @@ describe('<sister-city-story-form>', () => {
     await fillMinimal(el);
     await addPhoto(el, await image('signing.png', 'image/png'));
     button(el, 'Send the story').click();
-    await waitUntil(() => root(el).querySelector('progress'), 'no progress bar', SLOW);
+    await waitUntil(() => root(el).querySelector('progress'), 'no progress bar');
     expect(root(el).querySelector('form')!.getAttribute('aria-busy')).to.equal('true');
-    await waitUntil(() => root(el).querySelector('[role="status"]')!.textContent!.includes('%') || root(el).querySelector('[role="status"]')!.textContent!.includes('Sending'), 'nothing announced', SLOW);
+    await waitUntil(() => root(el).querySelector('[role="status"]')!.textContent!.includes('%') || root(el).querySelector('[role="status"]')!.textContent!.includes('Sending'), 'nothing announced');
     await expect(el).to.be.accessible();
   });
 
@@ -413,7 +414,7 @@ describe('<sister-city-story-form>', () => {
     await keys('Tab', 'ArrowRight'); // radios: Yes → No
     await keys('Tab', 'Space'); // consent
     await keys('Tab', 'Enter'); // send
-    await waitUntil(() => text(el).includes('Story sent'), 'not sent', SLOW);
+    await waitUntil(() => text(el).includes('Story sent'), 'not sent');
     const [{ payload }] = (await serverSide(run)).stored;
     expect(payload.na_city).to.deep.equal({ country: 'US', region: 'MN', name: 'Saint Paul' });
     expect(payload.jp_city).to.deep.equal({ prefecture: 42, name: 'Nagasaki' });
