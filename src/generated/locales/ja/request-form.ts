@@ -1,6 +1,6 @@
 // Written by scripts/message-tables.mjs from lit-localize's output. Do not edit.
 import { str } from '@lit/localize/internal/str-tag.js';
-export const ids = '012f6d,0382d7,038c48,03fd1a,0418fc,04bdd2,06fd2f,0925eb,0d2dc0,0e5f1b,0e6aa5,0fb1f4,12f98c,137af9,13f5e6,1b1bb2,1c3ad5,1cc346,1d1b84,1e05c2,1f4b76,2468b6,24cd64,27209e,285750,2efd75,3014ca,314fa0,316ffc,36e3c5,38887b,3cc20e,3ede8a,41895a,43adad,444170,4659fd,47079b,4960ae,49c062,4fb605,559e86,5887ad,589161,5a8cd3,6144a4,6383dc,666b55,67e5e6,67fd94,6c8a3c,6ead28,72245a,74e8d6,7c6966,7c84fd,7d0cb6,819207,81ecf2,82616f,83c9f7,86a374,87322c,889f24,88c6b7,8a127b,901ccf,92479e,96a5f7,979ee6,97f675,9b3084,9b5653,9bfaaa,9cf740,9f025f,9fc045,a731b1,a82ace,a8f0b6,a9135f,a9d1dd,aafe03,abaad7,ac55a7,ae2392,b05eac,b061ff,baf00c,bda16e,be0d6f,c0a0c8,c2415d,c55647,c72176,c9b946,ca8a43,d5c310,dcc34a,dd97c6,e088df,e58cd8,e8f82e,e9c98a,ea1949,ef49ae,f1fd8b,f22b76,f36b91,f418a6,jp-level-city,jp-level-prefecture,jp-level-town,jp-level-village';
+export const ids = '012f6d,0382d7,038c48,03fd1a,0418fc,04bdd2,06fd2f,0925eb,0d2dc0,0e5f1b,0e6aa5,0fb1f4,12f98c,137af9,13f5e6,1b1bb2,1c3ad5,1cc346,1d1b84,1e05c2,1f4b76,2468b6,24cd64,27209e,285750,2efd75,314fa0,316ffc,36e3c5,38887b,3cc20e,3ede8a,43adad,444170,4659fd,47079b,4960ae,49c062,4fb605,559e86,5887ad,5a8cd3,6144a4,6383dc,666b55,67e5e6,67fd94,6c8a3c,6ead28,72245a,74e8d6,7c6966,7c84fd,7d0cb6,819207,81ecf2,82616f,83c9f7,86a374,87322c,889f24,88c6b7,8a127b,901ccf,92479e,96a5f7,979ee6,97f675,9b3084,9b5653,9bfaaa,9cf740,9f025f,9fc045,a731b1,a82ace,a8f0b6,a9135f,a9d1dd,aafe03,abaad7,ac55a7,ae2392,b05eac,b061ff,baf00c,bda16e,be0d6f,c0a0c8,c2415d,c55647,c72176,c9b946,ca8a43,d5c310,dcc34a,dd97c6,e088df,e58cd8,e8f82e,e9c98a,ea1949,ef49ae,f1fd8b,f22b76,f36b91,f418a6,jp-level-city,jp-level-prefecture,jp-level-town,jp-level-village';
 export const templates = [
 str`自治体を紹介するファイル1点。PDF・JPEG・PNG形式、${0}まで。`,
 str`${0}：${1}`,
@@ -28,14 +28,12 @@ str`連絡先${0}を削除`,
 `観光`,
 `パンフレット・その他の資料`,
 `国番号から入力してください（例：+81 95 825 5151）`,
-`自治体国際化協会ニューヨーク事務所（JLGC）が申し込み内容を確認し、メールでご連絡することがあります。その後、相手国の自治体が見つけられるよう、自治体国際化協会（CLAIR）のウェブサイトに掲載されます。この件についてお問い合わせの際は上記の受付番号が必要ですので、控えておいてください。`,
 `姉妹都市を探しているのはどちらですか？`,
 `自分を連絡先として追加`,
 `提携先に期待すること`,
 `メールアドレス`,
 `市郡`,
 `産業・文化・教育`,
-`申し込みはまだ送信されていません`,
 `その他の情報`,
 `当てはまるものをすべて選択してください。`,
 `準州`,
@@ -45,7 +43,6 @@ str`連絡先${0}を削除`,
 `特別区`,
 `希望する提携`,
 str`残り${0}文字です`,
-`申し込みを送信しました`,
 `町`,
 `人口`,
 `日本語または英語で入力してください（例：長崎市、Nagasaki）`,
