@@ -11,7 +11,7 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type * as z from 'zod/mini';
 import { SisterCityElement } from '../base/sister-city-element.js';
 import type { Locale } from '../i18n/language.js';
-import { loadLocale, msg, str, type WidgetStrings } from '../i18n/localize.js';
+import { loadLocale, msg, type WidgetStrings } from '../i18n/localize.js';
 import { loadPart, loadParts, partsLoaded } from '../i18n/parts.js';
 import { fieldIndex, type Answers } from './check.js';
 import type { DraftController } from './draft-controller.js';
@@ -24,7 +24,7 @@ import { ariaLevel, heading } from './heading.js';
 import type { Field, Message, MessageTable, Section, Values } from './model.js';
 import { getPath, pathPattern, setPath } from './paths.js';
 import { renderGroup } from './render-groups.js';
-import { loadErrorSummary, namedErrors, renderErrorSummary } from './render-summary.js';
+import { namedErrors, renderErrorSummary } from './render-summary.js';
 import { SectionPacer } from './section-pacer.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry-default.js';
 import type { SendController } from './send-controller.js';
@@ -43,9 +43,11 @@ export interface FormChecks {
   messages: MessageTable;
   kinds?: Partial<Record<Field['kind'], FieldCheck>>;
   words: () => OutcomeWords;
+  /** The error summary (error-summary.ts): only a check (or the receiver, after one) shows it. */
+  errorSummary: (typeof import('./error-summary.js'))['errorSummary'];
 }
 /** What checking needs: the form's schema (zod) and check-answers.ts, loaded on first use. */
-type Checks = Pick<FormChecks, 'check' | 'words'> & { schema: z.ZodMiniType };
+type Checks = Pick<FormChecks, 'check' | 'words' | 'errorSummary'> & { schema: z.ZodMiniType };
 /** Each form class's schema: a second form of the same kind loads it once. */
 const schemas = new WeakMap<Function, Promise<z.ZodMiniType>>();
 
@@ -182,9 +184,12 @@ export abstract class SisterCityForm extends SisterCityElement {
     return loadPart(this.locale, (this.constructor as typeof SisterCityForm).localeStrings, name, this.#parts, load);
   }
 
-  /** @internal Loads the drafts' code, once; from then on the answers are saved as they change. */
+  /**
+   * @internal Loads the drafts' code, once, with the strings of the restored draft's notice (`loadPart`); from then
+   * on the answers are saved as they change.
+   */
   loadDrafts(): Promise<DraftController> {
-    this.#drafts ??= import('./draft-controller.js').then(
+    this.#drafts ??= this.loadPart('forms/draft-controller', () => import('./draft-controller.js')).then(
       ({ DraftController }) => (this.drafts = new DraftController(this)),
       (error: unknown) => {
         // Like the widget's own chunk failing to load: the answers stay on the page; the next change tries again.
@@ -313,12 +318,11 @@ export abstract class SisterCityForm extends SisterCityElement {
       schemas.set(kind, schema);
       schema.catch(() => schemas.delete(kind));
     }
-    // The error summary with them: only a check (or the receiver, after one) shows it.
-    this.#loadingChecks ??= Promise.all([schema, this.loadChecks(), loadErrorSummary()]).then(
-      ([schema, { check, messages, kinds, words }]) => {
+    this.#loadingChecks ??= Promise.all([schema, this.loadChecks()]).then(
+      ([schema, { check, messages, kinds, words, errorSummary }]) => {
         this.messages = messages;
         this.fieldChecks = kinds ?? {};
-        this.#checks = { schema, check, words };
+        this.#checks = { schema, check, words, errorSummary };
         return true;
       },
       (error: unknown) => {
@@ -392,7 +396,7 @@ export abstract class SisterCityForm extends SisterCityElement {
         ${this.reviewing ?
           html`${heading('review-heading', msg('Check your answers before sending'), this.headingLevel, true)}
           ${this.#outcome!.renderAnswers(this, true)}`
-        : html`${this.remote.feature?.notice()} ${this.restoredAt && !this.remote.feature?.opened ? this.#renderRestored() : nothing} ${renderErrorSummary(this, errors)}
+        : html`${this.remote.feature?.notice()} ${this.restoredAt && !this.remote.feature?.opened ? this.drafts?.notice() : nothing} ${renderErrorSummary(this, errors, this.#checks?.errorSummary)}
           ${this.sections.slice(0, shown).map((section) => this.#renderSection(section, errors))}`}
         ${shown < this.sections.length ? nothing : this.#renderEnd(words, sending)}
       </form>
@@ -426,14 +430,6 @@ export abstract class SisterCityForm extends SisterCityElement {
           </div>
         `}
         ${this.remote.feature?.actions()}`;
-  }
-
-  #renderRestored() {
-    const when = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(this.restoredAt);
-    return html`<div class="notice" part="notice">
-      <p>${msg(str`We restored the answers you saved on ${when}. Files must be chosen again.`)}</p>
-      <button type="button" class="secondary" part="button" @click=${() => this.clearAnswers()}>${msg('Clear answers and start again')}</button>
-    </div>`;
   }
 
   #renderSection(section: Section, errors: ReadonlyMap<string, string>) {

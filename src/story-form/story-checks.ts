@@ -1,8 +1,8 @@
 /**
  * The story form's checks of its answers (`loadChecks`, loaded on the first focus in the form or its first
  * press): the engine's check (check-answers.ts) and the story's messages for the problems it finds, by field
- * path (story-fields.ts describes the fields), the checking of its dates and the words of its outcome panels. One part, so that the strings of both come in one table, since
- * the first screen shows none of them.
+ * path (story-fields.ts describes the fields); the checking of its dates, the error summary and the words of the outcome panels.
+ * One part, so that the strings of all come in one table, since the first screen shows none of them.
  */
 import { msg } from '../i18n/localize.js';
 import { invalidEmail, regionRequired, submitterRequired } from '../forms/common-messages.js';
@@ -11,6 +11,7 @@ import type { MessageTable } from '../forms/model.js';
 import type { OutcomeWords } from '../forms/sister-city-form.js';
 
 export { check } from '../forms/check-answers.js';
+export { errorSummary } from '../forms/error-summary.js';
 
 /** The checking of the story's dates (date-field.ts draws them). */
 export const kinds = { date: dateCheck };

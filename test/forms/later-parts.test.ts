@@ -1,11 +1,13 @@
 // The checking of the story's dates (src/forms/date-check.ts, with its five messages) and the words of the
 // forms' outcome panels ("Story sent", "…has not been sent", what happens next) are not in the first screen:
-// they load with the form's checks (story-checks.ts, request-checks.ts), with their strings (`loadPart`).
-// Whatever leads to them — a stored draft with a wrong date checked at once, before any field was focused; a
-// change of language on the confirmation — the first frame that shows them shows them in the reader's
-// language, never in English.
+// they load with the form's checks (story-checks.ts, request-checks.ts), with their strings (`loadPart`); the
+// notice of a restored draft loads with the drafts (draft-controller.ts), the messages of an empty or too large
+// file with the file check (file-check.ts). Whatever leads to them — a stored draft with a wrong date checked at
+// once, before any field was focused; a draft restored on a Japanese page; a change of language on the
+// confirmation or after a file problem — the first frame that shows them shows them in the reader's language,
+// never in English.
 import { expect, waitUntil } from '@open-wc/testing';
-import { root } from '../story-form/helpers.js';
+import { attach, button, root, text } from '../story-form/helpers.js';
 import { submit } from '../i18n/form-states.js';
 import { target } from '../i18n/xliff.js';
 import { fillMinimal, mountForm, SLOW } from './fill.js';
@@ -95,5 +97,46 @@ it('the confirmation turned Japanese shows "Story sent" and what happens next in
   for (const frame of frames.filter((f) => f.print === clean(print))) {
     expect(frame.heading).to.equal(clean(sent));
     expect(frame.next).to.equal(clean(next));
+  }
+});
+
+it('a draft restored on a Japanese page says so in Japanese in the first frame the form shows', async () => {
+  const key = 'later-parts-notice';
+  sessionStorage.setItem(`sister-city-widgets:story:${key}`, JSON.stringify({
+    format: 1, savedAt: Date.now(), expires: Date.now() + 60_000,
+    values: { na_city: { country: 'US', region: 'MN', name: 'Saint Paul' }, dates: [], people: [], photos: [] },
+  }));
+  try {
+    const { el } = await mount('sister-city-story-form', 'ja', key);
+    const notice = root(el).querySelector('.notice');
+    expect(notice, 'no notice of the restored draft').to.not.equal(null);
+    expect(clean(notice!.textContent)).to.contain('に保存した回答を復元しました。ファイルはもう一度選択してください。');
+    expect(clean(notice!.querySelector('button')!.textContent)).to.equal(await target('ja', 'Clear answers and start again'));
+    expect(clean(notice!.textContent)).to.not.contain('We restored');
+  } finally {
+    sessionStorage.removeItem(`sister-city-widgets:story:${key}`);
+  }
+});
+
+it('an empty photo refused in English says so in French once the page turns French', async () => {
+  const { el } = await mountForm('sister-city-story-form', 'ok', { lang: 'en' });
+  button(el, 'Add a photo').click();
+  await el.updateComplete;
+  await attach(el, 'photos.0.file', new File([], 'empty.png', { type: 'image/png' }));
+  await waitUntil(() => text(el).includes('the selected file is empty.'), 'no empty-file message', SLOW);
+  const message = () => clean(root(el).querySelector('#f-photos-0-file-error')?.textContent ?? null);
+  const addPhoto = clean(await target('fr-CA', 'Add a photo'));
+  // Every frame from now on: the message at the photo, and whether the form speaks French yet.
+  const frames: { french: boolean; message: string }[] = [];
+  const observer = new MutationObserver(() => {
+    frames.push({ french: [...root(el).querySelectorAll('button.add')].some((b) => clean(b.textContent) === addPhoto), message: message() });
+  });
+  observer.observe(root(el), { childList: true, subtree: true, characterData: true });
+  el.parentElement!.setAttribute('lang', 'fr-CA');
+  await waitUntil(() => frames.some((frame) => frame.french), 'the form did not turn French', SLOW);
+  observer.disconnect();
+  for (const frame of frames.filter((f) => f.french)) {
+    expect(frame.message).to.not.contain('The selected file').and.not.contain('the selected file');
+    expect(frame.message).to.match(/fichier sélectionné est vide/i);
   }
 });

@@ -1,6 +1,6 @@
 // Written by scripts/message-tables.mjs from lit-localize's output. Do not edit.
 import { str } from '@lit/localize/internal/str-tag.js';
-export const ids = '0a0a12,0ac9bc,14f5bf,1dbdb6,2c9c48,39e309,3daada,403e80,4088cc,476505,4e150e,519a51,53729e,53a4ad,5e2860,68ca97,6cf046,70ab5b,73bc37,7e318c,85210a,8d3dd8,9e5fa9,a5cae9,b2c00f,c9764a,da523e,e591b7,e80ccb,f1bcbd,f24a10,f259d7,f58380,fe854e';
+export const ids = '0a0a12,0ac9bc,14f5bf,1dbdb6,2c9c48,39e309,3daada,403e80,4088cc,476505,4960ae,4e150e,519a51,53729e,53a4ad,5e2860,68ca97,6cf046,70ab5b,73bc37,7e318c,85210a,8d3dd8,9e5fa9,a5cae9,b2c00f,c9764a,da523e,e591b7,e80ccb,f1bcbd,f24a10,f259d7,f58380,fe854e';
 export const templates = [
 `Confirmez que vous avez l’autorisation de publier cette photo`,
 `Sélectionnez l’État, la province ou le territoire`,
@@ -12,6 +12,7 @@ export const templates = [
 `Sister Cities International lira votre récit et pourrait communiquer avec vous par courriel si elle a des questions. Conservez le numéro de référence ci-dessus si vous lui écrivez à ce sujet.`,
 `Indiquez quel autre lien a rapproché les deux villes`,
 `Sélectionnez la langue dans laquelle le récit est écrit`,
+`Il y a un problème`,
 str`« ${0} » : entrez une date qui existe`,
 `Votre récit n’a pas été envoyé`,
 `Récit envoyé`,

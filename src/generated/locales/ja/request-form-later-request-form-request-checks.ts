@@ -1,6 +1,6 @@
 // Written by scripts/message-tables.mjs from lit-localize's output. Do not edit.
 import { str } from '@lit/localize/internal/str-tag.js';
-export const ids = '088106,0a803b,0ac9bc,16bd31,1a05a1,25ccea,2b20f9,3014ca,3daada,410910,41895a,589161,5d5695,656135,671b98,70ab5b,85210a,86c83a,8e9a84,960677,a60417,a92e78,bb76df,bde974,c2cca4,d031c1,d83c68,dda10c,e80ccb,ef93d0,f259d7,f31121';
+export const ids = '088106,0a803b,0ac9bc,16bd31,1a05a1,25ccea,2b20f9,3014ca,3daada,410910,41895a,4960ae,589161,5d5695,656135,671b98,70ab5b,85210a,86c83a,8e9a84,960677,a60417,a92e78,bb76df,bde974,c2cca4,d031c1,d83c68,dda10c,e80ccb,ef93d0,f259d7,f31121';
 export const templates = [
 `所属団体を入力してください`,
 `年は2020のように西暦4桁で入力してください`,
@@ -13,6 +13,7 @@ export const templates = [
 `この回答を確認してください`,
 `提携先に期待することを入力してください`,
 `申し込みはまだ送信されていません`,
+`入力内容を確認してください`,
 `申し込みを送信しました`,
 `ほかに希望する交流分野を入力してください`,
 `氏名を入力してください`,

@@ -1,6 +1,6 @@
 // Written by scripts/message-tables.mjs from lit-localize's output. Do not edit.
 import { str } from '@lit/localize/internal/str-tag.js';
-export const ids = '0a0a12,0ac9bc,14f5bf,1dbdb6,2c9c48,39e309,3daada,403e80,4088cc,476505,4e150e,519a51,53729e,53a4ad,5e2860,68ca97,6cf046,70ab5b,73bc37,7e318c,85210a,8d3dd8,9e5fa9,a5cae9,b2c00f,c9764a,da523e,e591b7,e80ccb,f1bcbd,f24a10,f259d7,f58380,fe854e';
+export const ids = '0a0a12,0ac9bc,14f5bf,1dbdb6,2c9c48,39e309,3daada,403e80,4088cc,476505,4960ae,4e150e,519a51,53729e,53a4ad,5e2860,68ca97,6cf046,70ab5b,73bc37,7e318c,85210a,8d3dd8,9e5fa9,a5cae9,b2c00f,c9764a,da523e,e591b7,e80ccb,f1bcbd,f24a10,f259d7,f58380,fe854e';
 export const templates = [
 `この写真を掲載する許可を得ていることを確認し、チェックを入れてください`,
 `州・準州を選択してください`,
@@ -12,6 +12,7 @@ export const templates = [
 `シスター・シティーズ・インターナショナルがストーリーを確認し、質問がある場合はメールで連絡することがあります。この件について問い合わせる際は上記の受付番号が必要ですので、控えておいてください。`,
 `ほかに2つの都市を結びつけたものを入力してください`,
 `ストーリーを書いた言語を選択してください`,
+`入力内容を確認してください`,
 str`「${0}」には実在する日付を入力してください`,
 `ストーリーはまだ送信されていません`,
 `ストーリーを送信しました`,
