@@ -3,7 +3,7 @@
  * answers themselves is in check-answers.ts, loaded with the schema on first use.
  */
 import type { Locale } from '../i18n/language.js';
-import type { FieldContext } from './fields.js';
+import type { FieldCheck } from './fields.js';
 import type { FileKind } from './file-check.js';
 import type { Field, Group, GroupItem, MessageTable, Section, Values } from './model.js';
 import { getPath, pathPattern } from './paths.js';
@@ -17,13 +17,13 @@ export interface Slot {
 
 /**
  * What checking reads: the answers, the language they were typed in, the form's messages for their problems
- * (loaded with the checks), the form's extra field kinds and its files.
+ * (loaded with the checks), the checking of the form's extra field kinds (loaded with the checks) and its files.
  */
 export interface Answers {
   values: Values;
   locale: Locale;
   messages: MessageTable;
-  kinds: FieldContext['kinds'];
+  kinds: Partial<Record<Field['kind'], FieldCheck>>;
   file(path: string): { file: File; type: FileKind } | undefined;
 }
 

@@ -2,31 +2,14 @@
  * The date field the story form adds to the engine: day, month and year boxes in
  * the reader's order, whose answer may be only a year, or a month and year.
  * (A module of its own, so that the request form, which asks for no dates, does
- * not download it.)
+ * not download it.) Its checking (date-check.ts, with partial-date.ts and the messages)
+ * loads with the story form's checks.
  */
 import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { formatPartialDate } from '../i18n/format.js';
-import { msg, str } from '../i18n/localize.js';
+import { msg } from '../i18n/localize.js';
 import { describedBy, errorMessage, hint, labelText, text, type FieldKind } from './fields.js';
-import { isEmptyDate, parsePartialDate, type DateParts, type DateProblem } from './partial-date.js';
-
-function problemText(problem: DateProblem, label: string): string {
-  switch (problem) {
-    case 'missing-year':
-      return msg(str`${label} must include a year`);
-    case 'year':
-      return msg(str`${label}: enter the year as 4 digits, like 1955`);
-    case 'month':
-      return msg(str`${label}: enter the month as a number from 1 to 12, or its name`);
-    case 'day-without-month':
-      return msg(str`${label} must include a month when it has a day`);
-    default:
-      return msg(str`${label} must be a real date`);
-  }
-}
-
-const parse = (raw: unknown) => (isEmptyDate(raw as DateParts) ? undefined : parsePartialDate((raw ?? {}) as DateParts));
+import type { DateParts } from './partial-date.js';
 
 export const dateKind: FieldKind = {
   render(field, path, id, value, error, ctx) {
@@ -65,11 +48,6 @@ export const dateKind: FieldKind = {
     `;
   },
 
-  collect(raw, field) {
-    const parsed = parse(raw);
-    return !parsed ? {} : 'value' in parsed ? { value: parsed.value } : { problem: () => problemText(parsed.problem, field.label) };
-  },
-
   fit(raw) {
     if (typeof raw !== 'object' || raw === null || Array.isArray(raw)) return undefined;
     const parts = raw as Record<string, unknown>;
@@ -78,10 +56,5 @@ export const dateKind: FieldKind = {
     const copy = { ...parts };
     for (const part of wrong) delete copy[part];
     return copy;
-  },
-
-  text(raw, locale) {
-    const parsed = parse(raw);
-    return parsed && 'value' in parsed ? formatPartialDate(parsed.value, locale) : undefined;
   },
 };

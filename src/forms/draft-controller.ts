@@ -3,9 +3,11 @@
  * is stored: draft-keys.ts), saves them shortly after each change (and at once when the form leaves
  * the page), and keeps the key of a submission being sent, so that a retry after a reload is
  * recognised by the receiver. The storage itself is drafts.ts. Loaded on demand (a chunk of its own):
- * a form with no stored draft needs it only once someone fills it.
+ * a form with no stored draft needs it only once someone fills it. It shows the notice of a restored draft, whose
+ * strings load with it (`loadPart`): only a restore, after it loaded, sets `restoredAt`.
  */
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
+import { msg, str } from '../i18n/localize.js';
 import { DraftStore, type PendingSubmission } from './drafts.js';
 import { slots } from './check.js';
 import { draftPlace, newKey } from './draft-keys.js';
@@ -15,7 +17,7 @@ import { getPath, setPath } from './paths.js';
 import type { SisterCityForm } from './sister-city-form.js';
 
 type Host = ReactiveControllerHost &
-  Pick<SisterCityForm, 'formName' | 'draft' | 'draftDays' | 'draftKey' | 'values' | 'restoredAt' | 'phase' | 'emptyValues' | 'describe' | 'kinds'>;
+  Pick<SisterCityForm, 'formName' | 'draft' | 'draftDays' | 'draftKey' | 'values' | 'restoredAt' | 'phase' | 'emptyValues' | 'describe' | 'kinds' | 'locale' | 'clearAnswers'>;
 
 const DELAY = 500;
 const DAY = 86_400_000;
@@ -65,6 +67,16 @@ export class DraftController implements ReactiveController {
       Math.max(1, this.host.draftDays) * DAY,
       (values): values is Values => typeof values === 'object' && values !== null && !Array.isArray(values),
     );
+  }
+
+  /** The notice above a restored draft's answers: when they were saved, and a way to start again. */
+  notice() {
+    const { host } = this;
+    const when = new Intl.DateTimeFormat(host.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(host.restoredAt);
+    return html`<div class="notice" part="notice">
+      <p>${msg(str`We restored the answers you saved on ${when}. Files must be chosen again.`)}</p>
+      <button type="button" class="secondary" part="button" @click=${() => host.clearAnswers()}>${msg('Clear answers and start again')}</button>
+    </div>`;
   }
 
   /** Reads the draft this form keeps into the answers. */

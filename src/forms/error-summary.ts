@@ -1,6 +1,7 @@
 /**
  * The error summary, as GOV.UK's: each problem a link that focuses its field and brings the field's
- * label into view. Loaded with the checks of the answers (render-summary.ts), since only they show it.
+ * label into view. Given by each form's checks module (story-checks.ts, request-checks.ts), with its strings,
+ * since only a check shows it (render-summary.ts).
  */
 import { html } from 'lit';
 import { msg } from '../i18n/localize.js';

@@ -35,15 +35,20 @@ export interface FieldContext {
 
 /**
  * A kind of field a form adds to the engine, so that a form without it does not
- * download it (the story form's dates: see date-field.ts).
+ * download it (the story form's dates: see date-field.ts): what the first screen needs.
  */
 export interface FieldKind {
   render(field: Field, path: string, id: string, value: unknown, error: string | undefined, ctx: FieldContext): TemplateResult;
+  /** A stored answer (from a draft, which may be old or tampered with) if it has this kind's shape, else undefined. */
+  fit(raw: unknown): unknown;
+}
+
+/** The checking of such a kind (date-check.ts), loaded with the form's checks: nothing before them reads an answer of it. */
+export interface FieldCheck {
   /** What to send (undefined for no answer), or the problem to show at the field. */
   collect(raw: unknown, field: Field): { value?: unknown; problem?: Message };
   /** The answer as the review and confirmation show it (undefined for no answer). */
-  text(raw: unknown, locale: Locale): string | undefined;  /** A stored answer (from a draft, which may be old or tampered with) if it has this kind's shape, else undefined. */
-  fit(raw: unknown): unknown;
+  text(raw: unknown, locale: Locale): string | undefined;
 }
 
 export const text = (value: unknown) => (typeof value === 'string' ? value : '');

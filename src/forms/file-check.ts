@@ -1,7 +1,9 @@
 /**
  * Checks a chosen file before anything is sent: not empty, not too large, and
- * of an allowed type judged by its first bytes, not only its name.
+ * of an allowed type judged by its first bytes, not only its name; and the messages of its problems, whose
+ * strings load with it (`loadPart`, on the first file chosen): no file problem is found before.
  */
+import { msg, str } from '../i18n/localize.js';
 
 export type FileKind = 'image/jpeg' | 'image/png' | 'image/webp' | 'image/heic' | 'application/pdf';
 export type FileProblem = 'empty' | 'too-large' | 'type';
@@ -17,6 +19,13 @@ export function sniffType(head: Uint8Array): FileKind | undefined {
   if (ascii(4, 8) === 'ftyp' && HEIC_BRANDS.includes(ascii(8, 12))) return 'image/heic';
   if (ascii(0, 5) === '%PDF-') return 'application/pdf';
   return undefined;
+}
+
+/** The message of a file's problem of size (a type the field does not take is the form's own message). */
+export function sizeProblem(problem: 'empty' | 'too-large', label: string, maxSize: string): string {
+  return problem === 'empty' ?
+      msg(str`The selected file is empty. Choose another file for "${label}".`)
+    : msg(str`The selected file must be smaller than ${maxSize}.`);
 }
 
 export async function checkFile(

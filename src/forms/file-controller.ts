@@ -1,17 +1,16 @@
 /**
  * The files the reader chose: checked when chosen (type by their first bytes,
- * size, not empty: file-check.ts, loaded when a first file is chosen), kept apart from the answers (never in a draft), with a
+ * size, not empty: file-check.ts, loaded with its messages' strings when a first file is chosen), kept apart from the answers (never in a draft), with a
  * preview URL for photos. A file in a group item stays with that item when
  * another item is removed.
  */
-import { msg, str } from '../i18n/localize.js';
 import { formatBytes } from './fields.js';
 import type { FileKind } from './file-check.js';
 import type { Field, FileValue, GroupItem } from './model.js';
 import { getPath } from './paths.js';
 import type { SisterCityForm } from './sister-city-form.js';
 
-type Host = Pick<SisterCityForm, 'values' | 'errors' | 'locale' | 'set' | 'fileRules' | 'fileTypeMessage'>;
+type Host = Pick<SisterCityForm, 'values' | 'errors' | 'locale' | 'set' | 'fileRules' | 'fileTypeMessage' | 'loadPart'>;
 
 export interface ChosenFile {
   file: File;
@@ -52,12 +51,14 @@ export class FileController {
       return;
     }
     const rules = host.fileRules(field);
-    const { checkFile } = await import('./file-check.js');
+    const { checkFile, sizeProblem } = await host.loadPart('forms/file-check', () => import('./file-check.js'));
     const checked = await checkFile(file, rules.types, rules.maxBytes);
     if ('problem' in checked) {
       input.value = '';
       host.set(path, undefined);
-      errors.set(path, () => this.#problem(checked.problem, field, rules.maxBytes));
+      const { problem } = checked;
+      // Made as shown, in the form's language then.
+      errors.set(path, () => (problem === 'type' ? host.fileTypeMessage(field) : sizeProblem(problem, field.label, formatBytes(rules.maxBytes, host.locale))));
       host.errors = errors;
       return;
     }
@@ -67,17 +68,6 @@ export class FileController {
     this.#files.set(key, { file, type: checked.type, url, list: list.files });
     host.set(path, { name: file.name, type: checked.type, size: file.size } satisfies FileValue);
     host.errors = errors;
-  }
-
-  #problem(problem: 'empty' | 'too-large' | 'type', field: Field, maxBytes: number): string {
-    switch (problem) {
-      case 'empty':
-        return msg(str`The selected file is empty. Choose another file for "${field.label}".`);
-      case 'too-large':
-        return msg(str`The selected file must be smaller than ${formatBytes(maxBytes, this.host.locale)}.`);
-      default:
-        return this.host.fileTypeMessage(field);
-    }
   }
 
   /** Forgets the files of a group item that is removed. */

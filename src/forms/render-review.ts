@@ -12,7 +12,7 @@ import type { Field, FileValue } from './model.js';
 import { getPath, pathToId } from './paths.js';
 import type { SisterCityForm } from './sister-city-form.js';
 
-type Host = Pick<SisterCityForm, 'values' | 'locale' | 'kinds' | 'sections' | 'headingLevel' | 'reviewing' | 'focusAfterRender'>;
+type Host = Pick<SisterCityForm, 'values' | 'locale' | 'fieldChecks' | 'sections' | 'headingLevel' | 'reviewing' | 'focusAfterRender'>;
 
 export function renderAnswers(host: Host, change: boolean) {
   const link = (id: string, label: string) =>
@@ -94,6 +94,6 @@ function answerText(host: Host, field: Field, path: string): string {
       // Numbers as understood: full-width 「４６２，０００」 shows as 462,000.
       return typeof value === 'string' && value.trim() ? value.trim().normalize(field.kind === 'number' ? 'NFKC' : 'NFC') : none;
     default:
-      return host.kinds[field.kind]!.text(value, host.locale) ?? none;
+      return host.fieldChecks[field.kind]!.text(value, host.locale) ?? none;
   }
 }

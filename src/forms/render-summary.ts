@@ -1,6 +1,6 @@
 /**
  * The messages of the answers' problems as shown, and the error summary, as GOV.UK's: shown after a
- * send was tried (error-summary.ts, loaded with the checks of the answers, before any can fail).
+ * send was tried (error-summary.ts, given by the form's checks module with its strings, before any can fail).
  */
 import { nothing } from 'lit';
 import type { Locale } from '../i18n/language.js';
@@ -9,14 +9,7 @@ import type { Group, Message, Section } from './model.js';
 import type { SisterCityForm } from './sister-city-form.js';
 
 type Host = Pick<SisterCityForm, 'summary' | 'headingLevel' | 'renderRoot'>;
-type Summary = typeof import('./error-summary.js');
-
-let summary: Summary | undefined;
-
-/** Loads the error summary (once); the form waits for it with its checks, since only a check shows it. */
-export function loadErrorSummary(): Promise<Summary> {
-  return import('./error-summary.js').then((module) => (summary = module));
-}
+type Summary = (typeof import('./error-summary.js'))['errorSummary'];
 
 /**
  * The messages as shown, made now in the reader's language; one about a field of a repeated group names its item
@@ -37,8 +30,8 @@ export function namedErrors(errors: ReadonlyMap<string, Message>, sections: Sect
   );
 }
 
-/** The error summary, once a send was tried and found problems. */
-export function renderErrorSummary(host: Host, errors: ReadonlyMap<string, string>) {
+/** The error summary (`summary`, loaded with the checks), once a send was tried and found problems. */
+export function renderErrorSummary(host: Host, errors: ReadonlyMap<string, string>, summary: Summary | undefined) {
   if (!host.summary || errors.size === 0 || !summary) return nothing;
-  return summary.errorSummary(host, errors);
+  return summary(host, errors);
 }

@@ -11,20 +11,20 @@ import { html, nothing, type PropertyDeclarations, type PropertyValues, type Tem
 import type * as z from 'zod/mini';
 import { SisterCityElement } from '../base/sister-city-element.js';
 import type { Locale } from '../i18n/language.js';
-import { loadLocale, msg, str, type WidgetStrings } from '../i18n/localize.js';
+import { loadLocale, msg, type WidgetStrings } from '../i18n/localize.js';
 import { loadPart, loadParts, partsLoaded } from '../i18n/parts.js';
-import { fieldIndex } from './check.js';
+import { fieldIndex, type Answers } from './check.js';
 import type { DraftController } from './draft-controller.js';
 import { hasStoredDraft, initialValues } from './draft-keys.js';
 import type { DraftMode } from './drafts.js';
-import { renderField, type FieldContext } from './fields.js';
+import { renderField, type FieldCheck, type FieldContext } from './fields.js';
 import { FileController } from './file-controller.js';
 import type { FileKind } from './file-check.js';
 import { ariaLevel, heading } from './heading.js';
 import type { Field, Message, MessageTable, Section, Values } from './model.js';
 import { getPath, pathPattern, setPath } from './paths.js';
 import { renderGroup } from './render-groups.js';
-import { loadErrorSummary, namedErrors, renderErrorSummary } from './render-summary.js';
+import { namedErrors, renderErrorSummary } from './render-summary.js';
 import { SectionPacer } from './section-pacer.js';
 import { DEFAULT_RETRY, type RetryPolicy } from './retry-default.js';
 import type { SendController } from './send-controller.js';
@@ -33,13 +33,21 @@ import type { FilePart, SubmitFailure } from './submit.js';
 
 type Sending = typeof import('./sending.js');
 
-/** What a form's checks module gives (story-checks.ts, request-checks.ts): check-answers.ts's check, and the form's messages. */
+/**
+ * What a form's checks module gives (story-checks.ts, request-checks.ts): check-answers.ts's check, the form's messages,
+ * the checking of its extra field kinds (date-check.ts) and the words of its outcome panels, which only a send (after
+ * a check) shows.
+ */
 export interface FormChecks {
   check: (typeof import('./check-answers.js'))['check'];
   messages: MessageTable;
+  kinds?: Partial<Record<Field['kind'], FieldCheck>>;
+  words: () => OutcomeWords;
+  /** The error summary (error-summary.ts): only a check (or the receiver, after one) shows it. */
+  errorSummary: (typeof import('./error-summary.js'))['errorSummary'];
 }
 /** What checking needs: the form's schema (zod) and check-answers.ts, loaded on first use. */
-type Checks = Pick<FormChecks, 'check'> & { schema: z.ZodMiniType };
+type Checks = Pick<FormChecks, 'check' | 'words' | 'errorSummary'> & { schema: z.ZodMiniType };
 /** Each form class's schema: a second form of the same kind loads it once. */
 const schemas = new WeakMap<Function, Promise<z.ZodMiniType>>();
 
@@ -56,6 +64,10 @@ export interface FormWords {
   nextSteps: string;
   notSent: string;
 }
+/** The words of the outcome panels (sent, not sent): loaded with the checks (`FormChecks.words`). */
+export type OutcomeWords = Pick<FormWords, 'sent' | 'nextSteps' | 'notSent'>;
+/** The words the first screen shows (`words()`): a form may give all (the partner's side, in its own part). */
+export type FirstWords = Omit<FormWords, keyof OutcomeWords> & Partial<OutcomeWords>;
 
 export abstract class SisterCityForm extends SisterCityElement {
   static override properties: PropertyDeclarations = {
@@ -123,6 +135,7 @@ export abstract class SisterCityForm extends SisterCityElement {
   /** @internal Drafts kept on the receiver: the feature, once the endpoint offered them (remote-drafts.ts). */
   readonly remote: { feature?: RemoteDraftController } = {};
   /** @internal Kinds of field the form adds to the basic ones (the story form's dates). */ kinds: FieldContext['kinds'] = {};
+  /** @internal The checking of those kinds (`FormChecks.kinds`), loaded with the checks. */ fieldChecks: Answers['kinds'] = {};
   /** @internal The messages of the answers' problems (`loadChecks`), loaded with the checks. */ messages: MessageTable = { required: {} };
 
   #composing = false;
@@ -160,7 +173,7 @@ export abstract class SisterCityForm extends SisterCityElement {
   /** @internal The sections, built during render so that labels are in the reader's language. */
   abstract describe(values: Values): Section[];
   /** @internal */
-  abstract words(): FormWords;
+  abstract words(): FirstWords;
   /** @internal File types and size limit for a file field. */
   abstract fileRules(field: Field & { kind: 'file' }): { types: readonly FileKind[]; maxBytes: number };
   /** @internal The message for a file of a type the field does not take. */
@@ -171,9 +184,12 @@ export abstract class SisterCityForm extends SisterCityElement {
     return loadPart(this.locale, (this.constructor as typeof SisterCityForm).localeStrings, name, this.#parts, load);
   }
 
-  /** @internal Loads the drafts' code, once; from then on the answers are saved as they change. */
+  /**
+   * @internal Loads the drafts' code, once, with the strings of the restored draft's notice (`loadPart`); from then
+   * on the answers are saved as they change.
+   */
   loadDrafts(): Promise<DraftController> {
-    this.#drafts ??= import('./draft-controller.js').then(
+    this.#drafts ??= this.loadPart('forms/draft-controller', () => import('./draft-controller.js')).then(
       ({ DraftController }) => (this.drafts = new DraftController(this)),
       (error: unknown) => {
         // Like the widget's own chunk failing to load: the answers stay on the page; the next change tries again.
@@ -253,7 +269,7 @@ export abstract class SisterCityForm extends SisterCityElement {
   }
 
   #answers() {
-    return { values: this.values, locale: this.locale, messages: this.messages, kinds: this.kinds, file: (path: string) => this.files.get(path) };
+    return { values: this.values, locale: this.locale, messages: this.messages, kinds: this.fieldChecks, file: (path: string) => this.files.get(path) };
   }
 
   #onSubmit(event: Event): void {
@@ -302,11 +318,11 @@ export abstract class SisterCityForm extends SisterCityElement {
       schemas.set(kind, schema);
       schema.catch(() => schemas.delete(kind));
     }
-    // The error summary with them: only a check (or the receiver, after one) shows it.
-    this.#loadingChecks ??= Promise.all([schema, this.loadChecks(), loadErrorSummary()]).then(
-      ([schema, { check, messages }]) => {
+    this.#loadingChecks ??= Promise.all([schema, this.loadChecks()]).then(
+      ([schema, { check, messages, kinds, words, errorSummary }]) => {
         this.messages = messages;
-        this.#checks = { schema, check };
+        this.fieldChecks = kinds ?? {};
+        this.#checks = { schema, check, words, errorSummary };
         return true;
       },
       (error: unknown) => {
@@ -361,7 +377,7 @@ export abstract class SisterCityForm extends SisterCityElement {
   protected override render(): TemplateResult {
     this.sections = this.describe(this.values);
     const words = this.words();
-    if (this.phase === 'success') return html`${this.#outcome!.renderSuccess(this, words)}${this.remote.feature?.afterSent() ?? nothing}`;
+    if (this.phase === 'success') return html`${this.#outcome!.renderSuccess(this, this.#outcomeWords(words))}${this.remote.feature?.afterSent() ?? nothing}`;
     const sending = this.phase === 'sending';
     const errors = namedErrors(this.errors, this.sections, this.locale);
     // Every field at once when the form needs them all: errors, the review step, a field to focus, sending.
@@ -380,7 +396,7 @@ export abstract class SisterCityForm extends SisterCityElement {
         ${this.reviewing ?
           html`${heading('review-heading', msg('Check your answers before sending'), this.headingLevel, true)}
           ${this.#outcome!.renderAnswers(this, true)}`
-        : html`${this.remote.feature?.notice()} ${this.restoredAt && !this.remote.feature?.opened ? this.#renderRestored() : nothing} ${renderErrorSummary(this, errors)}
+        : html`${this.remote.feature?.notice()} ${this.restoredAt && !this.remote.feature?.opened ? this.drafts?.notice() : nothing} ${renderErrorSummary(this, errors, this.#checks?.errorSummary)}
           ${this.sections.slice(0, shown).map((section) => this.#renderSection(section, errors))}`}
         ${shown < this.sections.length ? nothing : this.#renderEnd(words, sending)}
       </form>
@@ -389,12 +405,17 @@ export abstract class SisterCityForm extends SisterCityElement {
   }
 
   /** After the last section: the honeypot, the outcome of a failed send, the progress and the buttons. */
-  #renderEnd(words: FormWords, sending: boolean) {
+  /** The words of the outcome panels, which only a send shows: a send follows a check, so the checks are in. */
+  #outcomeWords(words: FirstWords): FormWords {
+    return { ...this.#checks!.words(), ...words };
+  }
+
+  #renderEnd(words: FirstWords, sending: boolean) {
     return html`<div class="honeypot" aria-hidden="true">
           <label for="f-website">Website</label>
           <input id="f-website" name="website" type="text" tabindex="-1" autocomplete="off" />
         </div>
-        ${this.phase === 'failed' ? this.#outcome!.renderFailure(this, words) : nothing}
+        ${this.phase === 'failed' ? this.#outcome!.renderFailure(this, this.#outcomeWords(words)) : nothing}
         ${sending ?
           html`<div class="progress">
             <label for="progress">${msg('Sending progress')}</label>
@@ -409,14 +430,6 @@ export abstract class SisterCityForm extends SisterCityElement {
           </div>
         `}
         ${this.remote.feature?.actions()}`;
-  }
-
-  #renderRestored() {
-    const when = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(this.restoredAt);
-    return html`<div class="notice" part="notice">
-      <p>${msg(str`We restored the answers you saved on ${when}. Files must be chosen again.`)}</p>
-      <button type="button" class="secondary" part="button" @click=${() => this.clearAnswers()}>${msg('Clear answers and start again')}</button>
-    </div>`;
   }
 
   #renderSection(section: Section, errors: ReadonlyMap<string, string>) {

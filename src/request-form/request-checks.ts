@@ -1,17 +1,28 @@
 /**
  * The request form's checks of its answers (`loadChecks`, loaded on the first focus in the form or its first
  * press): the engine's check (check-answers.ts) and the request's messages for the problems it finds, by field
- * path (request-fields.ts describes the fields). One part, so that the strings of both come in one table, since
- * the first screen shows none of them.
+ * path (request-fields.ts describes the fields); the error summary and the words of the outcome panels.
+ * One part, so that the strings of all come in one table, since the first screen shows none of them.
  */
 import { msg } from '../i18n/localize.js';
 import { invalidEmail, regionRequired, submitterRequired } from '../forms/common-messages.js';
 import type { MessageTable } from '../forms/model.js';
+import type { OutcomeWords } from '../forms/sister-city-form.js';
 
 const communityName = () => msg('Enter the name of your community');
 const level = () => msg('Select the level of government');
 
 export { check } from '../forms/check-answers.js';
+export { errorSummary } from '../forms/error-summary.js';
+
+/** The words of the outcome panels, which only a send (after a check) shows. */
+export const words = (): OutcomeWords => ({
+  sent: msg('Request sent'),
+  notSent: msg('Your request has not been sent'),
+  nextSteps: msg(
+    'JLGC will read your request and may contact you by email. CLAIR will then publish it on its website so that communities on the other side can find you. Keep the reference above if you write to them about it.',
+  ),
+});
 
 export const messages: MessageTable = {
   required: {

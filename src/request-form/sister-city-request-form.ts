@@ -2,7 +2,7 @@ import type { PropertyDeclarations } from 'lit';
 import { msg } from '../i18n/localize.js';
 import type { FileKind } from '../forms/file-check.js';
 import { formStyles } from '../forms/forms.styles.js';
-import { SisterCityForm, type FormWords } from '../forms/sister-city-form.js';
+import { SisterCityForm, type FirstWords } from '../forms/sister-city-form.js';
 import { DOCUMENT_TYPES } from '../schema/request-limits.js';
 import { requestSections } from './request-fields.js';
 import { strings } from '../generated/strings/request-form.js';
@@ -90,16 +90,9 @@ export class SisterCityRequestForm extends SisterCityForm {
   }
 
   /** @internal */
-  words(): FormWords {
-    return {
-      check: msg('Continue'),
-      submit: msg('Send the request'),
-      sent: msg('Request sent'),
-      notSent: msg('Your request has not been sent'),
-      nextSteps: msg(
-        'JLGC will read your request and may contact you by email. CLAIR will then publish it on its website so that communities on the other side can find you. Keep the reference above if you write to them about it.',
-      ),
-    };
+  words(): FirstWords {
+    // The outcome's words come with the checks (request-checks.ts).
+    return { check: msg('Continue'), submit: msg('Send the request') };
   }
 
   /** @internal */

@@ -4,7 +4,7 @@ import type { FileKind } from '../forms/file-check.js';
 import { dateKind } from '../forms/date-field.js';
 import { formStyles } from '../forms/forms.styles.js';
 import type { Field } from '../forms/model.js';
-import { SisterCityForm, type FormWords } from '../forms/sister-city-form.js';
+import { SisterCityForm, type FirstWords } from '../forms/sister-city-form.js';
 import { MAX_PHOTOS, PHOTO_TYPES } from '../schema/story-limits.js';
 import { storySections } from './story-fields.js';
 import { strings } from '../generated/strings/story-form.js';
@@ -107,16 +107,9 @@ export class SisterCityStoryForm extends SisterCityForm {
   }
 
   /** @internal */
-  words(): FormWords {
-    if (this.#partner) return this.#partner.partnerWords();
-    return {
-      submit: msg('Send the story'),
-      sent: msg('Story sent'),
-      notSent: msg('Your story has not been sent'),
-      nextSteps: msg(
-        'Sister Cities International will read your story and may contact you by email with questions. Keep the reference above if you write to them about it.',
-      ),
-    };
+  words(): FirstWords {
+    // The outcome's words come with the checks (story-checks.ts); the partner's side gives its own.
+    return this.#partner?.partnerWords() ?? { submit: msg('Send the story') };
   }
 
   /** @internal */

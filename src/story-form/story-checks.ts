@@ -1,14 +1,29 @@
 /**
  * The story form's checks of its answers (`loadChecks`, loaded on the first focus in the form or its first
  * press): the engine's check (check-answers.ts) and the story's messages for the problems it finds, by field
- * path (story-fields.ts describes the fields). One part, so that the strings of both come in one table, since
- * the first screen shows none of them.
+ * path (story-fields.ts describes the fields); the checking of its dates, the error summary and the words of the outcome panels.
+ * One part, so that the strings of all come in one table, since the first screen shows none of them.
  */
 import { msg } from '../i18n/localize.js';
 import { invalidEmail, regionRequired, submitterRequired } from '../forms/common-messages.js';
+import { dateCheck } from '../forms/date-check.js';
 import type { MessageTable } from '../forms/model.js';
+import type { OutcomeWords } from '../forms/sister-city-form.js';
 
 export { check } from '../forms/check-answers.js';
+export { errorSummary } from '../forms/error-summary.js';
+
+/** The checking of the story's dates (date-field.ts draws them). */
+export const kinds = { date: dateCheck };
+
+/** The words of the outcome panels, which only a send (after a check) shows. */
+export const words = (): OutcomeWords => ({
+  sent: msg('Story sent'),
+  notSent: msg('Your story has not been sent'),
+  nextSteps: msg(
+    'Sister Cities International will read your story and may contact you by email with questions. Keep the reference above if you write to them about it.',
+  ),
+});
 
 export const messages: MessageTable = {
   required: {

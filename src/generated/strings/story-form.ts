@@ -5,6 +5,14 @@ export const strings: WidgetStrings = {
   'fr-CA': () => Promise.all([import('../locales/fr-CA/story-form.js')]),
   'ja': () => Promise.all([import('../locales/ja/story-form.js')]),
   later: {
+    'forms/draft-controller': {
+      'fr-CA': () => Promise.all([import('../locales/fr-CA/story-form-later-forms-draft-controller.js')]),
+      'ja': () => Promise.all([import('../locales/ja/story-form-later-forms-draft-controller.js')]),
+    },
+    'forms/file-check': {
+      'fr-CA': () => Promise.all([import('../locales/fr-CA/story-form-later-forms-file-check.js')]),
+      'ja': () => Promise.all([import('../locales/ja/story-form-later-forms-file-check.js')]),
+    },
     'forms/remote-draft-controller': {
       'fr-CA': () => Promise.all([import('../locales/fr-CA/story-form-later-forms-remote-draft-controller.js')]),
       'ja': () => Promise.all([import('../locales/ja/story-form-later-forms-remote-draft-controller.js')]),

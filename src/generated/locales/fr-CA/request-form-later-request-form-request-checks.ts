@@ -1,6 +1,6 @@
 // Written by scripts/message-tables.mjs from lit-localize's output. Do not edit.
 import { str } from '@lit/localize/internal/str-tag.js';
-export const ids = '088106,0a803b,0ac9bc,16bd31,1a05a1,25ccea,2b20f9,3daada,410910,5d5695,656135,671b98,70ab5b,85210a,86c83a,8e9a84,960677,a60417,a92e78,bb76df,bde974,c2cca4,d031c1,d83c68,dda10c,e80ccb,ef93d0,f259d7,f31121';
+export const ids = '088106,0a803b,0ac9bc,16bd31,1a05a1,25ccea,2b20f9,3014ca,3daada,410910,41895a,4960ae,589161,5d5695,656135,671b98,70ab5b,85210a,86c83a,8e9a84,960677,a60417,a92e78,bb76df,bde974,c2cca4,d031c1,d83c68,dda10c,e80ccb,ef93d0,f259d7,f31121';
 export const templates = [
 `Entrez l’organisme`,
 `Entrez l’année en 4 chiffres, par exemple 2020`,
@@ -9,8 +9,12 @@ export const templates = [
 `Sélectionnez qui cherche une ville jumelle`,
 `Entrez un numéro de téléphone composé uniquement de chiffres, par exemple +1 651 266 8989`,
 `Vous devez accepter la publication avant de pouvoir envoyer votre demande`,
+`Le JLGC lira votre demande et pourrait communiquer avec vous par courriel. Le CLAIR la publiera ensuite sur son site Web afin que les collectivités de l’autre côté du Pacifique puissent vous trouver. Conservez le numéro de référence ci-dessus si vous leur écrivez à ce sujet.`,
 `Vérifiez cette réponse`,
 `Décrivez vos attentes envers un partenaire`,
+`Votre demande n’a pas été envoyée`,
+`Il y a un problème`,
+`Demande envoyée`,
 `Indiquez quel autre type d’échange vous souhaitez`,
 `Entrez le nom`,
 `Décrivez l’industrie, la culture et l’éducation de votre collectivité`,

@@ -1,6 +1,6 @@
 // Written by scripts/message-tables.mjs from lit-localize's output. Do not edit.
 import { str } from '@lit/localize/internal/str-tag.js';
-export const ids = '0a0a12,0ac9bc,14f5bf,1dbdb6,2c9c48,39e309,3daada,4088cc,476505,53a4ad,68ca97,70ab5b,73bc37,7e318c,85210a,8d3dd8,9e5fa9,b2c00f,c9764a,e591b7,e80ccb,f1bcbd,f24a10,f259d7,f58380,fe854e';
+export const ids = '0a0a12,0ac9bc,14f5bf,1dbdb6,2c9c48,39e309,3daada,403e80,4088cc,476505,4960ae,4e150e,519a51,53729e,53a4ad,5e2860,68ca97,6cf046,70ab5b,73bc37,7e318c,85210a,8d3dd8,9e5fa9,a5cae9,b2c00f,c9764a,da523e,e591b7,e80ccb,f1bcbd,f24a10,f259d7,f58380,fe854e';
 export const templates = [
 `Confirmez que vous avez l’autorisation de publier cette photo`,
 `Sélectionnez l’État, la province ou le territoire`,
@@ -9,18 +9,27 @@ export const templates = [
 `Indiquez qui a pris la photo ou à qui elle appartient`,
 `Vous devez accepter la publication avant de pouvoir envoyer votre récit`,
 `Vérifiez cette réponse`,
+`Sister Cities International lira votre récit et pourrait communiquer avec vous par courriel si elle a des questions. Conservez le numéro de référence ci-dessus si vous lui écrivez à ce sujet.`,
 `Indiquez quel autre lien a rapproché les deux villes`,
 `Sélectionnez la langue dans laquelle le récit est écrit`,
+`Il y a un problème`,
+str`« ${0} » : entrez une date qui existe`,
+`Votre récit n’a pas été envoyé`,
+`Récit envoyé`,
 `Entrez le nom de la ville, du comté ou de l’État nord-américain`,
+str`« ${0} » : entrez l’année en 4 chiffres, par exemple 1955`,
 `Sélectionnez au moins un lien`,
+str`« ${0} » : entrez l’année`,
 `Entrez votre adresse courriel`,
 `Entrez une légende qui indique qui ou ce que montre la photo`,
 `Indiquez ce qui s’est passé à cette date`,
 `Entrez une adresse courriel dans un format valide, par exemple name@example.com`,
 `Sélectionnez la préfecture de la ville japonaise`,
 `Entrez la langue dans laquelle le récit est écrit`,
+str`« ${0} » : entrez aussi le mois si vous indiquez le jour`,
 `Entrez le nom de la municipalité ou de la préfecture japonaise`,
 `Sélectionnez la ville d’où vient cette personne`,
+str`« ${0} » : entrez le mois en chiffres (de 1 à 12) ou en toutes lettres`,
 `Choisissez le fichier de la photo`,
 `Entrez votre nom`,
 `Indiquez le rôle joué par cette personne`,
