@@ -19,7 +19,7 @@
  */
 import { transformSync } from 'esbuild';
 import { defineConfig, type Plugin } from 'vite';
-import { classicWithoutReader, LANGUAGES, minifyAgain, oneLanguage, staticDynamicImports } from './vite.classic.js';
+import { classicWithoutReader, LANGUAGES, minifyAgain, noLaterParts, oneLanguage, staticDynamicImports } from './vite.classic.js';
 
 /** Minifies the CSS inside Lit's css`` templates (ours have no ${} interpolations). */
 const minifyCssTemplates = (): Plugin => ({
@@ -166,6 +166,7 @@ export default defineConfig(({ mode }) => {
         stripMessageDescriptions(),
         collapseTemplateIndentation(),
         classicWithoutReader(widget),
+        noLaterParts(),
         staticDynamicImports(),
         minifyAgain(),
         ...(lang ? oneLanguage(lang) : []),
