@@ -184,7 +184,8 @@ export default defineConfig(({ mode }) => {
           fileName: () => `sister-city-${widget}${lang ? `.${lang}` : ''}.js`,
         },
         // terser (minifyAgain) takes seconds by design: no "slow plugin" notes in every build's log.
-        rolldownOptions: { checks: { bundlerTimings: false }, output: { banner, comments, codeSplitting: false } },
+        // No Symbol.toStringTag on the `SisterCityWidgets.<widget>` object (nothing reads it): 0.02 KiB a file.
+        rolldownOptions: { checks: { bundlerTimings: false }, output: { banner, comments, codeSplitting: false, generatedCode: { symbols: false } } },
       },
     };
   }
