@@ -1,9 +1,9 @@
 /**
- * For a classic script in one language other than English (vite.classic.ts): each `msg('…')` and
- * `msg(str`…`)` of our sources gets that language's message in place of the English one, read from
- * xliff/<lang>.xlf, so the file carries one text per message and no table of ids nor lookup at run
- * time (msg() then returns its argument: src/i18n/localize-fixed.ts). A message without a translation
- * stays English, as at run time. The ids are lit-localize's: an explicit `{ id }`, or the hash of the
+ * For a classic script in one language (vite.classic.ts): each `msg('…')` and `msg(str`…`)` of our
+ * sources becomes its text, a string or a template literal (no call, no `str` tag: what msg() of
+ * src/i18n/localize-fixed.ts would return), in that language: for ja and fr-CA the message read from
+ * xliff/<lang>.xlf in place of the English one, so the file carries one text per message and no table
+ * of ids nor lookup at run time. A message without a translation stays English, as at run time. The ids are lit-localize's: an explicit `{ id }`, or the hash of the
  * English text (`generateMsgId`), as `lit-localize extract` writes them in the catalogue.
  */
 import { readFileSync } from 'node:fs';
@@ -52,7 +52,7 @@ function msgCalls(node: unknown, found: Node[] = []): Node[] {
 const escapeTemplate = (text: string) => text.replace(/\\/g, '\\\\').replace(/`/g, '\\`').replace(/\$\{/g, '\\${');
 
 export const translateInPlace = (lang: string): Plugin => {
-  const translations = readTranslations(lang);
+  const translations = lang === 'en' ? new Map<string, Pieces>() : readTranslations(lang);
   return {
     name: 'translate-in-place',
     apply: 'build',
@@ -61,20 +61,20 @@ export const translateInPlace = (lang: string): Plugin => {
       const calls = msgCalls(this.parse(code));
       if (!calls.length) return undefined;
       const slice = (node: Node) => code.slice(node.start, node.end);
-      /** The code from `start` to `end` with the messages inside it translated. */
+      /** The code from `start` to `end` with the msg() calls inside it replaced by their text. */
       const rewrite = (start: number, end: number): string => {
         let out = '';
         let at = start;
         for (const call of calls) {
-          const message = (call.arguments as Node[])[0];
-          if (!message || message.start < at || message.end > end) continue;
-          out += code.slice(at, message.start) + translated(call, message);
-          at = message.end;
+          if (call.start < at || call.end > end) continue;
+          out += code.slice(at, call.start) + translated(call);
+          at = call.end;
         }
         return out + code.slice(at, end);
       };
-      const translated = (call: Node, message: Node): string => {
-        const options = (call.arguments as Node[])[1];
+      const translated = (call: Node): string => {
+        const [message, options] = call.arguments as Node[];
+        if (!message) throw new Error(`translate-in-place: msg() without a message in ${id}`);
         const idProperty = (options?.properties as Node[] | undefined)?.find((p) => (p.key as Node | undefined)?.name === 'id');
         const explicit = (idProperty?.value as Node | undefined)?.value as string | undefined;
         if (message.type === 'Literal' && typeof message.value === 'string') {
@@ -88,9 +88,9 @@ export const translateInPlace = (lang: string): Plugin => {
         const strings = (template.quasis as Node[]).map((quasi) => (quasi.value as { cooked: string }).cooked);
         const values = template.expressions as Node[];
         const pieces = translations.get(explicit ?? generateMsgId(values.length ? strings : strings[0], false));
-        if (!pieces) return rewrite(message.start, message.end);
+        if (!pieces) return rewrite(template.start, template.end);
         const body = pieces.map((piece) => (typeof piece === 'number' ? `\${${rewrite(values[piece].start, values[piece].end)}}` : escapeTemplate(piece))).join('');
-        return `${tagged ? 'str' : ''}\`${body}\``;
+        return `\`${body}\``;
       };
       return rewrite(0, code.length);
     },

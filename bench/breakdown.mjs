@@ -30,6 +30,9 @@ const named = args.filter((arg, i) => WIDGETS.includes(arg) && args[i - 1] !== '
 const label = (id) => {
   const pkg = id.match(/node_modules\/((?:@[^/]+\/)?[^/]+)\/(.*)$/);
   if (pkg) return `${pkg[1]}: ${pkg[2].replace(/^(v4\/)?(mini|core|classic)?\/?/, '$2 ').replace(/^ /, '')}`;
+  // A language's tables merged into one by the classic build (vite.classic.ts, noLaterParts).
+  const merged = id.match(/^\0merged-table:.*?\/src\/(generated\/locales\/[\w-]+\/):(.*)$/);
+  if (merged) return `src/${merged[1]}${merged[2].split(',')[0]}${merged[2].includes(',') ? ` + ${merged[2].split(',').length - 1} later tables` : ''}`;
   return id.replace(/^.*?\/src\//, 'src/');
 };
 /** The group a module belongs to in the classic breakdown. */
