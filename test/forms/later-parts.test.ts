@@ -6,11 +6,12 @@
 // once, before any field was focused; a draft restored on a Japanese page; a change of language on the
 // confirmation or after a file problem — the first frame that shows them shows them in the reader's language,
 // never in English.
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from '../wait.js';
 import { attach, button, root, text } from '../story-form/helpers.js';
 import { submit } from '../i18n/form-states.js';
 import { target } from '../i18n/xliff.js';
-import { fillMinimal, mountForm, SLOW } from './fill.js';
+import { fillMinimal, mountForm } from './fill.js';
 import { clean, mount, problems } from './problems.js';
 import type { SisterCityStoryForm } from '../../src/story-form/sister-city-story-form.js';
 
@@ -65,7 +66,7 @@ it('a wrong date typed and sent says its problem at once; a right one is shown a
   year.value = '1955';
   year.dispatchEvent(new Event('input', { bubbles: true }));
   submit(el);
-  await waitUntil(() => root(el).querySelector('.success'), 'the story was not sent', SLOW);
+  await waitUntil(() => root(el).querySelector('.success'), 'the story was not sent');
   await el.updateComplete;
   // The copy of the answers shows the date as French writes it.
   expect(clean(root(el).querySelector('.success')!.textContent)).to.contain('7 décembre 1955');
@@ -75,7 +76,7 @@ it('the confirmation turned Japanese shows "Story sent" and what happens next in
   const { el } = await mountForm('sister-city-story-form', 'ok', { lang: 'en' });
   await fillMinimal(el as SisterCityStoryForm);
   submit(el);
-  await waitUntil(() => root(el).querySelector('.success'), 'the story was not sent', SLOW);
+  await waitUntil(() => root(el).querySelector('.success'), 'the story was not sent');
   await el.updateComplete;
   const heading = () => clean(root(el).querySelector('#success-heading')!.textContent);
   expect(heading()).to.equal('Story sent');
@@ -92,7 +93,7 @@ it('the confirmation turned Japanese shows "Story sent" and what happens next in
   });
   observer.observe(root(el), { childList: true, subtree: true, characterData: true });
   el.parentElement!.setAttribute('lang', 'ja');
-  await waitUntil(() => frames.some((frame) => frame.print === clean(print)), 'the confirmation did not turn Japanese', SLOW);
+  await waitUntil(() => frames.some((frame) => frame.print === clean(print)), 'the confirmation did not turn Japanese');
   observer.disconnect();
   for (const frame of frames.filter((f) => f.print === clean(print))) {
     expect(frame.heading).to.equal(clean(sent));
@@ -123,7 +124,7 @@ it('an empty photo refused in English says so in French once the page turns Fren
   button(el, 'Add a photo').click();
   await el.updateComplete;
   await attach(el, 'photos.0.file', new File([], 'empty.png', { type: 'image/png' }));
-  await waitUntil(() => text(el).includes('the selected file is empty.'), 'no empty-file message', SLOW);
+  await waitUntil(() => text(el).includes('the selected file is empty.'), 'no empty-file message');
   const message = () => clean(root(el).querySelector('#f-photos-0-file-error')?.textContent ?? null);
   const addPhoto = clean(await target('fr-CA', 'Add a photo'));
   // Every frame from now on: the message at the photo, and whether the form speaks French yet.
@@ -133,7 +134,7 @@ it('an empty photo refused in English says so in French once the page turns Fren
   });
   observer.observe(root(el), { childList: true, subtree: true, characterData: true });
   el.parentElement!.setAttribute('lang', 'fr-CA');
-  await waitUntil(() => frames.some((frame) => frame.french), 'the form did not turn French', SLOW);
+  await waitUntil(() => frames.some((frame) => frame.french), 'the form did not turn French');
   observer.disconnect();
   for (const frame of frames.filter((f) => f.french)) {
     expect(frame.message).to.not.contain('The selected file').and.not.contain('the selected file');
