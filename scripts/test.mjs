@@ -69,9 +69,31 @@ const taps = results.map(([name]) => {
   }
 });
 rmSync(dir, { recursive: true, force: true });
+// The node tests that failed, by name with their first error line (TAP's "not ok" lines, leaving out the
+// suites that failed only because a test inside them did).
+const tapFailures = (tap) => {
+  const found = [];
+  const lines = tap.split('\n');
+  lines.forEach((line, index) => {
+    const match = /^(\s*)not ok \d+ - (.*)$/.exec(line);
+    if (!match) return;
+    const yaml = [];
+    for (let next = index + 1; next < lines.length && !/^\s*\.\.\.$/.test(lines[next]); next++) yaml.push(lines[next].trim());
+    if (yaml.some((entry) => entry === "failureType: 'subtestsFailed'")) return;
+    const file = /^location: '([^:']+)/.exec(yaml.find((entry) => entry.startsWith('location:')) ?? '')?.[1]?.replace(process.cwd() + '/', '');
+    const error = (yaml.find((entry) => entry.startsWith('error:')) ?? '').replace(/^error: /, '').slice(0, 300);
+    found.push(`${file ?? '?'}: ${match[2]}: ${error}`);
+  });
+  return found;
+};
+const failures = [
+  ...(counts.failures ?? []).map((failure) => `browser ${failure}`),
+  ...results.flatMap(([name], index) => tapFailures(taps[index]).map((failure) => `${name} ${failure}`)),
+];
 const count = (name) => taps.reduce((sum, tap) => sum + Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0), 0);
 const nodeFailed = results.some(([, result]) => result.status !== 0);
 const passed = counts.passed + count('pass');
 const failed = counts.failed + count('fail') + count('cancelled') + (nodeFailed && count('fail') === 0 ? 1 : 0);
+if (failures.length) console.log(`Failed:\n${failures.map((failure) => `  ${failure}`).join('\n')}`);
 console.log(`${passed} passed, ${failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
 process.exit(browser.status !== 0 || nodeFailed ? 1 : 0);
