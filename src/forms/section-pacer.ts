@@ -13,8 +13,6 @@ import type { Section } from './model.js';
 
 /** Fields and groups in the first render: about one screen, a field being 70–250 px tall. */
 const FIRST_SCREEN_ITEMS = 6;
-/** After this long without a frame (a hidden page draws none), the next section comes anyway. */
-const NO_FRAME_MS = 100;
 
 /** How many sections hold the first screen's fields. */
 function firstScreen(sections: readonly Section[]): number {
@@ -47,18 +45,23 @@ export class SectionPacer {
     return Math.min(this.#shown, sections.length);
   }
 
-  /** The next section, in a task of its own after the next frame. */
+  /**
+   * The next section, in a task of its own after the next frame. A hidden page draws no frames: there the
+   * next section comes in the next task. (A visible page waits for its frame however busy the machine is,
+   * so the first frame never holds more than the first screen.)
+   */
   #schedule(): void {
     if (this.#scheduled) return;
     this.#scheduled = true;
     const next = () => {
       if (!this.#scheduled) return;
       this.#scheduled = false;
-      clearTimeout(fallback);
+      document.removeEventListener('visibilitychange', next);
       this.#shown++;
       this.host.requestUpdate();
     };
-    const fallback = setTimeout(next, NO_FRAME_MS);
+    if (document.hidden) setTimeout(next);
+    else document.addEventListener('visibilitychange', next);
     requestAnimationFrame(() => setTimeout(next));
   }
 }

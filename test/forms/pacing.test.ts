@@ -40,6 +40,35 @@ describe('forms render their first screen first', () => {
     }
   });
 
+  it('on a hidden page, which draws no frames, still shows every section; on a visible one each waits for a frame', async () => {
+    // A visible page whose frames come slowly (a busy machine: here each frame 500 ms late): the form adds
+    // nothing before the first frame, even long after the first render.
+    const frame = window.requestAnimationFrame;
+    window.requestAnimationFrame = (callback) => window.setTimeout(() => callback(performance.now()), 500);
+    try {
+      const stalled = place('sister-city-story-form', { endpoint: '/submit', draft: 'off' });
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(sections(stalled), 'only the first screen before the first frame').to.equal(1);
+      await stalled.updateComplete;
+      expect(sections(stalled), 'every section after the frames').to.equal(4);
+      stalled.remove();
+    } finally {
+      window.requestAnimationFrame = frame;
+    }
+    // A hidden page: no frame comes (requestAnimationFrame never calls back), and the sections come anyway.
+    const hidden = Object.getOwnPropertyDescriptor(Document.prototype, 'hidden')!;
+    window.requestAnimationFrame = () => 0;
+    Object.defineProperty(document, 'hidden', { configurable: true, get: () => true });
+    try {
+      const el = place('sister-city-story-form', { endpoint: '/submit', draft: 'off' });
+      await waitUntil(() => sections(el) === 4 && root(el).querySelector('button[type="submit"]'), 'every section on a hidden page');
+    } finally {
+      window.requestAnimationFrame = frame;
+      delete (document as { hidden?: boolean }).hidden;
+      expect(document.hidden).to.equal(hidden.get!.call(document));
+    }
+  });
+
   it('fills the fields of later sections from a restored draft when they appear', async () => {
     const now = Date.now();
     const values = { connections: [], dates: [], people: [], photos: [], story: 'It began after the war.', submitter: { name: 'Jane Doe', email: 'jane@example.org' }, consent: true };
