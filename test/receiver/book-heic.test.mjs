@@ -2,7 +2,8 @@
 // files in S3: a chosen story's HEIC photo (an iPhone's) is made once, in a worker thread, into a JPEG of
 // 1,600 px on the long side, stored beside the original, which the book shows with its caption and credit;
 // until then the book says so in the staff member's language; a photo another receiver is converting is
-// left to it, and taken over when that receiver's claim runs out (it died); a corrupt HEIC is reported.
+// left to it, and taken over when that receiver's claim runs out (it died); a conversion a crash cut short
+// is done on the next start; a corrupt HEIC is reported.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
@@ -96,6 +97,20 @@ describe('the book: HEIC photos printed through a JPEG copy', () => {
     assert.match(await book('?lang=ja'), /印刷用の画像を作れませんでした。ファイルが壊れているか、読み取れない画像です。/);
     assert.equal((await staff.request('GET', `/admin/api/files/${fileId}/print`)).status, 404);
     assert.equal((await staff.request('GET', '/admin/api/book')).status, 200, 'the receiver keeps serving');
+  });
+
+  it('converts on start a photo whose conversion a crash cut short', async () => {
+    const { id, fileId } = await heicStory(HEIC, 'Winona');
+    assert.equal(await receiver.store.printCopies.claim(fileId, 'this-receiver-before-the-crash', 600_000), true);
+    await choose(id);
+    // The receiver dies mid-conversion and starts again on the same data. On PostgreSQL, which other receivers
+    // may share, the claim is taken over once its lease ran out; on SQLite, which one process owns, at once.
+    if (ENGINE === 'postgres') assert.equal(await receiver.store.printCopies.renew(fileId, 'this-receiver-before-the-crash', -1), true);
+    await receiver.stop({ keepData: true });
+    receiver = await startReceiver({}, receiver.dataDir);
+    staff = await signedInStaff(receiver, 'editor2@example.org');
+    await until(async () => (await receiver.store.printCopies.copies([fileId])).get(fileId)?.state === 'ready', 'the photo to be converted on start', CONVERTED_WITHIN);
+    await printed(fileId);
   });
 
   it('lets one of two receivers on one PostgreSQL database claim a photo, never both', { skip: ENGINE !== 'postgres' && 'one process owns a SQLite file' }, async () => {
