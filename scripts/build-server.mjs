@@ -4,7 +4,7 @@
 import { build } from 'esbuild';
 
 await build({
-  entryPoints: { main: 'server/main.ts', app: 'server/app.ts', store: 'server/store/index.ts', config: 'server/config.ts', staff: 'server/staff/cli.ts', outbox: 'server/outbox/worker.ts' },
+  entryPoints: { main: 'server/main.ts', app: 'server/app.ts', store: 'server/store/index.ts', config: 'server/config.ts', staff: 'server/staff/cli.ts', outbox: 'server/outbox/worker.ts', 'heic-worker': 'server/book/heic-worker.ts' },
   outdir: 'dist/server',
   bundle: true,
   splitting: true,

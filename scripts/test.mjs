@@ -50,7 +50,7 @@ const postgres = ['/usr/lib/postgresql'].some((dir) => existsSync(dir));
 if (postgres || process.env.CI) {
   results.push(['postgres', nodeTest('postgres', [
     'test/receiver/receiver.test.mjs', 'test/receiver/hostile.test.mjs', 'test/receiver/back-office.test.mjs', 'test/receiver/workflow.test.mjs', 'test/receiver/outbox.test.mjs',
-    'test/receiver/book.test.mjs',
+    'test/receiver/book.test.mjs', 'test/receiver/book-heic.test.mjs',
     'test/receiver/drafts.test.mjs',
     'test/receiver/staff-email.test.mjs',
     'test/admin/admin.test.mjs', 'test/admin/book.test.mjs', 'test/admin/staff.test.mjs',

@@ -97,7 +97,7 @@ export function createReceiver({ config, store, clientAddress = () => 'unknown',
   exportRoutes(app, store);
   workflowRoutes(app, store, config.outbox);
   publishRoutes(app, store);
-  bookRoutes(app, config, store);
+  bookRoutes(app, config, store, log);
   draftStaffRoutes(app, store);
 
   app.onError((error, c) => {

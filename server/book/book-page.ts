@@ -3,7 +3,8 @@
  * state or province, then one chapter per chosen story with both cities in both scripts, the story in
  * English and Japanese side by side (staff translations of the public version where present; otherwise
  * the original, its language marked), key dates and people, and the photos shown with permission with
- * their captions and credits; the contents give each chapter's page (numbered in the browser before printing,
+ * their captions and credits (a HEIC photo through its printable JPEG copy, or a note to the staff while there
+ * is none); the contents give each chapter's page (numbered in the browser before printing,
  * page-numbers.ts). Everything from a submission is escaped text.
  */
 import { hash } from 'node:crypto';
@@ -20,8 +21,12 @@ import { storyKey } from './coverage.js';
 import { BOOK_CSS, runningHeads } from './book.styles.js';
 import { PAGE_NUMBERS_SCRIPT } from './page-numbers.js';
 
-/** Photo types a browser can print (HEIC cannot be shown). */
-const PRINTABLE = ['image/jpeg', 'image/png', 'image/webp'];
+/**
+ * How the book shows a stored photo: its URL (a HEIC through its printable JPEG copy, print-copies.ts), or
+ * a note for the staff saying why it is not there yet, in their language; nothing for a file it cannot show.
+ */
+export type PhotoSource = { src: string } | { note: string; detail?: string; lang: string } | undefined;
+export type PhotoOf = (file: BookStory['files'][number]) => PhotoSource;
 
 class Html {
   constructor(readonly text: string) {}
@@ -121,19 +126,23 @@ function details(chapter: Chapter, lang: string) {
   return h`<div class="details">${dates}${people}</div>`;
 }
 
-function photos({ version, story }: Chapter, lang: string, fileUrl: (id: string) => string) {
+function photos({ version, story }: Chapter, lang: string, photoOf: PhotoOf) {
   return version.photos.map((photo) => {
     const file = story.files.find((f) => f.part === photo.part);
-    if (!file || !PRINTABLE.includes(file.type)) return '';
+    const source = file && photoOf(file);
+    if (!source) return '';
+    const picture = 'src' in source
+      ? h`<img src="${source.src}" alt="${photo.caption}" />`
+      : h`<p class="photo-note" lang="${source.lang}">${source.note}${source.detail ? h` <span class="detail">(${source.detail})</span>` : ''}</p>`;
     return h`<figure>
-      <img src="${fileUrl(file.id)}" alt="${photo.caption}" />
+      ${picture}
       <figcaption><span lang="${lang}">${photo.caption}</span>${photo.date ? ` (${photo.date})` : ''}
         <span class="credit"><span lang="en">Credit</span> · <span lang="ja">提供</span>: <span lang="${lang}">${photo.credit}</span></span></figcaption>
     </figure>`;
   });
 }
 
-function chapterSection(chapter: Chapter, n: number, fileUrl: (id: string) => string) {
+function chapterSection(chapter: Chapter, n: number, photoOf: PhotoOf) {
   const { version, payload } = chapter;
   const lang = payload.language === 'other' ? 'und' : payload.language;
   const established = version.established
@@ -146,7 +155,7 @@ function chapterSection(chapter: Chapter, n: number, fileUrl: (id: string) => st
     <p class="meta">${established}${established && kinds ? ' · ' : ''}${kinds}</p>
     <div class="facing">${storyColumn(chapter, 'en')}${storyColumn(chapter, 'ja')}</div>
     ${details(chapter, lang)}
-    ${photos(chapter, lang, fileUrl)}
+    ${photos(chapter, lang, photoOf)}
   </section>`;
 }
 
@@ -159,9 +168,10 @@ export interface Book {
 
 /**
  * The chosen stories as a book, ordered by state or province (English name), then by year established,
- * then by city; `pairings` (the directory file, possibly empty) gives the cities' Japanese names.
+ * then by city; `pairings` (the directory file, possibly empty) gives the cities' Japanese names; `photoOf`
+ * how each photo is shown.
  */
-export function renderBook(stories: readonly BookStory[], pairings: readonly Pairing[], fileUrl: (id: string) => string, compiledOn: Date): Book {
+export function renderBook(stories: readonly BookStory[], pairings: readonly Pairing[], photoOf: PhotoOf, compiledOn: Date): Book {
   const byKey = new Map<string, Pairing>();
   for (const pairing of pairings) for (const key of keysOfPairing(pairing)) if (!byKey.has(key)) byKey.set(key, pairing);
   const chapters = stories
@@ -197,7 +207,7 @@ export function renderBook(stories: readonly BookStory[], pairings: readonly Pai
   ${[...groups].map(([region, group]) => h`<h3><span lang="en">${region}</span> · <span lang="ja">${group.ja}</span></h3>
     <ol>${group.entries.map(([chapter, n]) => h`<li><a href="${`#chapter-${n}`}"><span class="entry">${n}. <span lang="en">${chapter.names.en.na} – ${chapter.names.en.jp}</span> · <span lang="ja">${chapter.names.ja.na}・${chapter.names.ja.jp}</span></span> <span class="page-number"></span></a></li>`)}</ol>`)}
 </nav>
-${chapters.map((chapter, i) => chapterSection(chapter, i + 1, fileUrl))}
+${chapters.map((chapter, i) => chapterSection(chapter, i + 1, photoOf))}
 </main>
 </body>
 </html>

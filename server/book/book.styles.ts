@@ -54,6 +54,9 @@ h1, h2, h3, h4 { font-family: var(--sans); line-height: 1.25; break-after: avoid
 figure { break-inside: avoid; margin: 5mm 0; }
 figure img { display: block; max-width: 100%; max-height: 110mm; height: auto; }
 figcaption { font-size: 9.5pt; margin-top: 1.5mm; }
+/* A HEIC photo with no printable copy yet: a note for the staff, where the photo will be. */
+.photo-note { font-family: var(--sans); font-size: 10pt; border: 1pt dashed #8a4b00; color: #5c3200; padding: 4mm; margin: 0; }
+.photo-note .detail { font-size: 8.5pt; color: #444; }
 .credit { display: block; color: #444; }
 @media screen {
   body { max-width: 60rem; margin: 0 auto; padding: 1rem; }

@@ -3,6 +3,7 @@ export * from './types.js';
 export * from './back-office.js';
 export * from './outbox.js';
 export * from './drafts.js';
+export * from './print-copies.js';
 export { SqliteStore } from './sqlite.js';
 export { PostgresStore } from './postgres.js';
 export { LocalFiles } from './local-files.js';

@@ -35,7 +35,7 @@ export const POSTGRES_BACK_OFFICE_MIGRATION = `
 /** The book: which approved stories staff chose for it. */
 export const POSTGRES_BOOK_MIGRATION = `ALTER TABLE submissions ADD COLUMN in_book boolean NOT NULL DEFAULT false;`;
 
-const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
+export const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 const iso = (value: Date | string) => new Date(value).toISOString();
 type SummaryRow = { id: string; kind: Kind; reference: string; created_at: Date; status: Status; payload: unknown };
 const summary = (row: SummaryRow): SubmissionSummary => ({ ...row, created_at: iso(row.created_at) });

@@ -15,6 +15,7 @@ import { EXTENSIONS } from '../file-verify.js';
 import { POSTGRES_BACK_OFFICE_MIGRATION, POSTGRES_BOOK_MIGRATION, PostgresBackOffice } from './postgres-back-office.js';
 import { attachDraft, POSTGRES_DRAFTS_MIGRATION, PostgresDrafts } from './postgres-drafts.js';
 import { POSTGRES_OUTBOX_MIGRATION, PostgresOutbox, queueMessages } from './postgres-outbox.js';
+import { POSTGRES_PRINT_COPIES_MIGRATION, PostgresPrintCopies } from './postgres-print-copies.js';
 import {
   DEFAULT_TIMES, newReference, type Claim, type FileStorage, type Kind, type SaveInput, type Store, type StoredFile,
   type StoredResponse, type StoreTimes, type SubmissionRow,
@@ -44,6 +45,8 @@ const MIGRATIONS = [
   POSTGRES_BOOK_MIGRATION,
   // Drafts behind private links, and the partner city's side of a story.
   POSTGRES_DRAFTS_MIGRATION,
+  // The HEIC photos' JPEG copies for the printed book.
+  POSTGRES_PRINT_COPIES_MIGRATION,
 ];
 
 /** The database's clock in milliseconds. */
@@ -89,6 +92,7 @@ export class PostgresStore implements Store {
   readonly backOffice: PostgresBackOffice;
   readonly outbox: PostgresOutbox;
   readonly drafts: PostgresDrafts;
+  readonly printCopies: PostgresPrintCopies;
 
   private constructor(
     private readonly pool: pg.Pool,
@@ -98,6 +102,7 @@ export class PostgresStore implements Store {
     this.backOffice = new PostgresBackOffice(pool, files);
     this.outbox = new PostgresOutbox(pool);
     this.drafts = new PostgresDrafts(pool);
+    this.printCopies = new PostgresPrintCopies(pool, files);
   }
 
   /** Connects, runs pending migrations (once, whatever the number of processes starting), and returns the store. */
@@ -218,7 +223,8 @@ export class PostgresStore implements Store {
     for (let changes = 1; changes > 0; keys += changes) changes = (await this.pool.query(SQL.expire, [ahead])).rowCount ?? 0;
     await this.pool.query(SQL.expireLimits, [24 * 3600_000]);
     await this.files.remove(await this.drafts.expire(now));
-    const names = `SELECT stored_name FROM files UNION ALL SELECT stored_name FROM draft_files`;
+    const names = `SELECT stored_name FROM files UNION ALL SELECT stored_name FROM draft_files
+      UNION ALL SELECT stored_name FROM print_copies WHERE stored_name IS NOT NULL`;
     const known = new Set((await this.pool.query<{ stored_name: string }>(names)).rows.map((r) => r.stored_name));
     const files = await this.files.sweep((name) => known.has(name), 2 * this.times.leaseMs, now);
     await this.backOffice.forgetExpiredSessions(now);

@@ -16,6 +16,7 @@ import { SQLITE_BACK_OFFICE_MIGRATION, SQLITE_BOOK_MIGRATION, SqliteBackOffice }
 import { queueMessages, SQLITE_OUTBOX_MIGRATION, SqliteOutbox } from './sqlite-outbox.js';
 import type { NewMessage } from './outbox.js';
 import { attachDraft, SQLITE_DRAFTS_MIGRATION, SqliteDrafts } from './sqlite-drafts.js';
+import { SQLITE_PRINT_COPIES_MIGRATION, SqlitePrintCopies } from './sqlite-print-copies.js';
 import {
   DEFAULT_TIMES, type FileStorage, newReference, type Claim, type Kind, type SaveInput, type Store, type StoredFile, type StoredResponse,
   type StoreTimes, type SubmissionRow, type IncomingFile,
@@ -55,6 +56,8 @@ const MIGRATIONS = [
   SQLITE_BOOK_MIGRATION,
   // Drafts behind private links, and the partner city's side of a story.
   SQLITE_DRAFTS_MIGRATION,
+  // The HEIC photos' JPEG copies for the printed book.
+  SQLITE_PRINT_COPIES_MIGRATION,
 ];
 
 type CommitInput = {
@@ -72,6 +75,7 @@ export class SqliteStore implements Store {
   readonly backOffice: SqliteBackOffice;
   readonly outbox: SqliteOutbox;
   readonly drafts: SqliteDrafts;
+  readonly printCopies: SqlitePrintCopies;
   private readonly times: StoreTimes;
   private readonly sql;
   /** One process owns a SQLite file: its rate-limit counts can stay in memory. */
@@ -125,13 +129,15 @@ export class SqliteStore implements Store {
       fileById: db.prepare(`
         SELECT f.name, f.type, f.stored_name, f.part, s.reference FROM files f JOIN submissions s ON s.id = f.submission_id
         WHERE f.id = ?`),
-      storedNames: db.prepare(`SELECT stored_name FROM files UNION ALL SELECT stored_name FROM draft_files`).pluck(),
+      storedNames: db.prepare(`SELECT stored_name FROM files UNION ALL SELECT stored_name FROM draft_files
+        UNION ALL SELECT stored_name FROM print_copies WHERE stored_name IS NOT NULL`).pluck(),
       // No index on expires_at (one fewer to update per submission): the sweep scans, in batches.
       expire: db.prepare(`DELETE FROM idempotency WHERE (kind, key) IN (SELECT kind, key FROM idempotency WHERE expires_at <= ? LIMIT 500)`),
     };
     this.backOffice = new SqliteBackOffice(db, this.files);
     this.outbox = new SqliteOutbox(db);
     this.drafts = new SqliteDrafts(db);
+    this.printCopies = new SqlitePrintCopies(db, this.files);
     this.commit = this.db.transaction((input: CommitInput) => this.commitRows(input));
   }
 

@@ -18,6 +18,7 @@ import type { FileKind } from '../../src/forms/file-check.js';
 import type { BackOfficeStore } from './back-office.js';
 import type { DraftsStore } from './drafts.js';
 import type { NewMessage, OutboxStore } from './outbox.js';
+import type { PrintCopiesStore } from './print-copies.js';
 
 export type Kind = 'story' | 'request';
 
@@ -102,6 +103,8 @@ export interface Store {
   readonly outbox: OutboxStore;
   /** Drafts kept behind private links, and the partner city's side of a story (drafts.ts). */
   readonly drafts: DraftsStore;
+  /** The HEIC photos' JPEG copies for the printed book (print-copies.ts). */
+  readonly printCopies: PrintCopiesStore;
   /**
    * Counts one submission of `client` in the current fixed window of `windowMs`; returns the
    * seconds to wait when over `limit`, else 0. Decided by the store, so processes sharing it agree.

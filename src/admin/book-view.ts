@@ -52,7 +52,7 @@ export function renderBookList(app: ScAdmin) {
     <p>${msg('Choose the approved or published stories to print. Compiling makes one page in English and Japanese, a chapter per story with its photos; print it to PDF from the browser.')}</p>
     <p role="status">${state.done ?? msg(str`${chosen} of ${stories.length} stories chosen.`)}</p>
     ${state.error ? html`<p class="field-error" role="alert">${state.error}</p>` : nothing}
-    <p><a class="button" href="/admin/api/book.html">${msg('Compile the book')}</a></p>
+    <p><a class="button" href="/admin/api/book.html?lang=${app.locale}">${msg('Compile the book')}</a></p>
     ${stories.length
       ? html`<table>
           <caption class="visually-hidden">${msg('Approved and published stories')}</caption>

@@ -1,13 +1,13 @@
 // Coverage and the book in the staff pages, in Chromium, against the built receiver as `npm start` runs it
 // (`--demo`: the demo pairings file). Three stories are approved (Saint Paul–Nagasaki in English with a
-// PNG, Bloomington-Normal–Asahikawa in Japanese with a JPEG and a staff translation into English,
+// PNG, an iPhone's HEIC and a corrupt HEIC, Bloomington-Normal–Asahikawa in Japanese with a JPEG and a staff translation into English,
 // Portland–Sapporo with a WebP). The coverage page lists the demo pairings without a story, by state and
 // prefecture, in English, Japanese and French, and downloads them as CSV. With the keyboard only, staff
 // choose two stories for the book, on the book page and on a story's page; the compiled book shows their
 // photos (loaded) and prints to a PDF (read back with pdf.js) with a page per chapter after the contents, the
 // contents giving the page each chapter starts on (the first runs over several pages),
-// each chosen story's cities, texts, captions and credits on its pages, both photos drawn, and nothing of
-// the story left out. axe finds nothing on any of these pages.
+// each chosen story's cities, texts, captions and credits on its pages, the three photos drawn (the HEIC
+// through the JPEG the receiver made of it), the corrupt HEIC reported, and nothing of the story left out. axe finds nothing on any of these pages.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, it } from 'node:test';
@@ -15,6 +15,7 @@ import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { assertAccessible } from './axe.mjs';
 import { parseCsv } from '../../scripts/read-csv.mjs';
 import { JPEG, PNG, WEBP, validStory } from '../receiver/helpers.mjs';
+import { until } from '../receiver/mail-servers.mjs';
 import { setPassword, StaffClient } from '../receiver/staff.mjs';
 import { startStaffPages } from './staff-pages.mjs';
 
@@ -28,13 +29,14 @@ let browser;
 let staff;
 const stories = {};
 
-/** A story sent as the form sends it, with one photo given with permission. */
-async function sendStory(story, photo) {
+const fixture = (name) => readFileSync(new URL(`../fixtures/files/${name}`, import.meta.url));
+
+/** A story sent as the form sends it, with its photos given with permission. */
+async function sendStory(story, ...photos) {
   const form = new FormData();
-  const { bytes, type, name, caption, credit } = photo;
-  const payload = { ...story, photos: [{ file: { part: 'photo-0', name, type, size: bytes.length }, caption, credit, permission: true }] };
-  form.append('payload', new Blob([JSON.stringify(payload)], { type: 'application/json' }));
-  form.append('photo-0', new Blob([bytes], { type }), name);
+  const parts = photos.map(({ bytes, type, name, caption, credit }, i) => ({ file: { part: `photo-${i}`, name, type, size: bytes.length }, caption, credit, permission: true }));
+  form.append('payload', new Blob([JSON.stringify({ ...story, photos: parts })], { type: 'application/json' }));
+  photos.forEach(({ bytes, type, name }, i) => form.append(`photo-${i}`, new Blob([bytes], { type }), name));
   const response = await fetch(`${base}/api/stories`, { method: 'POST', headers: { 'Idempotency-Key': crypto.randomUUID() }, body: form });
   assert.equal(response.status, 201);
   const sent = await response.json();
@@ -73,7 +75,9 @@ before(async () => {
   assert.equal((await setPassword(base, await pages.addStaff(EMAIL), PASSWORD)).status, 200);
   staff = await StaffClient.signIn(base, EMAIL, PASSWORD);
   stories.saintPaul = await sendStory(validStory({ story: 'Friends since the first affiliation of 1955.' }),
-    { bytes: PNG, type: 'image/png', name: 'signing.png', caption: 'The signing at city hall', credit: 'Saint Paul city archives' });
+    { bytes: PNG, type: 'image/png', name: 'signing.png', caption: 'The signing at city hall', credit: 'Saint Paul city archives' },
+    { bytes: fixture('photo.heic'), type: 'image/heic', name: 'IMG_0420.HEIC', caption: 'The mayors at the peace park', credit: 'Nagasaki city hall' },
+    { bytes: fixture('corrupt.heic'), type: 'image/heic', name: 'IMG_0421.HEIC', caption: 'A damaged picture', credit: 'A volunteer' });
   stories.asahikawa = await sendStory(
     validStory({ na_city: { country: 'US', region: 'IL', name: 'Bloomington-Normal' }, jp_city: { prefecture: 1, name: '旭川市' }, established: '1962-10-11', language: 'ja', story: '冬の交流から始まりました。' }),
     { bytes: JPEG, type: 'image/jpeg', name: 'yuki.jpg', caption: '雪まつりの交流', credit: 'Asahikawa city office' },
@@ -172,15 +176,22 @@ it('staff choose stories for the book with the keyboard, and the compiled book p
   await page.getByRole('link', { name: 'Compiler le livre' }).waitFor();
   await assertAccessible(page, 'the book page in French');
   await page.getByLabel('Langue').selectOption('en');
+  // The HEIC photos are converted in the background once chosen: staff compile again until they are done.
+  await until(async () => {
+    const book = await (await staff.request('GET', '/admin/api/book.html')).text();
+    return book.includes('/print"') && book.includes('could not be made printable');
+  }, 'the HEIC photos to be converted (or reported)', 120_000);
   await follow(page.getByRole('link', { name: 'Compile the book' }));
-  await page.waitForURL(`${base}/admin/api/book.html`);
+  await page.waitForURL(`${base}/admin/api/book.html?lang=en`);
 
   await page.locator('html[data-paginated]').waitFor({ state: 'attached', timeout: 60_000 });
   const entries = await page.locator('.contents li').allTextContents();
 
   // The document: the photos of the chosen stories, loaded, and nothing of the other story.
-  await page.waitForFunction(() => document.images.length === 2 && [...document.images].every((img) => img.complete && img.naturalWidth > 0), null, { timeout: 60_000 });
-  assert.deepEqual((await page.locator('img').evaluateAll((images) => images.map((img) => img.alt))).sort(), ['The signing at city hall', '雪まつりの交流']);
+  await page.waitForFunction(() => document.images.length === 3 && [...document.images].every((img) => img.complete && img.naturalWidth > 0), null, { timeout: 60_000 });
+  assert.deepEqual((await page.locator('img').evaluateAll((images) => images.map((img) => img.alt))).sort(), ['The mayors at the peace park', 'The signing at city hall', '雪まつりの交流']);
+  assert.equal(await page.getByAltText('The mayors at the peace park').evaluate((img) => [img.naturalWidth, img.naturalHeight].join('×')), '1600×1200');
+  await page.locator('.photo-note').getByText('could not be made printable: the file is damaged').waitFor();
   const chapters = page.locator('section.chapter');
   assert.equal(await chapters.count(), 2);
   assert.deepEqual(await page.locator('section.chapter h2').allTextContents(), [
@@ -221,11 +232,14 @@ it('staff choose stories for the book with the keyboard, and the compiled book p
     assert.equal(footers[index], String(index + 1), `page ${index + 1} is numbered ${index + 1}`);
   }
   const text = pages.join('\n');
-  for (const expected of ['It began with a winter exchange.', 'Friends since the first affiliation of 1955.', 'The signing at city hall', 'Saint Paul city archives', 'Asahikawa city office', '雪まつりの交流']) {
+  for (const expected of [
+    'It began with a winter exchange.', 'Friends since the first affiliation of 1955.', 'The signing at city hall', 'Saint Paul city archives', 'Asahikawa city office', '雪まつりの交流',
+    'The mayors at the peace park', 'Nagasaki city hall', 'A damaged picture', 'could not be made printable: the file is damaged',
+  ]) {
     assert.ok(text.includes(flat(expected)), `the PDF holds "${expected}"`);
   }
   assert.ok(['Portland', 'stays out of the book', 'Roses left out'].every((left) => !text.includes(flat(left))), 'the story left out is not printed');
-  assert.equal(images, 2, 'both chosen photos are drawn in the PDF');
+  assert.equal(images, 3, 'the chosen photos, the HEIC one among them, are drawn in the PDF');
   assert.deepEqual(page.errors, []);
 });
 

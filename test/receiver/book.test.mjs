@@ -145,7 +145,7 @@ describe('back office: coverage and the book', () => {
   });
 
   it('keeps coverage and the book for signed-in staff only, and the choice behind the CSRF token', async () => {
-    for (const path of ['/admin/api/coverage', '/admin/api/coverage.csv', '/admin/api/book', '/admin/api/book.html']) {
+    for (const path of ['/admin/api/coverage', '/admin/api/coverage.csv', '/admin/api/book', '/admin/api/book.html', `/admin/api/files/${crypto.randomUUID()}/print`]) {
       assert.equal((await fetch(receiver.base + path)).status, 401, path);
     }
     const { id } = await (await post(receiver.base, validStory())).json();
