@@ -10,14 +10,12 @@ import { countryOptions, prefectureOptions, regionOptions, submitterFields } fro
 import { formatBytes } from '../forms/fields.js';
 import type { Field, Section } from '../forms/model.js';
 import { parseNumber } from '../forms/number.js';
+import { jpLevelLabel, naLevelLabel } from '../i18n/levels.js';
 import { JP_LEVELS, NA_LEVELS } from '../schema/levels.js';
 import { MAX_CONTACTS } from '../schema/request-limits.js';
 
 const SQ_MI_IN_KM2 = 2.589988110336;
 const TEXT = 5000;
-
-/** The options of the level of government (level-options.ts), loaded once a direction is chosen. */
-export type LevelOptions = typeof import('./level-options.js');
 
 type Answers = Record<string, Record<string, string | undefined> | undefined> & { direction?: string };
 
@@ -30,7 +28,7 @@ function otherUnit(area: Answers['area'], locale: Locale): string | undefined {
   return undefined;
 }
 
-function communityFields(values: Answers, locale: Locale, levels: LevelOptions | undefined): Field[] {
+function communityFields(values: Answers, locale: Locale): Field[] {
   const name = (base: string, hint: string): Field => ({
     kind: 'text', name: `${base}.name`, label: msg('Name of your community'), hint,
   });
@@ -47,7 +45,7 @@ function communityFields(values: Answers, locale: Locale, levels: LevelOptions |
         hint: country ? undefined : msg('Select the country first'),
       },
       name('na_community', msg('For example, Saint Paul or Washington County')),
-      { ...level, name: 'na_community.level', options: levels?.naLevelOptions() ?? NA_LEVELS.map((code) => [code, code]) },
+      { ...level, name: 'na_community.level', options: NA_LEVELS.map((code) => [code, naLevelLabel(code)]) },
     ];
   }
   if (values.direction === 'jp-seeking-na') {
@@ -57,18 +55,13 @@ function communityFields(values: Answers, locale: Locale, levels: LevelOptions |
         options: prefectureOptions(locale), numeric: true,
       },
       name('jp_community', msg('In Japanese or in English, for example 長崎市 or Nagasaki')),
-      { ...level, name: 'jp_community.level', inline: true, options: levels?.jpLevelOptions() ?? JP_LEVELS.map((code) => [code, code]) },
+      { ...level, name: 'jp_community.level', inline: true, options: JP_LEVELS.map((code) => [code, jpLevelLabel(code)]) },
     ];
   }
   return [];
 }
 
-/**
- * The request's sections. `levels`: the names of the levels of government, which only the questions about a
- * community show (once a direction is chosen): the element loads them then, not with its first screen; until
- * then a level is named by its code.
- */
-export function requestSections(answers: Record<string, unknown>, locale: Locale, maxMb: number, levels?: LevelOptions): Section[] {
+export function requestSections(answers: Record<string, unknown>, locale: Locale, maxMb: number): Section[] {
   const values = answers as Answers;
   const submitter = values.submitter;
   return [
@@ -89,7 +82,7 @@ export function requestSections(answers: Record<string, unknown>, locale: Locale
       id: 'community',
       heading: msg('Your community'),
       intro: values.direction ? undefined : msg('Answer the first question to see the questions about your community.'),
-      items: communityFields(values, locale, levels),
+      items: communityFields(values, locale),
     },
     {
       id: 'profile',

@@ -4,7 +4,7 @@ import type { FileKind } from '../forms/file-check.js';
 import { formStyles } from '../forms/forms.styles.js';
 import { SisterCityForm, type FirstWords } from '../forms/sister-city-form.js';
 import { DOCUMENT_TYPES } from '../schema/request-limits.js';
-import { requestSections, type LevelOptions } from './request-fields.js';
+import { requestSections } from './request-fields.js';
 import { strings } from '../generated/strings/request-form.js';
 
 /**
@@ -75,28 +75,6 @@ export class SisterCityRequestForm extends SisterCityForm {
     return this.loadPart('request-form/request-checks', () => import('./request-checks.js'));
   }
 
-  /** The names of the levels of government (level-options.ts), once loaded. */
-  #levels?: LevelOptions;
-
-  /**
-   * The names of the levels of government, with their strings (`loadPart`): a part of its own, since only the
-   * questions about a community show them (issue 17: one module fewer before the form's first frame).
-   */
-  #loadLevels(): Promise<unknown> {
-    return this.loadPart('request-form/level-options', () => import('./level-options.js')).then((levels) => (this.#levels = levels), () => undefined);
-  }
-
-  /** @internal The drafts' code and the level names load together: on the first focus or input, and before a stored draft's first render. */
-  override loadDrafts() {
-    return Promise.all([super.loadDrafts(), this.#loadLevels()]).then(([drafts]) => drafts);
-  }
-
-  /** The level names before a render that asks about a community (a direction chosen, or restored from the receiver). */
-  protected override async scheduleUpdate(): Promise<void> {
-    if (this.values.direction && !this.#levels) await this.#loadLevels();
-    return super.scheduleUpdate();
-  }
-
   /** @internal */
   emptyValues() {
     return { exchanges: [], contacts: [] };
@@ -104,7 +82,7 @@ export class SisterCityRequestForm extends SisterCityForm {
 
   /** @internal */
   describe(values: Record<string, unknown>) {
-    return requestSections(values, this.locale, this.#maxMb(), this.#levels);
+    return requestSections(values, this.locale, this.#maxMb());
   }
 
   #maxMb(): number {
