@@ -9,7 +9,8 @@ import { checkedState } from '../base/checked.js';
 import type { Locale } from '../i18n/language.js';
 import { plural } from '../i18n/format.js';
 import { msg, str } from '../i18n/localize.js';
-import type { Field, FileValue, Message, Option } from './model.js';
+import type { Field, FileValue, Message } from './model.js';
+import { optionList } from './option-list.js';
 import { formatBytes, formatCount } from './quick-format.js';
 import { getPath, pathToId } from './paths.js';
 
@@ -151,7 +152,7 @@ export function renderField(field: Field, path: string, ctx: FieldContext): Temp
             aria-invalid=${error ? 'true' : 'false'}
             @change=${(e: Event) => ctx.set(path, (e.target as HTMLSelectElement).value)}
           >
-            <option value="" ?selected=${!value}>${field.placeholder}</option>
+            <option value="">${field.placeholder}</option>
             ${optionList(field.options, String(value ?? ''))}
           </select>
         </div>
@@ -219,26 +220,6 @@ export function renderField(field: Field, path: string, ctx: FieldContext): Temp
     default:
       return wrap(ctx.kinds[field.kind]!.render(field, path, id, value, error, ctx));
   }
-}
-
-/** Template strings for a menu of `count` options, made once per count (see optionList). */
-const optionStrings = new Map<number, TemplateStringsArray>();
-
-/**
- * A menu's options as one template, not one per option: a prefecture menu has 47, and Lit then
- * prepares and clones one fragment instead of 47 (a tenth of the story form's first render). The
- * strings are ours and constant; each value, flag and label is still bound as a part (text, never markup).
- */
-function optionList(options: readonly Option[], value: string) {
-  if (!options.length) return nothing;
-  let strings = optionStrings.get(options.length);
-  if (!strings) {
-    const parts = ['<option value='];
-    options.forEach((_, i) => parts.push(' ?selected=', '>', i < options.length - 1 ? '</option><option value=' : '</option>'));
-    strings = Object.freeze(Object.assign(parts, { raw: parts })) as unknown as TemplateStringsArray;
-    optionStrings.set(options.length, strings);
-  }
-  return html(strings, ...options.flatMap(([v, label]) => [v, v === value, label]));
 }
 
 function characterCount(id: string, length: number, max: number, locale: Locale) {

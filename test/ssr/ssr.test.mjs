@@ -108,5 +108,12 @@ test('the server-rendered page hydrates in Chromium', async () => {
   await tab.locator('sister-city-pairings').getByRole('row', { name: /Saint Paul/ }).waitFor();
   await consent.check();
   assert.equal(await consent.isChecked(), true);
+  // The server's menu options are taken over, not doubled, and follow the answer and the page's language.
+  const prefecture = tab.locator('sister-city-story-form #f-jp_city-prefecture');
+  assert.equal(await prefecture.locator('option').count(), 48);
+  await prefecture.selectOption('42');
+  await tab.evaluate(() => document.documentElement.setAttribute('lang', 'ja'));
+  await tab.waitForFunction(() => document.querySelector('sister-city-story-form').shadowRoot.querySelector('#f-jp_city-prefecture').selectedOptions[0]?.textContent.trim() === '長崎県');
+  assert.equal(await prefecture.locator('option').count(), 48);
   assert.deepEqual(errors, []);
 });
