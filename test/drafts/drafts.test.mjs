@@ -325,6 +325,50 @@ it('invites the partner city from the confirmation of a story sent without ever 
   for (const page of [office, sapporo, staff]) assert.deepEqual(page.errors, []);
 });
 
+it('sends a story whose answer was lost once, after a reload, and its sender can still invite the partner city', async () => {
+  const page = await newDevice();
+  // The receiver stores the first send, but its answer never arrives: the connection drops, every try.
+  let answered = false;
+  await page.route('**/api/stories', async (route) => {
+    if (answered || route.request().method() !== 'POST') return route.continue();
+    await route.fetch();
+    return route.abort('connectionreset');
+  });
+  await page.goto(`${base}/story.html`);
+  let form = page.locator('sister-city-story-form');
+  await fillStoryCities(form, { state: 'CA', city: 'San Francisco', prefecture: '27', japanese: 'Osaka' });
+  await form.getByLabel('How did the relationship begin?').fill('San Francisco and Osaka became sister cities in 1957, after a trade mission.');
+  await form.getByRole('radio', { name: 'English' }).check();
+  await form.getByLabel('Friendship').check();
+  await form.getByLabel('Your name').fill('Lee Chan');
+  await form.getByLabel('Email address').fill('lee@example.org');
+  await form.getByRole('radio', { name: 'No', exact: true }).check();
+  await form.getByLabel(/I agree that Sister Cities International/).check();
+  await form.getByRole('button', { name: 'Save and continue later' }).waitFor();
+  await form.getByRole('button', { name: 'Send the story' }).click();
+  await form.getByRole('button', { name: 'Try again' }).waitFor({ timeout: 60_000 });
+
+  // The next morning, the page again: the answers come back from the local draft, and this time the answer arrives.
+  answered = true;
+  await page.reload();
+  form = page.locator('sister-city-story-form');
+  await form.getByText(/We restored the answers you saved on/).waitFor();
+  await form.getByRole('button', { name: 'Save and continue later' }).waitFor();
+  await form.getByLabel(/I agree that Sister Cities International/).check();
+  await form.getByRole('button', { name: 'Send the story' }).click();
+  const reference = (await form.locator('.reference').textContent({ timeout: 60_000 })).trim();
+  const exported = await (await fetch(`${base}/admin/submissions.json?kind=story`, { headers: { Authorization: 'Bearer staff-token' } })).json();
+  assert.equal(exported.filter((s) => s.payload.story?.startsWith('San Francisco and Osaka')).length, 1, 'sent exactly once');
+
+  // The link it sent the first time is the one kept: the invitation works, and opens that story.
+  const partnerLink = await invitePartner(page, form, 'Osaka');
+  const token = partnerLink.split('#draft=')[1].split('&')[0];
+  const opened = await (await fetch(`${base}/api/stories/drafts/${token}`)).json();
+  assert.equal(opened.role, 'partner');
+  assert.equal(opened.reference, reference);
+  assert.deepEqual(page.errors, []);
+});
+
 it('keeps a Japanese partner request with its PDF pamphlet: saved in one browser, resumed by link in another, sent once with the same bytes', async () => {
   const office = await newDevice('ja-JP');
   await office.goto(`${base}/request-ja.html`);
