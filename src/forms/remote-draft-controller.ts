@@ -116,7 +116,6 @@ export class RemoteDraftController {
       } else if ((event as CustomEvent<{ invite?: true }>).detail.invite && typeof link === 'string') {
         // The receiver kept that link: it only invites the partner.
         this.sentToken = link;
-        this.invite = undefined;
       }
     });
   }

@@ -127,7 +127,7 @@ export class SendController implements ReactiveController {
       host.focusAfterRender = '#success-heading';
       host.dispatchEvent(
         new CustomEvent<SuccessDetail>('sister-city-success', {
-          detail: { reference: result.reference, id: result.id, ...(result.invite ? { invite: true } : {}) },
+          detail: { reference: result.reference, id: result.id, invite: result.invite },
           bubbles: true,
           composed: true,
         }),

@@ -122,7 +122,7 @@ export function classify(raw: RawResponse): SubmitResult {
   if (status >= 200 && status < 300) {
     const answer = data as { id?: unknown; reference?: unknown; invite?: unknown } | undefined;
     if (answer && typeof answer.reference === 'string' && answer.reference) {
-      return { ok: true, status, reference: answer.reference, id: typeof answer.id === 'string' ? answer.id : undefined, ...(answer.invite === true ? { invite: true } : {}) };
+      return { ok: true, status, reference: answer.reference, id: typeof answer.id === 'string' ? answer.id : undefined, invite: answer.invite === true || undefined };
     }
     return { ok: false, kind: 'unexpected', status };
   }
