@@ -360,8 +360,22 @@ it('sends a story whose answer was lost once, after a reload, and its sender can
   const exported = await (await fetch(`${base}/admin/submissions.json?kind=story`, { headers: { Authorization: 'Bearer staff-token' } })).json();
   assert.equal(exported.filter((s) => s.payload.story?.startsWith('San Francisco and Osaka')).length, 1, 'sent exactly once');
 
+  // The invitation fails once (the receiver is busy): the confirmation says so, plainly, and keeps the button.
+  let refused = false;
+  await page.route('**/api/stories/drafts/*/invite', (route) => {
+    if (refused) return route.continue();
+    refused = true;
+    return route.fulfill({ status: 503, contentType: 'application/problem+json', body: '{"title":"Unavailable"}' });
+  });
+  await form.getByRole('button', { name: 'Invite Osaka to add their side' }).focus();
+  await page.keyboard.press('Enter');
+  await form.getByText('The link for Osaka could not be made. Check your connection and try again.').waitFor();
+  assert.equal(await focused(form), 'draft-problem');
+  await assertAccessible(page, 'the confirmation when the partner’s link could not be made');
+
   // The link it sent the first time is the one kept: the invitation works, and opens that story.
   const partnerLink = await invitePartner(page, form, 'Osaka');
+  assert.equal(await form.locator('#draft-problem').count(), 0, 'the problem is gone with the link made');
   const token = partnerLink.split('#draft=')[1].split('&')[0];
   const opened = await (await fetch(`${base}/api/stories/drafts/${token}`)).json();
   assert.equal(opened.role, 'partner');
