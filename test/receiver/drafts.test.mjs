@@ -322,6 +322,9 @@ describe('drafts in the published contract', () => {
     const side = openapi.components.schemas.PartnerSide;
     for (const field of ['author', 'language', 'account', 'dates', 'people', 'photos']) assert.ok(side.required.includes(field), field);
     assert.ok(openapi.components.schemas.DraftSave.required.includes('values'));
+    // Inviting after sending: the story's own link and the receipt that says it was kept.
+    assert.equal(openapi.components.schemas.Story.properties.owner_token.pattern, '^[A-Za-z0-9_-]{43}$');
+    assert.deepEqual(openapi.components.schemas.Receipt.properties.invite, { type: 'boolean', const: true });
     assert.deepEqual(Object.keys(openapi.paths['/api/stories/drafts/{token}'].get.responses).sort(), ['200', '404', '410', '429']);
   });
 });
