@@ -36,7 +36,11 @@ export function invitePanel(host: SisterCityStoryForm, remote: RemoteDraftContro
   const sent = host.phase === 'success';
   const problem = sent && remote.problem
     ? html`<div class="notice draft-problem" part="notice" id="draft-problem" tabindex="-1" role="alert">
-        <p>${remote.problem === 'busy' ? msg('Too many tries in a short time. Wait a few minutes and try again.') : msg(str`The link for ${partner} could not be made. Check your connection and try again.`)}</p>
+        <p>${remote.problem === 'busy'
+          ? msg('Too many tries in a short time. Wait a few minutes and try again.')
+          : remote.invite
+            ? msg(str`The link for ${partner} could not be stopped. Check your connection and try again.`)
+            : msg(str`The link for ${partner} could not be made. Check your connection and try again.`)}</p>
       </div>`
     : nothing;
   if (!remote.invite) {

@@ -325,7 +325,7 @@ it('invites the partner city from the confirmation of a story sent without ever 
   for (const page of [office, sapporo, staff]) assert.deepEqual(page.errors, []);
 });
 
-it('sends a story whose answer was lost once, after a reload, and its sender can still invite the partner city', async () => {
+it('sends a story whose answer was lost once, after a reload, and its sender can still invite the partner city, and stop that link', async () => {
   const page = await newDevice();
   // The receiver stores the first send, but its answer never arrives: the connection drops, every try.
   let answered = false;
@@ -380,6 +380,26 @@ it('sends a story whose answer was lost once, after a reload, and its sender can
   const opened = await (await fetch(`${base}/api/stories/drafts/${token}`)).json();
   assert.equal(opened.role, 'partner');
   assert.equal(opened.reference, reference);
+
+  // Stopping the partner's link from the confirmation: once refused (the alert says so), then done.
+  let stopRefused = false;
+  await page.route('**/api/stories/drafts/*/revoke', (route) => {
+    if (stopRefused) return route.continue();
+    stopRefused = true;
+    return route.fulfill({ status: 503, contentType: 'application/problem+json', body: '{"title":"Unavailable"}' });
+  });
+  const stop = form.getByRole('button', { name: 'Stop the partner’s link working' });
+  await stop.focus();
+  await page.keyboard.press('Enter');
+  await form.getByText('The link for Osaka could not be stopped. Check your connection and try again.').waitFor();
+  assert.equal(await focused(form), 'draft-problem');
+  await stop.focus();
+  await page.keyboard.press('Enter');
+  await form.locator('#invite-button').waitFor();
+  assert.equal(await focused(form), 'invite-button');
+  const stopped = await fetch(`${base}/api/stories/drafts/${token}`);
+  assert.equal(stopped.status, 410);
+  assert.equal((await stopped.json()).reason, 'revoked');
   assert.deepEqual(page.errors, []);
 });
 
