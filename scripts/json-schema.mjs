@@ -95,7 +95,6 @@ const openapi = {
   components: {
     schemas: {
       ...components,
-      Receipt: { type: 'object', required: ['reference'], properties: { id: { type: 'string' }, reference: { type: 'string' } } },
       Problem: {
         type: 'object',
         properties: {

@@ -4,6 +4,7 @@
 export const DRAFT_SCHEMAS = [
   ['DraftCapability', 'draftCapabilitySchema'], ['DraftSave', 'draftSaveSchema'], ['DraftLink', 'draftLinkSchema'],
   ['DraftOpen', 'draftOpenSchema'], ['DraftRevoke', 'draftRevokeSchema'], ['PartnerSide', 'partnerSideSchema'],
+  ['Receipt', 'receiptSchema'],
 ];
 
 const json = (name) => ({ 'application/json': { schema: { $ref: `#/components/schemas/${name}` } } });
@@ -65,7 +66,7 @@ export function draftPaths(endpoint, story, problem) {
   paths[`${endpoint}/drafts/{token}/invite`] = {
     parameters: [token],
     post: {
-      summary: 'Make the partner city’s private link (owner’s link; also after the story was sent)',
+      summary: 'Make the partner city’s private link (owner’s link; also after the story was sent, and for a story sent without a draft, its owner_token when the receipt said invite)',
       responses: { 201: linkAnswer('The partner’s link'), 403: problem('Not the owner’s link'), 404: unknown, 410: gone(problem), 429: limited },
     },
   };

@@ -15,7 +15,7 @@ import { MAX_PHOTOS, PHOTO_TYPES, storySchema, type StoryPayload } from '../src/
 import { readBody } from './body.js';
 import { header } from './headers.js';
 import type { ReceiverConfig } from './config.js';
-import { draftToAttach } from './drafts/staff.js';
+import { draftToAttach, sentDraftOf } from './drafts/staff.js';
 import { verifyFile } from './file-verify.js';
 import { submissionMessages } from './outbox/messages.js';
 import { problem } from './problem.js';
@@ -99,8 +99,9 @@ export function submissionRoutes(app: Hono, config: ReceiverConfig, store: Store
           const errors = result.error.issues.map((issue) => ({ pointer: toPointer(issue.path), detail: issue.message }));
           return problem(c, 422, 'Some answers need to be corrected', { errors });
         }
-        // The draft link it came from (never stored: a secret) joins the partner's side to the submission.
-        const { draft: draftToken, ...answers } = result.data as { draft?: string };
+        // The draft link it came from (never stored: a secret) joins the partner's side to the submission; without
+        // one, the sender's own link (owner_token, kept as its hash) lets the sender invite the partner city after sending.
+        const { draft: draftToken, owner_token: ownerToken, ...answers } = result.data as { draft?: string; owner_token?: string };
         const draftId = await draftToAttach(store, kind, draftToken);
         const errors: { pointer: string; detail: string }[] = [];
         const accepted: IncomingFile[] = [];
@@ -123,6 +124,7 @@ export function submissionRoutes(app: Hono, config: ReceiverConfig, store: Store
         }
         if (errors.length > 0) return problem(c, 422, 'Some answers need to be corrected', { errors });
 
+        const sentDraft = draftId ? undefined : sentDraftOf(config, kind, ownerToken, endpoint.references(result.data as never));
         const fingerprint = sha256(body.text + accepted.map((f) => `|${f.part}:${sha256(f.bytes)}`).join(''));
         let token: string | undefined;
         if (accepted.length > 0) {
@@ -133,7 +135,7 @@ export function submissionRoutes(app: Hono, config: ReceiverConfig, store: Store
         }
         try {
           const saved = await store.save({
-            kind, key, fingerprint, token, payload: answers, files: accepted, draftId,
+            kind, key, fingerprint, token, payload: answers, files: accepted, draftId, sentDraft,
             notify: (saved) => submissionMessages(config.outbox, { ...saved, kind, created_at: new Date().toISOString(), payload: answers }),
             beforeCommit: () => crashPoint(config, 'after-files'),
           });

@@ -1,10 +1,13 @@
 /**
  * The partner city's side on the staff pages: the side kept with the draft that a story was sent from, its
  * author (email included: staff may write to both sides) and photos, at /admin/api/draft-files/{id} (behind
- * the staff guard, as every /admin/api route). Also the link a submission makes to its draft when it is sent.
+ * the staff guard, as every /admin/api route). Also the link a submission makes to its draft when it is sent, or,
+ * sent without one, the draft made for it behind the sender's own link.
  */
 import type { Hono } from 'hono';
 import { sendFile } from '../admin.js';
+import type { ReceiverConfig } from '../config.js';
+import type { SentDraft } from '../store/drafts.js';
 import type { Kind, Store } from '../store/index.js';
 import { tokenHash } from './routes.js';
 
@@ -14,6 +17,16 @@ export async function draftToAttach(store: Store, kind: Kind, token: string | un
   const found = await store.drafts.byHash(tokenHash(token));
   if (!found || found.role !== 'owner' || found.draft.kind !== kind || found.draft.purged || found.draft.owner_revoked) return undefined;
   return found.draft.id;
+}
+
+/**
+ * The draft to make for a story sent without one, behind the sender's own link (`owner_token`), where the receiver
+ * keeps drafts: only its hash is stored, and each photo's file is found at its place in the answers.
+ */
+export function sentDraftOf(config: ReceiverConfig, kind: Kind, ownerToken: string | undefined, files: { pointer: string; part: string }[]): SentDraft | undefined {
+  if (kind !== 'story' || !ownerToken || config.draftDays <= 0) return undefined;
+  const paths = Object.fromEntries(files.map((f) => [f.part, f.pointer.slice(1).replace(/\//g, '.')]));
+  return { ownerHash: tokenHash(ownerToken), expiresAt: Date.now() + config.draftDays * 86_400_000, paths };
 }
 
 export async function partnerSideOf(store: Store, submissionId: string) {

@@ -42,6 +42,28 @@ export type DraftFile = DraftFileRow & { draft_id: string; submission_id: string
 
 export type NewDraftFile = Omit<DraftFileRow, 'id' | 'side'>;
 
+/**
+ * The sender's own link to a story sent without a draft: a draft holding the story as sent (its photos are the
+ * submission's own stored files, which nothing deletes), linked to the submission, reached by the link whose hash
+ * is `ownerHash`. Made in the submission's transaction, so once with it, never by a retry. Not made when the hash
+ * is already a link's (never so for a new secret): the story is kept all the same, without the link.
+ */
+export interface SentDraft {
+  ownerHash: string;
+  expiresAt: number;
+  /** Where each of the submission's file parts sits in the answers (`photo-0` → `photos.0.file`). */
+  paths: Record<string, string>;
+}
+
+/** A submission's file as the engines hold it while saving: its part and where its bytes were stored. */
+export interface SentFile {
+  part: string;
+  name: string;
+  type: string;
+  bytes: Uint8Array;
+  storedName: string;
+}
+
 export interface DraftsStore {
   /** A new draft reached by the link whose hash is `ownerHash`. */
   create(kind: Kind, ownerHash: string, payload: unknown, files: NewDraftFile[], expiresAt: number): Promise<string>;

@@ -1,7 +1,7 @@
 /** Drafts on PostgreSQL (see drafts.ts): their tables come from the drafts migration in postgres.ts. */
 import type pg from 'pg';
 import { randomUUID } from 'node:crypto';
-import type { DraftFile, DraftFileRow, DraftRow, DraftSide, DraftsStore, NewDraftFile } from './drafts.js';
+import type { DraftFile, DraftFileRow, DraftRow, DraftSide, DraftsStore, NewDraftFile, SentDraft, SentFile } from './drafts.js';
 import type { NewMessage } from './outbox.js';
 import { queueMessages } from './postgres-outbox.js';
 import type { Kind } from './types.js';
@@ -25,6 +25,25 @@ const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}
 /** Links the draft a submission sends to it; called with the client of the submission's transaction. */
 export async function attachDraft(client: pg.ClientBase, draftId: string | undefined, submissionId: string) {
   if (draftId) await client.query(`UPDATE drafts SET submission_id = $1 WHERE id = $2 AND submission_id IS NULL`, [submissionId, draftId]);
+}
+
+/** Makes the draft of a story sent without one (drafts.ts `SentDraft`); called with the client of the submission's transaction. */
+export async function makeSentDraft(client: pg.ClientBase, kind: Kind, submissionId: string, payload: unknown, files: SentFile[], sent: SentDraft) {
+  const id = randomUUID();
+  const made = await client.query(
+    `INSERT INTO drafts (id, kind, owner_hash, payload, expires_at, submission_id)
+     SELECT $1, $2, $3, $4, $5, $6 WHERE NOT EXISTS (SELECT 1 FROM drafts WHERE partner_hash = $3) ON CONFLICT DO NOTHING`,
+    [id, kind, sent.ownerHash, JSON.stringify(payload), sent.expiresAt, submissionId],
+  );
+  if (made.rowCount !== 1) return false;
+  for (const f of files) {
+    if (!sent.paths[f.part]) continue;
+    await client.query(
+      `INSERT INTO draft_files (id, draft_id, side, path, name, type, size, stored_name) VALUES ($1, $2, 'owner', $3, $4, $5, $6, $7)`,
+      [randomUUID(), id, sent.paths[f.part], f.name, f.type, f.bytes.length, f.storedName],
+    );
+  }
+  return true;
 }
 
 type Row = {

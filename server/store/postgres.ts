@@ -13,12 +13,12 @@ import pg from 'pg';
 import { randomUUID } from 'node:crypto';
 import { EXTENSIONS } from '../file-verify.js';
 import { POSTGRES_BACK_OFFICE_MIGRATION, POSTGRES_BOOK_MIGRATION, PostgresBackOffice } from './postgres-back-office.js';
-import { attachDraft, POSTGRES_DRAFTS_MIGRATION, PostgresDrafts } from './postgres-drafts.js';
+import { attachDraft, makeSentDraft, POSTGRES_DRAFTS_MIGRATION, PostgresDrafts } from './postgres-drafts.js';
 import { POSTGRES_OUTBOX_MIGRATION, PostgresOutbox, queueMessages } from './postgres-outbox.js';
 import { POSTGRES_PRINT_COPIES_MIGRATION, PostgresPrintCopies } from './postgres-print-copies.js';
 import {
   DEFAULT_TIMES, newReference, type Claim, type FileStorage, type Kind, type SaveInput, type Store, type StoredFile,
-  type StoredResponse, type StoreTimes, type SubmissionRow,
+  type Receipt, type StoredResponse, type StoreTimes, type SubmissionRow,
 } from './types.js';
 
 const MIGRATIONS = [
@@ -84,6 +84,7 @@ const SQL = {
     RETURNING count, r.window_start + $2 - ${NOW} AS left_ms`,
   expire: `DELETE FROM idempotency WHERE (kind, key) IN (SELECT kind, key FROM idempotency WHERE expires_at <= ${NOW} + $1 LIMIT 500)`,
   expireLimits: `DELETE FROM rate_limits WHERE window_start <= ${NOW} - $1`,
+  rewriteAnswer: `UPDATE idempotency SET body = $3 WHERE kind = $1 AND key = $2`,
 };
 
 type KeyRow = { fingerprint: string; status: number | null; body: string | null; lease_left: string | null };
@@ -148,14 +149,15 @@ export class PostgresStore implements Store {
     return result.rowCount === 1 ? { state: 'new', token } : this.stateOf(this.pool, kind, key, fingerprint);
   }
 
-  async save({ kind, key, fingerprint, token, payload, files, notify, beforeCommit, draftId }: SaveInput) {
+  async save({ kind, key, fingerprint, token, payload, files, notify, beforeCommit, draftId, sentDraft }: SaveInput) {
     const stored = await Promise.all(files.map(async (file) => ({ ...file, storedName: await this.files.put(file.bytes, EXTENSIONS[file.type]) })));
     beforeCommit?.();
     const id = randomUUID();
     const reference = newReference(kind);
-    const body = JSON.stringify({ id, reference });
+    const body = JSON.stringify({ id, reference, ...(sentDraft ? { invite: true } : {}) });
     const client = await this.pool.connect();
     let outcome: Exclude<Claim, { state: 'new' }> | undefined;
+    let invite = false;
     try {
       await client.query('BEGIN');
       const claimed = token
@@ -171,6 +173,8 @@ export class PostgresStore implements Store {
         }
         await queueMessages(client, notify?.({ id, reference }) ?? []);
         await attachDraft(client, draftId, id);
+        invite = !!sentDraft && (await makeSentDraft(client, kind, id, payload, stored, sentDraft));
+        if (sentDraft && !invite) await client.query(SQL.rewriteAnswer, [kind, key, JSON.stringify({ id, reference })]);
         await client.query('COMMIT');
       }
     } catch (error) {
@@ -180,7 +184,7 @@ export class PostgresStore implements Store {
     } finally {
       client.release();
     }
-    if (!outcome) return { id, reference };
+    if (!outcome) return { id, reference, ...(invite ? { invite: true } : {}) } satisfies Receipt;
     await this.files.remove(stored.map((f) => f.storedName));
     return outcome;
   }

@@ -1,7 +1,7 @@
 /** Drafts on SQLite (see drafts.ts): their tables come from the drafts migration in sqlite.ts. */
 import type Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
-import type { DraftFile, DraftFileRow, DraftRow, DraftSide, DraftsStore, NewDraftFile } from './drafts.js';
+import type { DraftFile, DraftFileRow, DraftRow, DraftSide, DraftsStore, NewDraftFile, SentDraft, SentFile } from './drafts.js';
 import type { NewMessage } from './outbox.js';
 import { queueMessages } from './sqlite-outbox.js';
 import type { Kind } from './types.js';
@@ -23,6 +23,20 @@ export const SQLITE_DRAFTS_MIGRATION = `
 /** Links the draft a submission sends to it; called inside the submission's transaction. */
 export function attachDraft(db: Database.Database, draftId: string | undefined, submissionId: string) {
   if (draftId) db.prepare(`UPDATE drafts SET submission_id = ? WHERE id = ? AND submission_id IS NULL`).run(submissionId, draftId);
+}
+
+/** Makes the draft of a story sent without one (drafts.ts `SentDraft`); called inside the submission's transaction. */
+export function makeSentDraft(db: Database.Database, kind: Kind, submissionId: string, payload: unknown, files: SentFile[], sent: SentDraft, now: number) {
+  const id = randomUUID();
+  const made = db
+    .prepare(`
+      INSERT INTO drafts (id, kind, owner_hash, payload, created_at, expires_at, submission_id)
+      SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM drafts WHERE partner_hash = ?) ON CONFLICT DO NOTHING`)
+    .run(id, kind, sent.ownerHash, JSON.stringify(payload), now, sent.expiresAt, submissionId, sent.ownerHash).changes === 1;
+  if (!made) return false;
+  const insert = db.prepare(`INSERT INTO draft_files (id, draft_id, side, path, name, type, size, stored_name) VALUES (?, ?, 'owner', ?, ?, ?, ?, ?)`);
+  for (const f of files) if (sent.paths[f.part]) insert.run(randomUUID(), id, sent.paths[f.part], f.name, f.type, f.bytes.length, f.storedName);
+  return true;
 }
 
 type Row = {

@@ -15,11 +15,12 @@ import { LocalFiles } from './local-files.js';
 import { SQLITE_BACK_OFFICE_MIGRATION, SQLITE_BOOK_MIGRATION, SqliteBackOffice } from './sqlite-back-office.js';
 import { queueMessages, SQLITE_OUTBOX_MIGRATION, SqliteOutbox } from './sqlite-outbox.js';
 import type { NewMessage } from './outbox.js';
-import { attachDraft, SQLITE_DRAFTS_MIGRATION, SqliteDrafts } from './sqlite-drafts.js';
+import { attachDraft, makeSentDraft, SQLITE_DRAFTS_MIGRATION, SqliteDrafts } from './sqlite-drafts.js';
+import type { SentDraft } from './drafts.js';
 import { SQLITE_PRINT_COPIES_MIGRATION, SqlitePrintCopies } from './sqlite-print-copies.js';
 import {
   DEFAULT_TIMES, type FileStorage, newReference, type Claim, type Kind, type SaveInput, type Store, type StoredFile, type StoredResponse,
-  type StoreTimes, type SubmissionRow, type IncomingFile,
+  type StoreTimes, type SubmissionRow, type IncomingFile, type Receipt,
 } from './types.js';
 
 const MIGRATIONS = [
@@ -65,6 +66,9 @@ type CommitInput = {
   stored: (IncomingFile & { storedName: string })[];
   messages: NewMessage[];
   draftId?: string;
+  sentDraft?: SentDraft;
+  /** The answer without `invite`, kept instead when the sent draft could not be made. */
+  plainBody: string;
 };
 
 type KeyRow = { fingerprint: string; status: number | null; body: string | null; lease_until: number | null };
@@ -133,6 +137,7 @@ export class SqliteStore implements Store {
         UNION ALL SELECT stored_name FROM print_copies WHERE stored_name IS NOT NULL`).pluck(),
       // No index on expires_at (one fewer to update per submission): the sweep scans, in batches.
       expire: db.prepare(`DELETE FROM idempotency WHERE (kind, key) IN (SELECT kind, key FROM idempotency WHERE expires_at <= ? LIMIT 500)`),
+      rewriteAnswer: db.prepare(`UPDATE idempotency SET body = ? WHERE kind = ? AND key = ?`),
     };
     this.backOffice = new SqliteBackOffice(db, this.files);
     this.outbox = new SqliteOutbox(db);
@@ -152,9 +157,9 @@ export class SqliteStore implements Store {
    * The submission's transaction, made once (better-sqlite3 builds a wrapper per `transaction()`
    * call): the key claimed and answered, or the lease's answer written, then the rows.
    */
-  private readonly commit: Database.Transaction<(s: CommitInput) => Exclude<Claim, { state: 'new' }> | undefined>;
+  private readonly commit: Database.Transaction<(s: CommitInput) => Exclude<Claim, { state: 'new' }> | { invite: boolean }>;
 
-  private commitRows(s: CommitInput): Exclude<Claim, { state: 'new' }> | undefined {
+  private commitRows(s: CommitInput): Exclude<Claim, { state: 'new' }> | { invite: boolean } {
     const now = Date.now();
     if (!s.token) {
       const claimed = this.sql.claimAnswered.run({
@@ -171,7 +176,9 @@ export class SqliteStore implements Store {
     for (const file of s.stored) this.sql.file.run(randomUUID(), s.id, file.part, file.name, file.type, file.bytes.length, file.storedName);
     queueMessages(this.db, s.messages, now);
     attachDraft(this.db, s.draftId, s.id);
-    return undefined;
+    const invite = !!s.sentDraft && makeSentDraft(this.db, s.kind, s.id, s.payload, s.stored, s.sentDraft, now);
+    if (s.sentDraft && !invite) this.sql.rewriteAnswer.run(s.plainBody, s.kind, s.key);
+    return { invite };
   }
 
   private claimNow(kind: Kind, key: string, fingerprint: string): Claim {
@@ -196,16 +203,17 @@ export class SqliteStore implements Store {
     return this.claimNow(kind, key, fingerprint);
   }
 
-  async save({ kind, key, fingerprint, token, payload, files, notify, beforeCommit, draftId }: SaveInput) {
+  async save({ kind, key, fingerprint, token, payload, files, notify, beforeCommit, draftId, sentDraft }: SaveInput) {
     const stored = files.length === 0 ? [] : await Promise.all(files.map(async (file) => ({ ...file, storedName: await this.files.put(file.bytes, EXTENSIONS[file.type]) })));
     beforeCommit?.();
     const id = randomUUID();
     const reference = newReference(kind);
-    const body = `{"id":"${id}","reference":"${reference}"}`; // both are [0-9A-Za-z-]: no escaping needed
+    const plainBody = `{"id":"${id}","reference":"${reference}"}`; // both are [0-9A-Za-z-]: no escaping needed
+    const body = sentDraft ? `${plainBody.slice(0, -1)},"invite":true}` : plainBody;
     try {
       const messages = notify?.({ id, reference }) ?? [];
-      const claim = this.commit.immediate({ kind, key, fingerprint, token, id, reference, body, payload, stored, messages, draftId });
-      if (!claim) return { id, reference };
+      const claim = this.commit.immediate({ kind, key, fingerprint, token, id, reference, body, plainBody, payload, stored, messages, draftId, sentDraft });
+      if (!('state' in claim)) return { id, reference, ...(claim.invite ? { invite: true } : {}) } satisfies Receipt;
       await this.files.remove(stored.map((f) => f.storedName));
       return claim;
     } catch (error) {

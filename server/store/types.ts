@@ -16,7 +16,7 @@
 import { randomFillSync } from 'node:crypto';
 import type { FileKind } from '../../src/forms/file-check.js';
 import type { BackOfficeStore } from './back-office.js';
-import type { DraftsStore } from './drafts.js';
+import type { DraftsStore, SentDraft } from './drafts.js';
 import type { NewMessage, OutboxStore } from './outbox.js';
 import type { PrintCopiesStore } from './print-copies.js';
 
@@ -71,8 +71,17 @@ export interface SaveInput {
   notify?: (saved: { id: string; reference: string }) => NewMessage[];
   /** The draft this submission sends (server/drafts/): linked to it in the same transaction. */
   draftId?: string;
+  /** The sender's own link to a story sent without a draft (server/drafts/): its draft made in the same transaction. */
+  sentDraft?: SentDraft;
   /** Called after the files are written, before the commit (a test's fault point). */
   beforeCommit?: () => void;
+}
+
+/** The answer to a submission (src/schema/draft.ts `receiptSchema`): `invite` when its `sentDraft` was made. */
+export interface Receipt {
+  id: string;
+  reference: string;
+  invite?: true;
 }
 
 export interface StoreTimes {
@@ -112,7 +121,7 @@ export interface Store {
   hit(client: string, limit: number, windowMs: number): Promise<number>;
   claim(kind: Kind, key: string, fingerprint: string): Promise<Claim>;
   /** Stores everything at once; answers the claim state instead when the key is not (or no longer) ours. */
-  save(input: SaveInput): Promise<{ id: string; reference: string } | Exclude<Claim, { state: 'new' }>>;
+  save(input: SaveInput): Promise<Receipt | Exclude<Claim, { state: 'new' }>>;
   /** Forgets a claim whose request was refused, so that a corrected payload can be sent with the key. */
   release(kind: Kind, key: string, token: string): Promise<void>;
   /** Remembers an answer for a key without storing a submission (a discarded spam trap). */

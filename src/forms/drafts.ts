@@ -13,6 +13,8 @@ export type DraftMode = 'session' | 'local' | 'off';
 export interface PendingSubmission {
   key: string;
   fingerprint: string;
+  /** The sender's own link to the story, made with the key and sent again with it (send-controller.ts). */
+  link?: string;
 }
 
 export interface Draft<T> {
@@ -68,7 +70,7 @@ export class DraftStore<T> {
     return {
       values: stored!.values as T,
       savedAt: stored!.savedAt,
-      pending: pending && typeof pending.key === 'string' && typeof pending.fingerprint === 'string' ? pending : undefined,
+      pending: pending && typeof pending.key === 'string' && typeof pending.fingerprint === 'string' && ['undefined', 'string'].includes(typeof pending.link) ? pending : undefined,
     };
   }
 

@@ -76,8 +76,10 @@ export class RemoteDraftController {
   story?: { values: Values; files: DraftFile[] };
   /** The partner's link, once made. */
   invite?: { token: string; expiresAt: string };
-  /** The owner's link of a story just sent: the partner can still be invited from the confirmation. */
+  /** The owner's link of a story just sent (its saved answers' link, or the one made as it was sent): the partner can still be invited from the confirmation. */
   sentToken?: string;
+  /** The payload being sent that asked for the sender's own link. */
+  #sending?: Values;
   /** The address the link was emailed to. */
   emailed?: string;
   /** Which link field's link was just copied. */
@@ -98,14 +100,23 @@ export class RemoteDraftController {
     this.host.addEventListener('sister-city-submit', (event) => {
       const { payload } = (event as CustomEvent<{ payload: Values }>).detail;
       if (this.role === 'owner' && this.token) payload.draft = this.token;
+      // Sent without saved answers: the sender's own link to the story as sent (send-controller.ts makes its secret with
+      // the Idempotency-Key), so that the partner city can still be invited from the confirmation.
+      else if (this.offer.invite && this.role !== 'partner') (this.#sending = payload).owner_token = true;
     });
-    this.host.addEventListener('sister-city-success', () => {
-      if (this.role !== 'owner') return;
-      // The saved answers are gone with the link; the partner's link (made, or still to make) stays on offer.
-      const { token, invite } = this;
-      this.#forget();
-      this.sentToken = token;
-      this.invite = invite;
+    this.host.addEventListener('sister-city-success', (event) => {
+      const link = this.#sending?.owner_token;
+      this.#sending = undefined;
+      if (this.role === 'owner') {
+        // The saved answers are gone with the link; the partner's link (made, or still to make) stays on offer.
+        const { token, invite } = this;
+        this.#forget();
+        this.sentToken = token;
+        this.invite = invite;
+      } else if ((event as CustomEvent<{ invite?: true }>).detail.invite && typeof link === 'string') {
+        // The receiver kept that link: it only invites the partner.
+        this.sentToken = link;
+      }
     });
   }
 
@@ -117,7 +128,7 @@ export class RemoteDraftController {
     return renderDraftActions(this.host, this);
   }
 
-  /** On the confirmation of a story sent from saved answers: its partner's link, or the button that makes it. */
+  /** On the confirmation of a story sent: its partner's link, or the button that makes it. */
   afterSent() {
     if (!this.sentToken || this.host.phase !== 'success' || !this.extension?.invitePanel) return nothing;
     return html`<div class="draft-link no-print" part="notice">${this.extension.invitePanel(this.host, this)}</div>`;
@@ -258,10 +269,12 @@ export class RemoteDraftController {
 
   /** Makes the link stop working (the answers stay on the page); with `partner`, the partner's link instead. */
   async revoke(partner = false): Promise<void> {
-    if (!this.token || this.busy) return;
+    // Once the story is sent, the partner's link is ended with the story's own link.
+    const token = partner ? (this.token ?? this.sentToken) : this.token;
+    if (!token || this.busy) return;
     this.busy = true;
     try {
-      const response = await fetch(`${this.#url}/${this.token}/revoke`, {
+      const response = await fetch(`${this.#url}/${token}/revoke`, {
         method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ partner }), credentials: 'omit',
       });
       if (!response.ok) throw new Error(String(response.status));
@@ -282,9 +295,10 @@ export class RemoteDraftController {
   async invitePartner(): Promise<void> {
     // A story already sent keeps its answers as sent: nothing to save first.
     const sent = this.host.phase === 'success' ? this.sentToken : undefined;
-    if (!sent) await this.save();
+    if (sent) this.problem = undefined;
+    else await this.save();
     const token = sent ?? this.token;
-    if (!token || this.problem) return;
+    if (!token || this.problem || this.busy) return;
     this.busy = true;
     try {
       const response = await fetch(`${this.#url}/${token}/invite`, { method: 'POST', credentials: 'omit' });
@@ -292,8 +306,8 @@ export class RemoteDraftController {
       if (!response.ok || typeof body.token !== 'string') throw new Error(String(response.status));
       this.invite = { token: body.token, expiresAt: body.expires_at };
       this.host.focusAfterRender = '#invite-link';
-    } catch {
-      this.problem = 'failed';
+    } catch (error) {
+      this.problem = (error as Error).message === '429' ? 'busy' : 'failed';
       this.host.focusAfterRender = '#draft-problem';
     } finally {
       this.busy = false;

@@ -26,10 +26,15 @@ export interface SubmitDetail {
 export interface SuccessDetail {
   reference: string;
   id?: string;
+  /** The receiver kept the sender's own link to the story: the partner city can still be invited (README, drafts). */
+  invite?: true;
 }
 
 /** Detail of `sister-city-error`. */
 export type ErrorDetail = Pick<SubmitFailure, 'kind' | 'status' | 'problem'>;
+
+/** A private link's secret: 32 random bytes in base64url (43 characters), as the receiver makes them. */
+const newSecret = () => btoa(String.fromCharCode(...crypto.getRandomValues(new Uint8Array(32)))).replace(/\+/g, '-').replace(/\//g, '_').replace(/=+$/, '');
 
 type Host = ReactiveControllerHost &
   Pick<
@@ -88,6 +93,9 @@ export class SendController implements ReactiveController {
     const drafts = host.drafts!;
     const print = fingerprint({ payload, files: files.map(({ part, file }) => [part, file.size]) });
     if (drafts.pending?.fingerprint !== print) drafts.pending = { key: newKey(), fingerprint: print };
+    // Asked for (`true`) by remote-draft-controller.ts: the sender's own link to the story, a secret made with the key
+    // and kept with it, so that a retry sends the same one and a new submission never reuses it.
+    if (payload.owner_token === true) payload.owner_token = drafts.pending.link ??= newSecret();
     drafts.flush();
     this.#announce(() => msg('Sending…'));
     const result = await submitWithRetry(
@@ -119,7 +127,7 @@ export class SendController implements ReactiveController {
       host.focusAfterRender = '#success-heading';
       host.dispatchEvent(
         new CustomEvent<SuccessDetail>('sister-city-success', {
-          detail: { reference: result.reference, id: result.id },
+          detail: { reference: result.reference, id: result.id, invite: result.invite },
           bubbles: true,
           composed: true,
         }),

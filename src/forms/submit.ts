@@ -39,6 +39,8 @@ export interface SubmitSuccess {
   status: number;
   id?: string;
   reference: string;
+  /** The receiver kept the story's `owner_token`: the partner city can still be invited (src/schema/draft.ts). */
+  invite?: true;
 }
 
 export interface SubmitFailure {
@@ -118,9 +120,9 @@ export function classify(raw: RawResponse): SubmitResult {
   if (raw.redirected) return { ok: false, kind: 'unexpected', status };
   const data = isJson(raw.contentType) ? parseJson(raw.body) : undefined;
   if (status >= 200 && status < 300) {
-    const answer = data as { id?: unknown; reference?: unknown } | undefined;
+    const answer = data as { id?: unknown; reference?: unknown; invite?: unknown } | undefined;
     if (answer && typeof answer.reference === 'string' && answer.reference) {
-      return { ok: true, status, reference: answer.reference, id: typeof answer.id === 'string' ? answer.id : undefined };
+      return { ok: true, status, reference: answer.reference, id: typeof answer.id === 'string' ? answer.id : undefined, invite: answer.invite === true || undefined };
     }
     return { ok: false, kind: 'unexpected', status };
   }

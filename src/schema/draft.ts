@@ -41,6 +41,13 @@ export const draftSaveSchema = z.object({
 /** The answer to a save or an invitation: the link's secret (shown once, never stored) and its expiry. */
 export const draftLinkSchema = z.object({ token: draftToken, expires_at: z.string(), days: z.number() });
 
+/**
+ * The answer to sending a story or a request, and to the partner's side: the reference to quote. `invite`: the receiver
+ * kept the story's `owner_token` (src/schema/story.ts), so the sender may still invite the partner city with
+ * `POST /api/stories/drafts/{owner_token}/invite`; a retry of the same send gets the same answer.
+ */
+export const receiptSchema = z.object({ id: z.optional(z.string()), reference: z.string(), invite: z.optional(z.literal(true)) });
+
 /** `POST {endpoint}/drafts/{token}/revoke`: this link stops working; with `partner`, the owner ends the partner's link. */
 export const draftRevokeSchema = z.object({ partner: z.optional(z.boolean()) });
 

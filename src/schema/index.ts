@@ -5,4 +5,4 @@
 export { pairingSchema, type Pairing, type PairingInput } from './pairing.js';
 export { requestSchema, type RequestPayload } from './request.js';
 export { storySchema, type StoryPayload } from './story.js';
-export { draftCapabilitySchema, draftLinkSchema, draftOpenSchema, draftSaveSchema, partnerSideSchema, type PartnerSide } from './draft.js';
+export { draftCapabilitySchema, draftLinkSchema, draftOpenSchema, draftSaveSchema, partnerSideSchema, receiptSchema, type PartnerSide } from './draft.js';

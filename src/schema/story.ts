@@ -51,6 +51,13 @@ export const storySchema = z
     partner_coauthor: z.enum(['yes', 'no']),
     consent: z.literal(true),
     ...submissionMeta,
+    /**
+     * The sender's own link to the story as sent, for a story sent without a saved draft to an endpoint whose drafts
+     * offer `invite` (src/schema/draft.ts): a new secret of a draft link's shape, made in the sender's browser with the
+     * Idempotency-Key and sent again with it. The receiver keeps only its SHA-256, as the owner's link of a draft made
+     * for this story in the story's own transaction, and answers `invite: true`; the link then only invites the partner.
+     */
+    owner_token: z.optional(z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/))),
   })
   .check(
     // `when`: checked even while other answers are wrong, so every problem is reported at once.

@@ -32,18 +32,32 @@ function partnerName(host: SisterCityStoryForm): string {
 export function invitePanel(host: SisterCityStoryForm, remote: RemoteDraftController): TemplateResult | typeof nothing {
   if (!remote.offer.invite) return nothing;
   const partner = partnerName(host);
+  // Sent: the confirmation says what went wrong itself (the notice above the questions is gone with them).
+  const sent = host.phase === 'success';
+  const problem = sent && remote.problem
+    ? html`<div class="notice draft-problem" part="notice" id="draft-problem" tabindex="-1" role="alert">
+        <p>${remote.problem === 'busy'
+          ? msg('Too many tries in a short time. Wait a few minutes and try again.')
+          : remote.invite
+            ? msg(str`The link for ${partner} could not be stopped. Check your connection and try again.`)
+            : msg(str`The link for ${partner} could not be made. Check your connection and try again.`)}</p>
+      </div>`
+    : nothing;
   if (!remote.invite) {
-    return html`<div class="actions">
-      <button type="button" id="invite-button" class="secondary" part="button" aria-disabled=${remote.busy ? 'true' : 'false'} @click=${() => void remote.invitePartner()}>
-        ${msg(str`Invite ${partner} to add their side`)}
-      </button>
-    </div>`;
+    return html`${problem}${sent ? html`<p>${msg(str`${partner} can still add their side: a private link shows them the story as you sent it, without your contact details.`)}</p>` : nothing}
+      <div class="actions">
+        <button type="button" id="invite-button" class="secondary" part="button" aria-disabled=${remote.busy ? 'true' : 'false'} @click=${() => void remote.invitePartner()}>
+          ${msg(str`Invite ${partner} to add their side`)}
+        </button>
+      </div>`;
   }
   // The partner reads the form in their own language: Japanese for a North American owner, English for a Japanese one.
   const lang = host.locale === 'ja' ? 'en' : 'ja';
-  return html`${heading('invite-heading', msg(str`Invite ${partner} to add their side`), host.headingLevel + 1)}
+  return html`${problem}${heading('invite-heading', msg(str`Invite ${partner} to add their side`), host.headingLevel + 1)}
     <p>
-      ${msg(str`Send this link to your contact in ${partner}. They will see the story so far, without your contact details, and can add their side in their own language. It works until ${longDate(host.locale, remote.invite.expiresAt)}.`)}
+      ${sent
+        ? msg(str`Send this link to your contact in ${partner}. They will see the story as you sent it, without your contact details, and can add their side in their own language. Sister Cities International receives their side with your story.`)
+        : msg(str`Send this link to your contact in ${partner}. They will see the story so far, without your contact details, and can add their side in their own language. It works until ${longDate(host.locale, remote.invite.expiresAt)}.`)}
     </p>
     ${renderLink(host, remote, 'invite-link', msg(str`Link for ${partner}`), linkFor(remote.invite.token, lang))}
     <div class="actions">

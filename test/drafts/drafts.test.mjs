@@ -3,7 +3,8 @@
 // private link and finds the answers and the photo; it invites Nagasaki, whose link opens the story so far and
 // the form in Japanese, without Saint Paul's email; Nagasaki adds its side with a photo; Saint Paul sends the
 // story once; the staff page shows both sides, each with its author and photos (an expired link and a tampered
-// one: expired-link.test.mjs). A Japanese partner request with its PDF pamphlet is saved, resumed by link in another
+// one: expired-link.test.mjs). Portland sends its story without ever saving a draft and invites Sapporo from the
+// confirmation; Sapporo reads the story as sent and adds its side, which the staff page shows. A Japanese partner request with its PDF pamphlet is saved, resumed by link in another
 // browser and sent once with the same bytes. Keyboard only where it matters, axe on each new state.
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -52,6 +53,37 @@ async function invitePartner(page, form, partner) {
   const link = await form.locator('#invite-link').inputValue();
   assert.match(link, /#draft=[A-Za-z0-9_-]{43}&lang=ja$/);
   return link;
+}
+
+/** A reviewer's browser, set up by the staff CLI's link and signed in, on the list of submissions. */
+async function staffSignedIn(email) {
+  const token = await addStaff({ dataDir, config: {}, base }, email);
+  const staff = await newDevice();
+  await staff.goto(`${base}/admin/setup#${token}`);
+  await staff.getByLabel('New password').fill('paper lantern river bridge');
+  await staff.getByLabel('The same password again').fill('paper lantern river bridge');
+  await staff.getByRole('button', { name: /Set the password/ }).click();
+  await staff.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+  await staff.getByLabel('Email address').fill(email);
+  await staff.getByLabel('Password', { exact: true }).fill('paper lantern river bridge');
+  await staff.keyboard.press('Enter');
+  return staff;
+}
+
+/** Nagasaki's or Sapporo's side in Japanese, with a photo, sent from the partner's form; resolves once it was added. */
+async function addJapaneseSide(side, { account, caption, credit, author, email }) {
+  await side.locator('#f-account').fill(account);
+  await side.locator('input[name="language"][value="ja"]').check();
+  await side.locator('#f-translation').fill('1955年、二つの市は友好を選びました。');
+  await side.getByRole('button', { name: '写真を追加' }).click();
+  await side.locator('#f-photos-0-file').setInputFiles({ name: 'partner.jpg', mimeType: 'image/jpeg', buffer: JPEG });
+  await side.locator('#f-photos-0-caption').fill(caption);
+  await side.locator('#f-photos-0-credit').fill(credit);
+  await side.locator('#f-photos-0-permission').check();
+  await side.locator('#f-author-name').fill(author);
+  await side.locator('#f-author-email').fill(email);
+  await side.getByRole('button', { name: 'ストーリーに私たちの側の話を加える' }).click();
+  await side.getByRole('heading', { name: 'ストーリーに貴市の側の話を加えました' }).waitFor({ timeout: 60_000 });
 }
 
 before(async () => {
@@ -130,18 +162,10 @@ it('Saint Paul starts in one browser, resumes by link in another with its photo,
   assert.equal(await side.locator('.story-so-far figure figcaption').textContent(), 'The signing');
   await nagasaki.waitForFunction(() => document.querySelector('sister-city-story-form').shadowRoot.querySelector('.story-so-far img')?.naturalWidth > 0);
   await assertAccessible(nagasaki, 'the partner’s form in Japanese');
-  await side.locator('#f-account').fill('1955年12月7日、長崎市はセントポール市と姉妹都市提携を結びました。');
-  await side.locator('input[name="language"][value="ja"]').check();
-  await side.locator('#f-translation').fill('1955年、二つの市は友好を選びました。');
-  await side.getByRole('button', { name: '写真を追加' }).click();
-  await side.locator('#f-photos-0-file').setInputFiles({ name: 'nagasaki.jpg', mimeType: 'image/jpeg', buffer: JPEG });
-  await side.locator('#f-photos-0-caption').fill('長崎市役所での調印式');
-  await side.locator('#f-photos-0-credit').fill('長崎市');
-  await side.locator('#f-photos-0-permission').check();
-  await side.locator('#f-author-name').fill('長崎 花子');
-  await side.locator('#f-author-email').fill('hanako@city.nagasaki.example');
-  await side.getByRole('button', { name: 'ストーリーに私たちの側の話を加える' }).click();
-  await side.getByRole('heading', { name: 'ストーリーに貴市の側の話を加えました' }).waitFor({ timeout: 60_000 });
+  await addJapaneseSide(side, {
+    account: '1955年12月7日、長崎市はセントポール市と姉妹都市提携を結びました。', caption: '長崎市役所での調印式', credit: '長崎市',
+    author: '長崎 花子', email: 'hanako@city.nagasaki.example',
+  });
 
   // Saint Paul finishes and sends, once.
   await form.getByRole('radio', { name: 'English' }).check();
@@ -165,16 +189,7 @@ it('Saint Paul starts in one browser, resumes by link in another with its photo,
   await again.locator('sister-city-story-form').getByText(`These answers were already sent, with the reference ${reference}.`).waitFor();
 
   // Staff: both sides, each with its author, and the partner's photo.
-  const token = await addStaff({ dataDir, config: {}, base }, 'rev@example.org');
-  const staff = await newDevice();
-  await staff.goto(`${base}/admin/setup#${token}`);
-  await staff.getByLabel('New password').fill('paper lantern river bridge');
-  await staff.getByLabel('The same password again').fill('paper lantern river bridge');
-  await staff.getByRole('button', { name: /Set the password/ }).click();
-  await staff.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-  await staff.getByLabel('Email address').fill('rev@example.org');
-  await staff.getByLabel('Password', { exact: true }).fill('paper lantern river bridge');
-  await staff.keyboard.press('Enter');
+  const staff = await staffSignedIn('rev@example.org');
   await staff.getByRole('link', { name: reference }).click();
   await staff.getByRole('heading', { name: 'Both sides of the story' }).waitFor();
   const detail = await shown(staff.locator('sc-admin'));
@@ -243,6 +258,149 @@ it('invites the partner city from the confirmation of a story sent from saved an
   assert.match(seen, /Seattle and Kobe became sister cities in 1957/);
   assert.doesNotMatch(seen, /sam@example\.org|Sam Lee/);
   for (const page of [office, kobe]) assert.deepEqual(page.errors, []);
+});
+
+it('invites the partner city from the confirmation of a story sent without ever saving a draft: Sapporo reads it as sent, in Japanese, and its side reaches the staff page', async () => {
+  const office = await newDevice();
+  await office.goto(`${base}/story.html`);
+  const form = office.locator('sister-city-story-form');
+  await fillStoryCities(form, { state: 'OR', city: 'Portland', prefecture: '1', japanese: 'Sapporo' });
+  await form.getByLabel('Year').first().fill('1959');
+  await form.getByLabel('How did the relationship begin?').fill('Portland and Sapporo signed in November 1959, after a visit by Portland’s mayor.');
+  await form.getByRole('radio', { name: 'English' }).check();
+  await form.getByLabel('Friendship').check();
+  await form.getByRole('button', { name: 'Add a photo' }).click();
+  await form.locator('#f-photos-0-file').setInputFiles({ name: 'signing.png', mimeType: 'image/png', buffer: PNG });
+  await form.getByLabel('Caption').fill('Signing in Portland City Hall');
+  await form.getByLabel('Photo credit').fill('Portland archives');
+  await form.getByLabel('We have permission to publish this photo in the book').check();
+  await form.getByLabel('Your name').fill('Pat Kim');
+  await form.getByLabel('Email address').fill('pat@example.org');
+  await form.getByRole('radio', { name: 'Yes', exact: true }).check();
+  await form.getByLabel(/I agree that Sister Cities International/).check();
+  // The receiver keeps drafts (its offer is on the page), but the author never saves one: they send, with the keyboard.
+  await form.getByRole('button', { name: 'Save and continue later' }).waitFor();
+  await form.getByRole('button', { name: 'Send the story' }).focus();
+  await office.keyboard.press('Enter');
+  const reference = (await form.locator('.reference').textContent({ timeout: 60_000 })).trim();
+  assert.match(await shown(form), /Sapporo can still add their side: a private link shows them the story as you sent it, without your contact details\./);
+  await assertAccessible(office, 'the confirmation offering the partner’s invitation');
+
+  const partnerLink = await invitePartner(office, form, 'Sapporo');
+  assert.match(await shown(form), /They will see the story as you sent it, without your contact details/);
+  await assertAccessible(office, 'the confirmation with the partner’s link');
+  const exported = await (await fetch(`${base}/admin/submissions.json?kind=story`, { headers: { Authorization: 'Bearer staff-token' } })).json();
+  const stories = exported.filter((s) => s.reference === reference);
+  assert.equal(stories.length, 1, 'sent exactly once');
+  assert.equal(stories[0].payload.owner_token, undefined, 'the sender’s link is not stored with the story');
+  assert.ok(!JSON.stringify(exported).includes(partnerLink.split('#draft=')[1].split('&')[0]), 'nor the partner’s');
+
+  // Sapporo: the story as sent, in Japanese, without Pat's contact details, with its photo; then its own side.
+  const sapporo = await newDevice('ja-JP');
+  await sapporo.goto(partnerLink);
+  const side = sapporo.locator('sister-city-story-form');
+  await side.getByRole('heading', { name: 'ここまでのストーリー' }).waitFor();
+  const seen = await shown(side);
+  assert.match(seen, /Portland and Sapporo signed in November 1959/);
+  assert.match(seen, /Portland – Sapporo/);
+  assert.doesNotMatch(seen, /pat@example\.org|Pat Kim/);
+  assert.equal(await side.locator('.story-so-far figure figcaption').textContent(), 'Signing in Portland City Hall (Portland archives)');
+  await sapporo.waitForFunction(() => document.querySelector('sister-city-story-form').shadowRoot.querySelector('.story-so-far img')?.naturalWidth > 0);
+  await assertAccessible(sapporo, 'the partner’s form in Japanese, for a story already sent');
+  await addJapaneseSide(side, {
+    account: '1959年11月17日、札幌市はポートランド市と姉妹都市提携を結びました。', caption: '札幌市役所での調印式', credit: '札幌市',
+    author: '札幌 太郎', email: 'taro@city.sapporo.example',
+  });
+  assert.match(await shown(side), new RegExp(reference));
+
+  // Staff: the story as sent and Sapporo's side beside it.
+  const staff = await staffSignedIn('reviewer2@example.org');
+  await staff.getByRole('link', { name: reference }).click();
+  await staff.getByRole('heading', { name: 'Both sides of the story' }).waitFor();
+  const detail = await shown(staff.locator('sc-admin'));
+  assert.match(detail, /The story, written by: Pat Kim <pat@example\.org>/);
+  assert.match(detail, /Written by: 札幌 太郎 <taro@city\.sapporo\.example>/);
+  assert.match(detail, /札幌市はポートランド市と姉妹都市提携を結びました/);
+  assert.equal(await staff.locator('sc-admin .partner-side img').getAttribute('alt'), '札幌市役所での調印式');
+  for (const page of [office, sapporo, staff]) assert.deepEqual(page.errors, []);
+});
+
+it('sends a story whose answer was lost once, after a reload, and its sender can still invite the partner city, and stop that link', async () => {
+  const page = await newDevice();
+  // The receiver stores the first send, but its answer never arrives: the connection drops, every try.
+  let answered = false;
+  await page.route('**/api/stories', async (route) => {
+    if (answered || route.request().method() !== 'POST') return route.continue();
+    await route.fetch();
+    return route.abort('connectionreset');
+  });
+  await page.goto(`${base}/story.html`);
+  let form = page.locator('sister-city-story-form');
+  await fillStoryCities(form, { state: 'CA', city: 'San Francisco', prefecture: '27', japanese: 'Osaka' });
+  await form.getByLabel('How did the relationship begin?').fill('San Francisco and Osaka became sister cities in 1957, after a trade mission.');
+  await form.getByRole('radio', { name: 'English' }).check();
+  await form.getByLabel('Friendship').check();
+  await form.getByLabel('Your name').fill('Lee Chan');
+  await form.getByLabel('Email address').fill('lee@example.org');
+  await form.getByRole('radio', { name: 'No', exact: true }).check();
+  await form.getByLabel(/I agree that Sister Cities International/).check();
+  await form.getByRole('button', { name: 'Save and continue later' }).waitFor();
+  await form.getByRole('button', { name: 'Send the story' }).click();
+  await form.getByRole('button', { name: 'Try again' }).waitFor({ timeout: 60_000 });
+
+  // The next morning, the page again: the answers come back from the local draft, and this time the answer arrives.
+  answered = true;
+  await page.reload();
+  form = page.locator('sister-city-story-form');
+  await form.getByText(/We restored the answers you saved on/).waitFor();
+  await form.getByRole('button', { name: 'Save and continue later' }).waitFor();
+  await form.getByLabel(/I agree that Sister Cities International/).check();
+  await form.getByRole('button', { name: 'Send the story' }).click();
+  const reference = (await form.locator('.reference').textContent({ timeout: 60_000 })).trim();
+  const exported = await (await fetch(`${base}/admin/submissions.json?kind=story`, { headers: { Authorization: 'Bearer staff-token' } })).json();
+  assert.equal(exported.filter((s) => s.payload.story?.startsWith('San Francisco and Osaka')).length, 1, 'sent exactly once');
+
+  // The invitation fails once (the receiver is busy): the confirmation says so, plainly, and keeps the button.
+  let refused = false;
+  await page.route('**/api/stories/drafts/*/invite', (route) => {
+    if (refused) return route.continue();
+    refused = true;
+    return route.fulfill({ status: 503, contentType: 'application/problem+json', body: '{"title":"Unavailable"}' });
+  });
+  await form.getByRole('button', { name: 'Invite Osaka to add their side' }).focus();
+  await page.keyboard.press('Enter');
+  await form.getByText('The link for Osaka could not be made. Check your connection and try again.').waitFor();
+  assert.equal(await focused(form), 'draft-problem');
+  await assertAccessible(page, 'the confirmation when the partner’s link could not be made');
+
+  // The link it sent the first time is the one kept: the invitation works, and opens that story.
+  const partnerLink = await invitePartner(page, form, 'Osaka');
+  assert.equal(await form.locator('#draft-problem').count(), 0, 'the problem is gone with the link made');
+  const token = partnerLink.split('#draft=')[1].split('&')[0];
+  const opened = await (await fetch(`${base}/api/stories/drafts/${token}`)).json();
+  assert.equal(opened.role, 'partner');
+  assert.equal(opened.reference, reference);
+
+  // Stopping the partner's link from the confirmation: once refused (the alert says so), then done.
+  let stopRefused = false;
+  await page.route('**/api/stories/drafts/*/revoke', (route) => {
+    if (stopRefused) return route.continue();
+    stopRefused = true;
+    return route.fulfill({ status: 503, contentType: 'application/problem+json', body: '{"title":"Unavailable"}' });
+  });
+  const stop = form.getByRole('button', { name: 'Stop the partner’s link working' });
+  await stop.focus();
+  await page.keyboard.press('Enter');
+  await form.getByText('The link for Osaka could not be stopped. Check your connection and try again.').waitFor();
+  assert.equal(await focused(form), 'draft-problem');
+  await stop.focus();
+  await page.keyboard.press('Enter');
+  await form.locator('#invite-button').waitFor();
+  assert.equal(await focused(form), 'invite-button');
+  const stopped = await fetch(`${base}/api/stories/drafts/${token}`);
+  assert.equal(stopped.status, 410);
+  assert.equal((await stopped.json()).reason, 'revoked');
+  assert.deepEqual(page.errors, []);
 });
 
 it('keeps a Japanese partner request with its PDF pamphlet: saved in one browser, resumed by link in another, sent once with the same bytes', async () => {

@@ -1,11 +1,16 @@
 // Drafts on the receiver and the partner's side over real HTTP, on SQLite and (RECEIVER_ENGINE=postgres)
 // PostgreSQL with files in S3: a draft saved with its photo and opened by link, saved again, invited, the
 // partner's side added in Japanese with a photo and without either side's email reaching the other, the
-// story sent once with the partner's side joined, staff seeing both; expired, revoked and tampered links
-// answered plainly; files swept when a draft expires; the rate limits.
+// story sent once with the partner's side joined, staff seeing both; a story sent without a draft whose sender
+// still invites the partner with the link it sent (only that link, kept as its hash, made once however often the
+// story is retried); expired, revoked and tampered links answered plainly; files swept when a draft expires; the
+// rate limits.
 import assert from 'node:assert/strict';
+import { createHash, randomBytes } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { JPEG, PNG, post, startReceiver, validStory } from './helpers.mjs';
+import { ENGINE, JPEG, PNG, post, postWithPhoto, startReceiver, validRequest, validStory } from './helpers.mjs';
 import { signedInStaff } from './staff.mjs';
 
 const DAY = 86_400_000;
@@ -25,6 +30,18 @@ function sendSide(base, token, side, photo, key = crypto.randomUUID()) {
   if (photo) form.append('photo-0', new Blob([photo], { type: 'image/jpeg' }), 'nagasaki.jpg');
   return fetch(`${base}/api/stories/drafts/${token}/side`, { method: 'POST', headers: { 'Idempotency-Key': key }, body: form });
 }
+
+/** Everything the receiver's database holds, as text: a secret must not be found in it. */
+async function storedText({ store, dataDir }) {
+  if (ENGINE === 'postgres') {
+    const tables = ['submissions', 'idempotency', 'drafts', 'draft_files', 'outbox'];
+    const rows = await Promise.all(tables.map((t) => store.pool.query(`SELECT row_to_json(x)::text AS row FROM ${t} x`)));
+    return rows.flatMap((r) => r.rows.map((row) => row.row)).join('\n');
+  }
+  return readdirSync(dataDir).filter((name) => name.includes('.sqlite')).map((name) => readFileSync(join(dataDir, name)).toString('latin1')).join('\n');
+}
+
+const newLink = () => randomBytes(32).toString('base64url');
 
 const SIDE = {
   author: { name: '長崎 花子', role: '国際課', email: 'hanako@city.nagasaki.example' },
@@ -136,6 +153,102 @@ describe('drafts and the partner city’s side', () => {
     assert.equal((await fetch(base + detail.partner.files[0].url)).status, 401);
   });
 
+  it('keeps the sender’s own link of a story sent without a draft: only it invites, the partner sees the story as sent with its photo, adds their side, staff see it', async () => {
+    const { base, store } = receiver;
+    const link = newLink();
+    const story = validStory({ story: 'Sent without saving a draft first.', owner_token: link });
+    const key = crypto.randomUUID();
+    const first = await postWithPhoto(base, story, PNG, { key });
+    assert.equal(first.status, 201, await first.clone().text());
+    const sent = await first.json();
+    assert.equal(sent.invite, true, 'the answer says the partner can still be invited');
+    // A retry (the answer was lost) gets the first answer again: one story, one draft, the same link.
+    const retry = await postWithPhoto(base, story, PNG, { key });
+    assert.equal(retry.headers.get('Idempotent-Replayed'), 'true');
+    assert.deepEqual(await retry.json(), sent);
+    const rows = (await store.list('story')).filter((row) => row.payload.story === story.story);
+    assert.equal(rows.length, 1, 'sent exactly once');
+    assert.equal(rows[0].payload.owner_token, undefined, 'the link is not kept with the story');
+    const found = await store.drafts.byHash(createHash('sha256').update(link).digest('hex'));
+    assert.equal(found.draft.submission_id, sent.id, 'the link’s hash opens the draft made for the story');
+    assert.ok(!(await storedText(receiver)).includes(link), 'the link itself is stored nowhere');
+
+    // The proof of authorship: another link, a malformed one or none at all invites nobody.
+    for (const wrong of [newLink(), `${link.slice(0, -1)}${link.endsWith('A') ? 'B' : 'A'}`, 'not-a-link']) {
+      const refused = await fetch(`${base}/api/stories/drafts/${wrong}/invite`, { method: 'POST' });
+      assert.equal(refused.status, 404, wrong);
+      assert.equal((await refused.json()).reason, 'unknown');
+    }
+    assert.equal((await fetch(`${base}/api/stories/drafts//invite`, { method: 'POST' })).status, 404);
+    // The sender's link opens no answers (the story was sent): it only invites.
+    const opened = await fetch(`${base}/api/stories/drafts/${link}`);
+    assert.equal(opened.status, 410);
+    assert.deepEqual(await opened.json().then((b) => [b.reason, b.reference]), ['sent', sent.reference]);
+
+    const invited = await fetch(`${base}/api/stories/drafts/${link}/invite`, { method: 'POST' });
+    assert.equal(invited.status, 201, await invited.clone().text());
+    const partner = (await invited.json()).token;
+    // The partner's link does not invite in turn.
+    assert.equal((await fetch(`${base}/api/stories/drafts/${partner}/invite`, { method: 'POST' })).status, 403);
+    const seen = await (await fetch(`${base}/api/stories/drafts/${partner}`)).json();
+    assert.equal(seen.role, 'partner');
+    assert.equal(seen.values.story, story.story, 'the story as sent');
+    assert.equal(seen.values.na_city.name, story.na_city.name);
+    assert.equal(seen.values.submitter, undefined);
+    assert.ok(!JSON.stringify(seen).includes(story.submitter.email), 'without the submitter’s contact details');
+    assert.deepEqual(seen.files.map((f) => [f.path, f.name, f.type, f.size]), [['photos.0.file', 'signing.png', 'image/png', PNG.length]]);
+    assert.deepEqual(new Uint8Array(await (await fetch(base + seen.files[0].url)).arrayBuffer()), new Uint8Array(PNG));
+
+    const side = await sendSide(base, partner, SIDE, JPEG);
+    assert.equal(side.status, 201, await side.clone().text());
+    assert.equal((await side.json()).reference, sent.reference, 'the partner quotes the story’s reference');
+    const detail = await (await staff.request('GET', `/admin/api/submissions/${sent.id}`)).json();
+    assert.equal(detail.answers.submitter.name, story.submitter.name);
+    assert.equal(detail.partner.author.name, '長崎 花子');
+    assert.equal(detail.partner.account, SIDE.account);
+    assert.equal(detail.partner.files.length, 1);
+    assert.deepEqual(detail.public.partner_side, { story: SIDE.account, language: 'ja' });
+  });
+
+  it('makes the sender’s link once: a retry without photos is no second draft, a reused or hostile link no link, a malformed one a 422', async () => {
+    const { base, store } = receiver;
+    const link = newLink();
+    const story = validStory({ story: 'Sent as JSON, retried.', owner_token: link });
+    const key = crypto.randomUUID();
+    const answers = [];
+    for (let i = 0; i < 3; i++) answers.push(await (await post(base, story, { key })).json());
+    assert.deepEqual(answers.map((a) => a.invite), [true, true, true]);
+    assert.equal(new Set(answers.map((a) => a.id)).size, 1, 'one story');
+    assert.equal((await store.list('story')).filter((row) => row.payload.story === story.story).length, 1);
+    const { draft } = await store.drafts.byHash(createHash('sha256').update(link).digest('hex'));
+    assert.equal(draft.submission_id, answers[0].id);
+
+    // The same link with another story (a new key) makes no second draft: that story is kept without a link, and the
+    // link still invites to the first story only.
+    const other = await post(base, validStory({ story: 'Another story, an old link.', owner_token: link }));
+    assert.equal(other.status, 201);
+    assert.equal((await other.json()).invite, undefined);
+    assert.equal((await store.drafts.byHash(createHash('sha256').update(link).digest('hex'))).draft.submission_id, answers[0].id);
+
+    // A partner's link (which its holder knows) sent as a story's own link: refused as a link, so it stays the partner's.
+    const partner = (await (await fetch(`${base}/api/stories/drafts/${link}/invite`, { method: 'POST' })).json()).token;
+    const hostile = await post(base, validStory({ story: 'Trying to take over a link.', owner_token: partner }));
+    assert.equal(hostile.status, 201);
+    assert.equal((await hostile.json()).invite, undefined);
+    const still = await (await fetch(`${base}/api/stories/drafts/${partner}`)).json();
+    assert.deepEqual([still.role, still.values.story], ['partner', story.story]);
+
+    for (const bad of ['short', 42, `${'A'.repeat(42)}=`]) {
+      const refused = await post(base, validStory({ owner_token: bad }));
+      assert.equal(refused.status, 422, String(bad));
+      assert.deepEqual((await refused.json()).errors.map((e) => e.pointer), ['/owner_token']);
+    }
+    // A request has no partner's side: its link is ignored.
+    const request = await post(base, { ...validRequest(), owner_token: newLink() }, { path: '/api/requests' });
+    assert.equal(request.status, 201);
+    assert.equal((await request.json()).invite, undefined);
+  });
+
   it('answers a tampered, a revoked and an expired link plainly, and sweeps an expired draft’s files', async () => {
     const { base, store } = receiver;
     const { token } = await (await saveDraft(base, { story: 'x' }, [{ path: 'photos.0.file', name: 'a.png', bytes: PNG }])).json();
@@ -169,6 +282,19 @@ describe('drafts and the partner city’s side', () => {
     assert.deepEqual((await response.json()).errors.map((e) => e.pointer), ['/files/0']);
   });
 
+  it('keeps no link where drafts are off: the story is stored as any other', async () => {
+    const off = await startReceiver({ draftDays: 0 });
+    try {
+      const link = newLink();
+      const response = await post(off.base, validStory({ story: 'No drafts here.', owner_token: link }));
+      assert.equal(response.status, 201);
+      assert.equal((await response.json()).invite, undefined);
+      assert.equal((await fetch(`${off.base}/api/stories/drafts/${link}/invite`, { method: 'POST' })).status, 404);
+    } finally {
+      await off.stop();
+    }
+  });
+
   it('limits draft saves and link use per client', async () => {
     const limited = await startReceiver({ draftRateLimit: 2, draftOpenLimit: 2 });
     try {
@@ -196,6 +322,9 @@ describe('drafts in the published contract', () => {
     const side = openapi.components.schemas.PartnerSide;
     for (const field of ['author', 'language', 'account', 'dates', 'people', 'photos']) assert.ok(side.required.includes(field), field);
     assert.ok(openapi.components.schemas.DraftSave.required.includes('values'));
+    // Inviting after sending: the story's own link and the receipt that says it was kept.
+    assert.equal(openapi.components.schemas.Story.properties.owner_token.pattern, '^[A-Za-z0-9_-]{43}$');
+    assert.deepEqual(openapi.components.schemas.Receipt.properties.invite, { type: 'boolean', const: true });
     assert.deepEqual(Object.keys(openapi.paths['/api/stories/drafts/{token}'].get.responses).sort(), ['200', '404', '410', '429']);
   });
 });
