@@ -1,11 +1,19 @@
 import { css } from 'lit';
 import { hostStyles } from '../theme/tokens.js';
 
+// Kept out of the CSS below, which the package ships as written:
+// - The widget paints its own background, so its text never touches that background's edge, whichever
+//   scheme it is in and whatever the page's colour.
+// - Wide: every menu in the grid and no disclosure button. Narrow (under 40em): the search box, then the
+//   menus behind a "Filters" button, so results start on the first screen; the rows are cards, and the
+//   explicit ARIA roles keep the table's semantics.
+// - The table's layout is fixed: the columns take set widths (the websites' narrower) instead of widths
+//   measured from every row's text, about a seventh of the rows' style and layout (measured). Cards do
+//   not use it.
+
 export const pairingsStyles = [
   hostStyles,
   css`
-    /* The widget paints its own background, so its text never touches that background's edge,
-       whichever scheme it is in and whatever the page's colour. */
     :host {
       padding: var(--_space);
       border-radius: var(--_radius);
@@ -25,7 +33,6 @@ export const pairingsStyles = [
     .search {
       grid-column: 1 / -1;
     }
-    /* Wide: every menu in the grid and no disclosure button. */
     .filters {
       display: contents;
     }
@@ -65,6 +72,10 @@ export const pairingsStyles = [
     table {
       width: 100%;
       border-collapse: collapse;
+      table-layout: fixed;
+    }
+    th:last-child {
+      width: 18%;
     }
     th {
       text-align: start;
@@ -121,7 +132,6 @@ export const pairingsStyles = [
       text-align: center;
     }
 
-    /* Narrow: the search box, then the menus behind a "Filters" button, so results start on the first screen. */
     @container (max-width: 40em) {
       .filters-toggle {
         display: block;
@@ -146,7 +156,6 @@ export const pairingsStyles = [
       }
     }
 
-    /* Cards on narrow screens; the explicit ARIA roles keep the table's semantics. */
     @container (max-width: 40em) {
       table,
       thead,
