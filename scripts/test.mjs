@@ -41,7 +41,7 @@ const nodeTest = (name, files, env = {}) =>
   });
 const results = [
   // The receiver on SQLite (and the crash and end-to-end tests), the staff pages, the package in consumers.
-  ['receiver', nodeTest('receiver', ['test/receiver/', 'test/admin/admin.test.mjs', 'test/admin/book.test.mjs', 'test/admin/staff.test.mjs', 'test/admin/staff-email.test.mjs', 'test/drafts/drafts.test.mjs', 'test/drafts/expired-link.test.mjs', 'test/consumers/manifest.test.mjs', 'test/ssr/ssr.test.mjs', 'test/package/package.test.mjs', 'test/consumers/consumers.test.mjs'])],
+  ['receiver', nodeTest('receiver', ['test/receiver/', 'test/admin/admin.test.mjs', 'test/admin/book.test.mjs', 'test/admin/book-photos.test.mjs', 'test/admin/staff.test.mjs', 'test/admin/staff-email.test.mjs', 'test/drafts/drafts.test.mjs', 'test/drafts/expired-link.test.mjs', 'test/consumers/manifest.test.mjs', 'test/ssr/ssr.test.mjs', 'test/package/package.test.mjs', 'test/consumers/consumers.test.mjs'])],
 ];
 // The receiver's suites and the staff pages in Chromium again on PostgreSQL with files in S3, and two
 // processes on one database.
@@ -53,7 +53,7 @@ if (postgres || process.env.CI) {
     'test/receiver/book.test.mjs', 'test/receiver/book-heic.test.mjs',
     'test/receiver/drafts.test.mjs',
     'test/receiver/staff-email.test.mjs',
-    'test/admin/admin.test.mjs', 'test/admin/book.test.mjs', 'test/admin/staff.test.mjs',
+    'test/admin/admin.test.mjs', 'test/admin/book.test.mjs', 'test/admin/book-photos.test.mjs', 'test/admin/staff.test.mjs',
     'test/admin/staff-email.test.mjs',
     'test/drafts/expired-link.test.mjs',
     'test/receiver/scale-out.pg.mjs', 'test/receiver/scale-out-forms.pg.mjs',

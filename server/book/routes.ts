@@ -2,7 +2,8 @@
  * Coverage and the book, for signed-in staff (behind the /admin/api guard):
  * - GET /admin/api/coverage: the pairings file (PAIRINGS_FILE) beside the stories received, counts by
  *   state or province and by prefecture; /admin/api/coverage.csv: the pairings without a story (the outreach list).
- * - GET /admin/api/book: the approved and published stories, which are chosen for the book;
+ * - GET /admin/api/book: the approved and published stories, which are chosen for the book, and how each
+ *   one's HEIC photos stand for printing (photo-status.ts);
  *   PUT /admin/api/submissions/:id/book `{ "in_book": true }` chooses one (409 unless approved or published).
  * - GET /admin/api/book.html[?lang=ja]: the chosen stories compiled into the print-ready bilingual book; a
  *   HEIC photo through its printable JPEG copy (GET /admin/api/files/:id/print), made in the background
@@ -17,12 +18,13 @@ import { sessionOf } from '../staff/guard.js';
 import { jsonBody } from '../staff/routes.js';
 import { matchLanguage } from '../../src/i18n/language.js';
 import { sendFile } from '../admin.js';
-import type { Store } from '../store/index.js';
+import type { BookStory, Store } from '../store/index.js';
 import { renderBook, type PhotoOf } from './book-page.js';
 import { coverageOf, hasStory } from './coverage.js';
 import { PAGE_NUMBERS_HASH } from './page-numbers.js';
 import { readPairings } from './pairings-file.js';
 import { photoNote } from './photo-notes.js';
+import { heicPhotos, photoStatus } from './photo-status.js';
 import { PrintCopier } from './print-copies.js';
 
 /** The outreach list's columns: the pairing's key, then the directory file's own columns. */
@@ -46,6 +48,17 @@ export function bookRoutes(app: Hono, config: ReceiverConfig, store: Store, log:
     const [{ configured, pairings, skipped }, { rows }] = await Promise.all([readPairings(config), office.listSubmissions({ kind: 'story' })]);
     return { configured, skipped, ...coverageOf(pairings, rows) };
   };
+  /**
+   * The print copies of these stories' HEIC files; starts a pass when a chosen story's has none yet or is
+   * still converting (its claim may have run out: its receiver died), so asking again is enough to resume.
+   */
+  const heicCopies = async (stories: readonly BookStory[]) => {
+    const heics = stories.flatMap((story) => story.files).filter((file) => file.type === 'image/heic');
+    const copies = await store.printCopies.copies(heics.map((file) => file.id));
+    const chosen = new Set(stories.filter((story) => story.in_book).flatMap((story) => story.files.map((file) => file.id)));
+    if (heics.some((file) => chosen.has(file.id) && (!copies.has(file.id) || copies.get(file.id)?.state === 'converting'))) copier.schedule();
+    return copies;
+  };
 
   app.get('/admin/api/coverage', async (c) => {
     const { pairings, ...rest } = await coverage();
@@ -66,12 +79,14 @@ export function bookRoutes(app: Hono, config: ReceiverConfig, store: Store, log:
 
   app.get('/admin/api/book', async (c) => {
     const stories = await office.bookStories();
+    const copies = await heicCopies(stories);
     return c.json({
       stories: stories.map((story) => {
-        const version = (story.public ?? initialPublicVersion('story', story.payload)) as { na_city: { name: string }; jp_city: { name: string }; photos: unknown[] };
+        const version = (story.public ?? initialPublicVersion('story', story.payload)) as { na_city: { name: string }; jp_city: { name: string }; photos: { part: string }[] };
         return {
           id: story.id, reference: story.reference, status: story.status, in_book: story.in_book,
           title: `${version.na_city.name} – ${version.jp_city.name}`, photos: version.photos.length,
+          heic: photoStatus(heicPhotos(story, version.photos), copies),
         };
       }),
     });
@@ -92,9 +107,7 @@ export function bookRoutes(app: Hono, config: ReceiverConfig, store: Store, log:
   app.get('/admin/api/book.html', async (c) => {
     const [stories, { pairings }] = await Promise.all([office.bookStories(), readPairings(config)]);
     const chosen = stories.filter((story) => story.in_book);
-    const heics = chosen.flatMap((story) => story.files).filter((file) => file.type === 'image/heic');
-    const copies = await store.printCopies.copies(heics.map((file) => file.id));
-    if (heics.some((file) => !copies.has(file.id) || copies.get(file.id)?.state === 'converting')) copier.schedule();
+    const copies = await heicCopies(chosen);
     const locale = matchLanguage(c.req.query('lang') ?? c.req.header('Accept-Language')?.split(',')[0]);
     const photoOf: PhotoOf = (file) => {
       if (PRINTABLE.includes(file.type)) return { src: `/admin/api/files/${file.id}` };

@@ -139,8 +139,12 @@ export const adminStyles = css`
     padding: var(--_space);
   }
   ol.history,
-  ul.notes {
+  ul.notes,
+  ul.photo-status {
     padding-inline-start: 1.25em;
+  }
+  ul.photo-status {
+    margin: 0.25em 0 0;
   }
   .files li {
     margin-block: 0.5em;

@@ -71,9 +71,22 @@ export interface Coverage {
   unmatched: (CoverageStory & { key: string; title: string })[];
 }
 
-/** GET /admin/api/book: every approved or published story, and whether it is chosen for the book. */
+/** Why a HEIC photo could not be made printable (server/store/print-copies.ts). */
+export type PrintFailure = 'unreadable' | 'too-long' | 'crashed';
+
+/**
+ * How a story's HEIC photos stand for printing (server/book/photo-status.ts): without a printable copy yet
+ * (being made once the story is chosen), with one, and those that could not be made, with why.
+ */
+export interface HeicStatus {
+  pending: number;
+  ready: number;
+  failed: { part: string; reason: PrintFailure; detail: string }[];
+}
+
+/** GET /admin/api/book: every approved or published story, whether it is chosen for the book, and its HEIC photos. */
 export interface BookList {
-  stories: (CoverageStory & { in_book: boolean; title: string; photos: number })[];
+  stories: (CoverageStory & { in_book: boolean; title: string; photos: number; heic: HeicStatus })[];
 }
 
 /** GET /admin/api/staff: who may sign in (admins only). */

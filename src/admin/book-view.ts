@@ -1,11 +1,13 @@
 /**
  * The book: the approved and published stories, each chosen for the book or not (a checkbox here and
  * on the story's own page), and the link that compiles the chosen ones into the printable bilingual
- * book (GET /admin/api/book.html, which staff print to PDF from the browser).
+ * book (GET /admin/api/book.html, which staff print to PDF from the browser); how the chosen stories'
+ * HEIC photos stand for printing (book-photos.ts), refreshed while some are being made (book-refresh.ts).
  */
 import { html, nothing } from 'lit';
 import { msg, str } from '../i18n/localize.js';
 import { api, type BookList, type SubmissionDetail } from './api.js';
+import { renderPhotoSummary, renderStoryPhotos } from './book-photos.js';
 import { statusLabel } from './labels.js';
 import type { ScAdmin } from './sc-admin.js';
 
@@ -42,7 +44,9 @@ export function renderBookList(app: ScAdmin) {
     const box = event.target as HTMLInputElement;
     const inBook = box.checked;
     if (await choose(app, story.id, inBook)) {
-      app.book = { data: { stories: stories.map((s) => (s.id === story.id ? { ...s, in_book: inBook } : s)) }, done: choiceDone(story.title, inBook) };
+      // The list as it is now: the page may have refreshed it meanwhile (book-refresh.ts).
+      const current = app.book.data?.stories ?? stories;
+      app.book = { data: { stories: current.map((s) => (s.id === story.id ? { ...s, in_book: inBook } : s)) }, done: choiceDone(story.title, inBook) };
     } else {
       box.checked = !inBook;
       app.book = { ...app.book, done: undefined, error: choiceFailed() };
@@ -52,6 +56,7 @@ export function renderBookList(app: ScAdmin) {
     <p>${msg('Choose the approved or published stories to print. Compiling makes one page in English and Japanese, a chapter per story with its photos; print it to PDF from the browser.')}</p>
     <p role="status">${state.done ?? msg(str`${chosen} of ${stories.length} stories chosen.`)}</p>
     ${state.error ? html`<p class="field-error" role="alert">${state.error}</p>` : nothing}
+    ${renderPhotoSummary(stories, app.locale)}
     <p><a class="button" href="/admin/api/book.html?lang=${app.locale}">${msg('Compile the book')}</a></p>
     ${stories.length
       ? html`<table>
@@ -63,7 +68,7 @@ export function renderBookList(app: ScAdmin) {
           <tbody>${stories.map((story) => html`<tr>
             <td><input type="checkbox" id="book-${story.id}" .checked=${story.in_book} aria-label="${msg('In the book')}: ${story.title} (${story.reference})" @change=${(event: Event) => toggle(event, story)} /></td>
             <td><a href="#submission/${encodeURIComponent(story.id)}">${story.reference}</a></td>
-            <td>${story.title}</td><td>${statusLabel(story.status)}</td><td>${story.photos}</td>
+            <td>${story.title}</td><td>${statusLabel(story.status)}</td><td>${story.photos}${renderStoryPhotos(story, app.locale)}</td>
           </tr>`)}</tbody>
         </table>`
       : html`<p>${msg('No story is approved yet.')}</p>`}`;

@@ -14,6 +14,7 @@ import { strings } from '../generated/strings/all.js';
 import { hostStyles } from '../theme/tokens.js';
 import { adminStyles } from './admin.styles.js';
 import { api, Problem, type Session } from './api.js';
+import { BookRefresh } from './book-refresh.js';
 import { renderBookList, type BookState } from './book-view.js';
 import { renderCoverage, type CoverageState } from './coverage-view.js';
 import { renderDetail, type DetailState } from './detail-view.js';
@@ -51,6 +52,11 @@ export class ScAdmin extends LitElement {
   locale: Locale = matchLanguage(localStorage.getItem(LANGUAGE_KEY) ?? navigator.language);
   /** A message for the sign-in page (after setting a password, or signing out). */
   notice = '';
+
+  constructor() {
+    super();
+    new BookRefresh(this);
+  }
 
   override connectedCallback(): void {
     super.connectedCallback();

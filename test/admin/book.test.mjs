@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import { after, before, it } from 'node:test';
 import { getDocument, OPS } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { assertAccessible } from './axe.mjs';
+import { fixture, sendStory as sendStoryTo, signedInPage } from './book-stories.mjs';
 import { parseCsv } from '../../scripts/read-csv.mjs';
 import { JPEG, PNG, WEBP, validStory } from '../receiver/helpers.mjs';
 import { until } from '../receiver/mail-servers.mjs';
@@ -29,33 +30,10 @@ let browser;
 let staff;
 const stories = {};
 
-const fixture = (name) => readFileSync(new URL(`../fixtures/files/${name}`, import.meta.url));
-
-/** A story sent as the form sends it, with its photos given with permission. */
-async function sendStory(story, ...photos) {
-  const form = new FormData();
-  const parts = photos.map(({ bytes, type, name, caption, credit }, i) => ({ file: { part: `photo-${i}`, name, type, size: bytes.length }, caption, credit, permission: true }));
-  form.append('payload', new Blob([JSON.stringify({ ...story, photos: parts })], { type: 'application/json' }));
-  photos.forEach(({ bytes, type, name }, i) => form.append(`photo-${i}`, new Blob([bytes], { type }), name));
-  const response = await fetch(`${base}/api/stories`, { method: 'POST', headers: { 'Idempotency-Key': crypto.randomUUID() }, body: form });
-  assert.equal(response.status, 201);
-  const sent = await response.json();
-  for (const to of ['in-review', 'approved']) assert.equal((await staff.request('POST', `/admin/api/submissions/${sent.id}/status`, { to })).status, 200);
-  return sent;
-}
-
+/** A story sent as the form sends it, approved. */
+const sendStory = (story, ...photos) => sendStoryTo(base, staff, story, ...photos);
 /** A signed-in staff page in `locale`, with the staff pages open. */
-async function staffPage(locale = 'en-US') {
-  const page = await (await browser.newContext({ locale, acceptDownloads: true })).newPage();
-  page.errors = [];
-  page.on('pageerror', (error) => page.errors.push(error.message));
-  await page.goto(`${base}/admin`);
-  const signedIn = await page.evaluate(async ([email, password]) =>
-    (await fetch('/admin/api/sign-in', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ email, password }) })).status, [EMAIL, PASSWORD]);
-  assert.equal(signedIn, 200);
-  await page.reload();
-  return page;
-}
+const staffPage = (locale) => signedInPage(browser, base, [EMAIL, PASSWORD], locale);
 
 /**
  * PDF text made comparable: Chromium's PDF spells some characters with look-alikes (a figure dash for an

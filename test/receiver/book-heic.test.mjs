@@ -3,12 +3,14 @@
 // 1,600 px on the long side, stored beside the original, which the book shows with its caption and credit;
 // until then the book says so in the staff member's language; a photo another receiver is converting is
 // left to it, and taken over when that receiver's claim runs out (it died); a conversion a crash cut short
-// is done on the next start; a corrupt HEIC is reported.
+// is done on the next start; a corrupt HEIC is reported. GET /admin/api/book gives each story's HEIC photos'
+// standing (pending, ready, failed with why), which the staff's book page shows before compiling, and asking
+// it again resumes a conversion whose receiver died, as compiling does.
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
 import sharp from 'sharp';
-import { ENGINE, postWithPhoto, startReceiver, validStory } from './helpers.mjs';
+import { ENGINE, JPEG, postWithPhoto, startReceiver, validStory } from './helpers.mjs';
 import { until } from './mail-servers.mjs';
 import { signedInStaff } from './staff.mjs';
 import { openStore } from '../../dist/server/store.js';
@@ -41,6 +43,13 @@ describe('the book: HEIC photos printed through a JPEG copy', () => {
     assert.equal(response.status, 200);
     return response.text();
   };
+  /** The story's HEIC photos as GET /admin/api/book gives them. */
+  const heicOf = async (id) => {
+    const response = await staff.request('GET', '/admin/api/book');
+    assert.equal(response.status, 200);
+    return (await response.json()).stories.find((story) => story.id === id).heic;
+  };
+  const NONE = { pending: 0, ready: 0, failed: [] };
   const printed = (fileId) => until(async () => {
     const html = await book();
     return html.includes(`/admin/api/files/${fileId}/print`) && html;
@@ -49,8 +58,10 @@ describe('the book: HEIC photos printed through a JPEG copy', () => {
   it('makes a chosen story’s HEIC photo into a JPEG of 1,600 px, which the book shows with its caption and credit', async () => {
     const { id, fileId } = await heicStory(HEIC, 'Saint Paul');
     assert.equal((await receiver.store.printCopies.copies([fileId])).size, 0, 'not converted before it is chosen');
+    assert.deepEqual(await heicOf(id), { ...NONE, pending: 1 }, 'without a copy: made once chosen');
     await choose(id);
     const html = await printed(fileId);
+    assert.deepEqual(await heicOf(id), { ...NONE, ready: 1 });
     assert.match(html, new RegExp(`<img src="/admin/api/files/${fileId}/print" alt="The signing" />\\s*<figcaption><span lang="en">The signing</span>`));
     assert.match(html, /<span lang="en">City archives<\/span>/);
     assert.ok(!html.includes('class="photo-note"'), 'no note once the copy is there');
@@ -72,14 +83,17 @@ describe('the book: HEIC photos printed through a JPEG copy', () => {
     assert.equal(await copies.claim(fileId, 'another-receiver', 600_000), true);
     assert.equal(await copies.claim(fileId, 'a-third-receiver', 600_000), false, 'one claim at a time');
     await choose(id);
+    assert.deepEqual(await heicOf(id), { ...NONE, pending: 1 }, 'being made by another receiver');
 
     assert.match(await book(), /A printable copy is still being prepared: compile the book again in a minute or two\./);
     assert.match(await book('?lang=ja'), /<p class="photo-note" lang="ja">この写真はHEIC形式（iPhoneの形式）で送られたため、そのままでは印刷できません。印刷用の画像を準備しています。/);
     assert.match(await book('', { 'Accept-Language': 'fr-CA,fr;q=0.9' }), /<p class="photo-note" lang="fr-CA">Cette photo a été envoyée en HEIC/);
     assert.ok(!(await book()).includes(`/admin/api/files/${fileId}/print`));
 
-    // The other receiver dies mid-conversion: its claim runs out, and the next compile has the photo converted here.
+    // The other receiver dies mid-conversion: its claim runs out, and the staff's book page, asking for the
+    // photos' standing while some are pending, has the photo converted here (as compiling would).
     assert.equal(await copies.renew(fileId, 'another-receiver', -1), true);
+    await until(async () => (await heicOf(id)).ready === 1, 'the book page’s figures to say the photo is printable', CONVERTED_WITHIN);
     await printed(fileId);
     assert.equal(await copies.finish(fileId, 'another-receiver', { storedName: 'late.jpg', size: 1 }), false, 'a claim taken over cannot record');
     assert.equal((await staff.request('GET', `/admin/api/files/${fileId}/print`)).headers.get('content-type'), 'image/jpeg');
@@ -96,7 +110,19 @@ describe('the book: HEIC photos printed through a JPEG copy', () => {
     assert.match(html, /<span class="detail">\([^)<]+\)<\/span>/, 'with what the decoder said');
     assert.match(await book('?lang=ja'), /印刷用の画像を作れませんでした。ファイルが壊れているか、読み取れない画像です。/);
     assert.equal((await staff.request('GET', `/admin/api/files/${fileId}/print`)).status, 404);
-    assert.equal((await staff.request('GET', '/admin/api/book')).status, 200, 'the receiver keeps serving');
+    const { failed, ...counts } = await heicOf(id);
+    assert.deepEqual(counts, { pending: 0, ready: 0 });
+    assert.equal(failed.length, 1);
+    assert.deepEqual([failed[0].part, failed[0].reason], ['photo-0', 'unreadable']);
+    assert.ok(failed[0].detail, 'with what the decoder said');
+
+  });
+
+  it('counts no HEIC photo for a story whose photos print as they are', async () => {
+    const { id } = await (await postWithPhoto(receiver.base, validStory({ na_city: { country: 'US', region: 'MN', name: 'Mankato' } }), JPEG, { type: 'image/jpeg', name: 'signing.jpg' })).json();
+    for (const to of ['in-review', 'approved']) assert.equal((await staff.request('POST', `/admin/api/submissions/${id}/status`, { to })).status, 200);
+    await choose(id);
+    assert.deepEqual(await heicOf(id), NONE);
   });
 
   it('converts on start a photo whose conversion a crash cut short', async () => {
