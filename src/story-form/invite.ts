@@ -60,7 +60,7 @@ export function invitePanel(host: SisterCityStoryForm, remote: RemoteDraftContro
   return html`${problem}${heading('invite-heading', msg(str`Invite ${partner} to add their side`), host.headingLevel + 1)}
     <p>
       ${sent
-        ? msg(str`Send this link to your contact in ${partner}. They will see the story as you sent it, without your contact details, and can add their side in their own language. Sister Cities International receives their side with your story.`)
+        ? msg(str`Send this link to your contact in ${partner}. They will see the story as you sent it, without your contact details, and can add their side in their own language. Sister Cities International receives their side with your story. It works until ${until}.`)
         : msg(str`Send this link to your contact in ${partner}. They will see the story so far, without your contact details, and can add their side in their own language. It works until ${until}.`)}
     </p>
     ${renderLink(host, remote, 'invite-link', msg(str`Link for ${partner}`), linkFor(remote.invite.token, lang))}
