@@ -136,6 +136,7 @@ export function submissionRoutes(app: Hono, config: ReceiverConfig, store: Store
         try {
           const saved = await store.save({
             kind, key, fingerprint, token, payload: answers, files: accepted, draftId, sentDraft,
+            draftExpiresAt: draftId ? Date.now() + config.draftDays * 86_400_000 : undefined,
             notify: (saved) => submissionMessages(config.outbox, { ...saved, kind, created_at: new Date().toISOString(), payload: answers }),
             beforeCommit: () => crashPoint(config, 'after-files'),
           });

@@ -67,10 +67,11 @@ export function draftRoutes(app: Hono, config: ReceiverConfig, store: Store, cli
     if (!found || found.draft.kind !== kind) return problem(c, 404, 'This link does not open any draft. Check that it was copied whole.', { reason: 'unknown' });
     const { draft, role } = found;
     if (role === 'owner' ? draft.owner_revoked : draft.partner_revoked) return problem(c, 410, 'This link was revoked and no longer opens the draft.', { reason: 'revoked' });
-    if (draft.purged || (!draft.submission_id && draft.expires_at <= Date.now())) return problem(c, 410, 'This link has expired.', { reason: 'expired' });
     if (draft.submission_id && role === 'owner' && !allowSent) {
       return problem(c, 410, 'This draft was sent; the link no longer opens it.', { reason: 'sent', reference: draft.reference });
     }
+    // Sent or not (a sent story's links: SENT_EXPIRY in server/store/drafts.ts).
+    if (draft.purged || draft.expires_at <= Date.now()) return problem(c, 410, 'This link has expired.', { reason: 'expired' });
     return found;
   };
 
@@ -181,11 +182,12 @@ export function draftRoutes(app: Hono, config: ReceiverConfig, store: Store, cli
       const { email, page, locale } = options.success ? options.data : {};
       if (email && (!page || !pageAllowed(c, page))) return problem(c, 422, 'The link cannot be emailed', { errors: [{ pointer: '/page', detail: 'Not a page of a site allowed here' }] });
       const secret = newToken();
-      await store.drafts.invite(opened.draft.id, tokenHash(secret));
+      const expiresAt = Date.now() + days * DAY;
+      await store.drafts.invite(opened.draft.id, tokenHash(secret), expiresAt);
       if (email && page && config.outbox.smtpUrl) {
-        await store.drafts.queue([{ channel: 'email', body: linkEmail(email, localeOf({ locale }), linkOf(page, secret), opened.draft.expires_at, true) }]);
+        await store.drafts.queue([{ channel: 'email', body: linkEmail(email, localeOf({ locale }), linkOf(page, secret), expiresAt, true) }]);
       }
-      return c.json({ token: secret, ...expiry(opened.draft.expires_at) }, 201);
+      return c.json({ token: secret, ...expiry(expiresAt) }, 201);
     });
 
     // The partner's side, sent as a story is (Idempotency-Key, photos as photo-N parts): it replaces the partner's
@@ -211,7 +213,7 @@ export function draftRoutes(app: Hono, config: ReceiverConfig, store: Store, cli
       if (!checked.ok) return problem(c, checked.status, 'Some answers need to be corrected', { errors: checked.errors });
       const stored = await storeFiles(store.files, checked.files);
       try {
-        await store.files.remove(await store.drafts.update(opened.draft.id, 'partner', side, stored));
+        await store.files.remove(await store.drafts.update(opened.draft.id, 'partner', side, stored, Date.now() + days * DAY));
       } catch (error) {
         await store.files.remove(stored.map((f) => f.stored_name));
         throw error;

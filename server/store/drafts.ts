@@ -4,6 +4,12 @@
  * interface, both engines (sqlite-drafts.ts, postgres-drafts.ts). Times are epoch milliseconds from the caller.
  * A draft that expires unsent is purged (answers and files gone) but its row stays, so its links can still say
  * "expired" rather than "unknown".
+ *
+ * SENT_EXPIRY: a sent story's links (the owner's, which only invites, and the partner's) work until DRAFT_DAYS
+ * after the last time either side saved or sent (or the owner made the partner's link), so that the partner may
+ * still add or correct its side for a while; then they say "expired", and the sweep removes the copy of the story
+ * they showed (the answers and the files the submission does not hold itself) but keeps the partner's side and
+ * its photos, which came with the story, and never touches the submission.
  */
 import type { NewMessage } from './outbox.js';
 import type { Kind } from './types.js';
@@ -69,16 +75,16 @@ export interface DraftsStore {
   create(kind: Kind, ownerHash: string, payload: unknown, files: NewDraftFile[], expiresAt: number): Promise<string>;
   /** The draft a link opens, and whose link it is; undefined for a link that opens nothing. */
   byHash(hash: string): Promise<{ draft: DraftRow; role: DraftSide } | undefined>;
-  /** Replaces one side's answers and files (the owner's also moves the expiry); returns the stored names no longer used. */
-  update(id: string, side: DraftSide, payload: unknown, files: NewDraftFile[], expiresAt?: number): Promise<string[]>;
-  /** Gives the draft a (new) partner link. */
-  invite(id: string, partnerHash: string): Promise<void>;
+  /** Replaces one side's answers and files and moves the expiry; returns the stored names no longer used. */
+  update(id: string, side: DraftSide, payload: unknown, files: NewDraftFile[], expiresAt: number): Promise<string[]>;
+  /** Gives the draft a (new) partner link and moves the expiry. */
+  invite(id: string, partnerHash: string, expiresAt: number): Promise<void>;
   revoke(id: string, side: DraftSide): Promise<void>;
   /** The draft that a submission sent, for the staff pages. */
   forSubmission(submissionId: string): Promise<DraftRow | undefined>;
   /** A draft's file, with the submission (and its reference) that sent the draft, if any. */
   file(fileId: string): Promise<DraftFile | undefined>;
-  /** Purges drafts that expired unsent before `now`; returns the stored names of their files. */
+  /** Purges drafts that expired before `now` (a sent one: see SENT_EXPIRY); returns the stored names of files no longer used. */
   expire(now: number): Promise<string[]>;
   /** Queues emails in the outbox (a link sent to the person who asked for it). */
   queue(messages: NewMessage[]): Promise<void>;

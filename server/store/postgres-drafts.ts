@@ -22,9 +22,9 @@ export const POSTGRES_DRAFTS_MIGRATION = `
 
 const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
-/** Links the draft a submission sends to it; called with the client of the submission's transaction. */
-export async function attachDraft(client: pg.ClientBase, draftId: string | undefined, submissionId: string) {
-  if (draftId) await client.query(`UPDATE drafts SET submission_id = $1 WHERE id = $2 AND submission_id IS NULL`, [submissionId, draftId]);
+/** Links the draft a submission sends to it, its links working until `expiresAt`; called with the client of the submission's transaction. */
+export async function attachDraft(client: pg.ClientBase, draftId: string | undefined, submissionId: string, expiresAt?: number) {
+  if (draftId) await client.query(`UPDATE drafts SET submission_id = $1, expires_at = coalesce($3::bigint, expires_at) WHERE id = $2 AND submission_id IS NULL`, [submissionId, draftId, expiresAt ?? null]);
 }
 
 /** Makes the draft of a story sent without one (drafts.ts `SentDraft`); called with the client of the submission's transaction. */
@@ -106,20 +106,19 @@ export class PostgresDrafts implements DraftsStore {
     return draft && { draft, role: (row.owner_hash === hash ? 'owner' : 'partner') as DraftSide };
   }
 
-  async update(id: string, side: DraftSide, payload: unknown, files: NewDraftFile[], expiresAt?: number) {
+  async update(id: string, side: DraftSide, payload: unknown, files: NewDraftFile[], expiresAt: number) {
     return this.#transaction(async (client) => {
       // The draft's row first: two saves of one draft take turns.
       await client.query(`SELECT 1 FROM drafts WHERE id = $1 FOR UPDATE`, [id]);
       const old = (await client.query<{ stored_name: string }>(`DELETE FROM draft_files WHERE draft_id = $1 AND side = $2 RETURNING stored_name`, [id, side])).rows;
-      if (side === 'owner') await client.query(`UPDATE drafts SET payload = $1, expires_at = $2 WHERE id = $3`, [JSON.stringify(payload), expiresAt, id]);
-      else await client.query(`UPDATE drafts SET side = $1 WHERE id = $2`, [JSON.stringify(payload), id]);
+      await client.query(`UPDATE drafts SET ${side === 'owner' ? 'payload' : 'side'} = $1, expires_at = $2 WHERE id = $3`, [JSON.stringify(payload), expiresAt, id]);
       await this.#insertFiles(client, id, side, files);
       return old.map((r) => r.stored_name);
     });
   }
 
-  async invite(id: string, partnerHash: string) {
-    await this.pool.query(`UPDATE drafts SET partner_hash = $1, partner_revoked_at = NULL WHERE id = $2`, [partnerHash, id]);
+  async invite(id: string, partnerHash: string, expiresAt: number) {
+    await this.pool.query(`UPDATE drafts SET partner_hash = $1, partner_revoked_at = NULL, expires_at = $2 WHERE id = $3`, [partnerHash, expiresAt, id]);
   }
 
   async revoke(id: string, side: DraftSide) {
@@ -153,9 +152,20 @@ export class PostgresDrafts implements DraftsStore {
          RETURNING id`,
         [now],
       );
-      if (rows.length === 0) return [];
       const files = await client.query<{ stored_name: string }>(`DELETE FROM draft_files WHERE draft_id = ANY($1::uuid[]) RETURNING stored_name`, [rows.map((r) => r.id)]);
-      return files.rows.map((r) => r.stored_name);
+      // A sent story's links (SENT_EXPIRY in drafts.ts): the copy they showed goes, the story and the partner's side stay.
+      const sent = await client.query<{ id: string }>(
+        `UPDATE drafts SET payload = NULL, purged_at = $1
+         WHERE id IN (SELECT id FROM drafts WHERE submission_id IS NOT NULL AND purged_at IS NULL AND expires_at <= $1 LIMIT 500 FOR UPDATE SKIP LOCKED)
+         RETURNING id`,
+        [now],
+      );
+      const copies = await client.query<{ stored_name: string; shared: boolean }>(
+        `DELETE FROM draft_files d WHERE draft_id = ANY($1::uuid[]) AND side = 'owner'
+         RETURNING stored_name, EXISTS (SELECT 1 FROM files f WHERE f.stored_name = d.stored_name) AS shared`,
+        [sent.rows.map((r) => r.id)],
+      );
+      return [...files.rows, ...copies.rows.filter((r) => !r.shared)].map((r) => r.stored_name);
     });
   }
 }

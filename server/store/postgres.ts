@@ -149,7 +149,7 @@ export class PostgresStore implements Store {
     return result.rowCount === 1 ? { state: 'new', token } : this.stateOf(this.pool, kind, key, fingerprint);
   }
 
-  async save({ kind, key, fingerprint, token, payload, files, notify, beforeCommit, draftId, sentDraft }: SaveInput) {
+  async save({ kind, key, fingerprint, token, payload, files, notify, beforeCommit, draftId, draftExpiresAt, sentDraft }: SaveInput) {
     const stored = await Promise.all(files.map(async (file) => ({ ...file, storedName: await this.files.put(file.bytes, EXTENSIONS[file.type]) })));
     beforeCommit?.();
     const id = randomUUID();
@@ -172,7 +172,7 @@ export class PostgresStore implements Store {
           await client.query(SQL.file, [randomUUID(), id, file.part, file.name, file.type, file.bytes.length, file.storedName]);
         }
         await queueMessages(client, notify?.({ id, reference }) ?? []);
-        await attachDraft(client, draftId, id);
+        await attachDraft(client, draftId, id, draftExpiresAt);
         invite = !!sentDraft && (await makeSentDraft(client, kind, id, payload, stored, sentDraft));
         if (sentDraft && !invite) await client.query(SQL.rewriteAnswer, [kind, key, JSON.stringify({ id, reference })]);
         await client.query('COMMIT');

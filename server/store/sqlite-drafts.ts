@@ -20,9 +20,9 @@ export const SQLITE_DRAFTS_MIGRATION = `
   );
   CREATE INDEX draft_files_draft ON draft_files (draft_id);`;
 
-/** Links the draft a submission sends to it; called inside the submission's transaction. */
-export function attachDraft(db: Database.Database, draftId: string | undefined, submissionId: string) {
-  if (draftId) db.prepare(`UPDATE drafts SET submission_id = ? WHERE id = ? AND submission_id IS NULL`).run(submissionId, draftId);
+/** Links the draft a submission sends to it, its links working until `expiresAt`; called inside the submission's transaction. */
+export function attachDraft(db: Database.Database, draftId: string | undefined, submissionId: string, expiresAt?: number) {
+  if (draftId) db.prepare(`UPDATE drafts SET submission_id = ?, expires_at = coalesce(?, expires_at) WHERE id = ? AND submission_id IS NULL`).run(submissionId, expiresAt ?? null, draftId);
 }
 
 /** Makes the draft of a story sent without one (drafts.ts `SentDraft`); called inside the submission's transaction. */
@@ -82,19 +82,18 @@ export class SqliteDrafts implements DraftsStore {
     return draft && { draft, role: (row!.owner_hash === hash ? 'owner' : 'partner') as DraftSide };
   }
 
-  async update(id: string, side: DraftSide, payload: unknown, files: NewDraftFile[], expiresAt?: number) {
+  async update(id: string, side: DraftSide, payload: unknown, files: NewDraftFile[], expiresAt: number) {
     return this.db.transaction(() => {
       const old = this.db.prepare(`SELECT stored_name FROM draft_files WHERE draft_id = ? AND side = ?`).pluck().all(id, side) as string[];
       this.db.prepare(`DELETE FROM draft_files WHERE draft_id = ? AND side = ?`).run(id, side);
-      if (side === 'owner') this.db.prepare(`UPDATE drafts SET payload = ?, expires_at = ? WHERE id = ?`).run(JSON.stringify(payload), expiresAt, id);
-      else this.db.prepare(`UPDATE drafts SET side = ? WHERE id = ?`).run(JSON.stringify(payload), id);
+      this.db.prepare(`UPDATE drafts SET ${side === 'owner' ? 'payload' : 'side'} = ?, expires_at = ? WHERE id = ?`).run(JSON.stringify(payload), expiresAt, id);
       this.#insertFiles(id, side, files);
       return old;
     }).immediate();
   }
 
-  async invite(id: string, partnerHash: string) {
-    this.db.prepare(`UPDATE drafts SET partner_hash = ?, partner_revoked_at = NULL WHERE id = ?`).run(partnerHash, id);
+  async invite(id: string, partnerHash: string, expiresAt: number) {
+    this.db.prepare(`UPDATE drafts SET partner_hash = ?, partner_revoked_at = NULL, expires_at = ? WHERE id = ?`).run(partnerHash, expiresAt, id);
   }
 
   async revoke(id: string, side: DraftSide) {
@@ -125,6 +124,15 @@ export class SqliteDrafts implements DraftsStore {
         names.push(...(this.db.prepare(`SELECT stored_name FROM draft_files WHERE draft_id = ?`).pluck().all(id) as string[]));
         this.db.prepare(`DELETE FROM draft_files WHERE draft_id = ?`).run(id);
         this.db.prepare(`UPDATE drafts SET payload = NULL, side = NULL, purged_at = ? WHERE id = ?`).run(now, id);
+      }
+      // A sent story's links (SENT_EXPIRY in drafts.ts): the copy they showed goes, the story and the partner's side stay.
+      const sent = this.db.prepare(`SELECT id FROM drafts WHERE submission_id IS NOT NULL AND purged_at IS NULL AND expires_at <= ? LIMIT 500`).pluck().all(now) as string[];
+      for (const id of sent) {
+        names.push(...(this.db.prepare(`
+          SELECT stored_name FROM draft_files d WHERE draft_id = ? AND side = 'owner'
+          AND NOT EXISTS (SELECT 1 FROM files f WHERE f.stored_name = d.stored_name)`).pluck().all(id) as string[]));
+        this.db.prepare(`DELETE FROM draft_files WHERE draft_id = ? AND side = 'owner'`).run(id);
+        this.db.prepare(`UPDATE drafts SET payload = NULL, purged_at = ? WHERE id = ?`).run(now, id);
       }
       return names;
     }).immediate();

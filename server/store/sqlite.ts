@@ -66,6 +66,7 @@ type CommitInput = {
   stored: (IncomingFile & { storedName: string })[];
   messages: NewMessage[];
   draftId?: string;
+  draftExpiresAt?: number;
   sentDraft?: SentDraft;
   /** The answer without `invite`, kept instead when the sent draft could not be made. */
   plainBody: string;
@@ -175,7 +176,7 @@ export class SqliteStore implements Store {
     this.sql.submission.run(s.id, s.kind, s.reference, s.key, JSON.stringify(s.payload), new Date(now).toISOString());
     for (const file of s.stored) this.sql.file.run(randomUUID(), s.id, file.part, file.name, file.type, file.bytes.length, file.storedName);
     queueMessages(this.db, s.messages, now);
-    attachDraft(this.db, s.draftId, s.id);
+    attachDraft(this.db, s.draftId, s.id, s.draftExpiresAt);
     const invite = !!s.sentDraft && makeSentDraft(this.db, s.kind, s.id, s.payload, s.stored, s.sentDraft, now);
     if (s.sentDraft && !invite) this.sql.rewriteAnswer.run(s.plainBody, s.kind, s.key);
     return { invite };
@@ -203,7 +204,7 @@ export class SqliteStore implements Store {
     return this.claimNow(kind, key, fingerprint);
   }
 
-  async save({ kind, key, fingerprint, token, payload, files, notify, beforeCommit, draftId, sentDraft }: SaveInput) {
+  async save({ kind, key, fingerprint, token, payload, files, notify, beforeCommit, draftId, draftExpiresAt, sentDraft }: SaveInput) {
     const stored = files.length === 0 ? [] : await Promise.all(files.map(async (file) => ({ ...file, storedName: await this.files.put(file.bytes, EXTENSIONS[file.type]) })));
     beforeCommit?.();
     const id = randomUUID();
@@ -212,7 +213,7 @@ export class SqliteStore implements Store {
     const body = sentDraft ? `${plainBody.slice(0, -1)},"invite":true}` : plainBody;
     try {
       const messages = notify?.({ id, reference }) ?? [];
-      const claim = this.commit.immediate({ kind, key, fingerprint, token, id, reference, body, plainBody, payload, stored, messages, draftId, sentDraft });
+      const claim = this.commit.immediate({ kind, key, fingerprint, token, id, reference, body, plainBody, payload, stored, messages, draftId, draftExpiresAt, sentDraft });
       if (!('state' in claim)) return { id, reference, ...(claim.invite ? { invite: true } : {}) } satisfies Receipt;
       await this.files.remove(stored.map((f) => f.storedName));
       return claim;

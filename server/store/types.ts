@@ -71,6 +71,8 @@ export interface SaveInput {
   notify?: (saved: { id: string; reference: string }) => NewMessage[];
   /** The draft this submission sends (server/drafts/): linked to it in the same transaction. */
   draftId?: string;
+  /** Until when that draft's links then work (the partner's side may still be added or corrected). */
+  draftExpiresAt?: number;
   /** The sender's own link to a story sent without a draft (server/drafts/): its draft made in the same transaction. */
   sentDraft?: SentDraft;
   /** Called after the files are written, before the commit (a test's fault point). */

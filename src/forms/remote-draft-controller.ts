@@ -1,43 +1,28 @@
 /**
  * Drafts kept on the receiver, opt-in: when the form's endpoint offers them (`GET {endpoint}/drafts`, see
  * src/schema/draft.ts), "Save and continue later" stores the answers and chosen files there and gives a private
- * link; opening the link on any device restores everything, files included. An endpoint that does not offer
- * drafts (any other answer) changes nothing: the form shows nothing new and keeps its local draft.
+ * link; opening the link on any device restores everything, files included (remote-draft-files.ts). An endpoint
+ * that does not offer drafts (any other answer) changes nothing: the form shows nothing new and keeps its local draft.
  *
  * The link carries its secret in the fragment (`#draft=<token>`), not the query: a fragment is never sent to the
  * site that serves the page, so the secret stays out of its access logs and out of Referer headers; only the
  * receiver sees it, and stores only its hash. `?draft=<token>` is read too, for mail programs that drop fragments.
  *
- * A story's owner may also invite the partner city (src/story-form/invite.ts renders that part): the partner's
- * link opens the story so far and the form for the partner's side.
+ * A story's owner may also invite the partner city: the story form's extension (src/story-form/invitation.ts and
+ * invite.ts, loaded with this part) makes the partner's link, follows a story being sent, and opens the partner's view.
  */
 import { html, nothing, type TemplateResult } from 'lit';
-import { fieldIndex, slots } from './check.js';
-import type { FileValue, Values } from './model.js';
-import { getPath, pathPattern } from './paths.js';
+import type { Values } from './model.js';
+import { chosenFiles, restoreDraft, type DraftFile } from './remote-draft-files.js';
 import { renderDraftActions, renderDraftNotice } from './render-remote-draft.js';
 import type { SisterCityForm } from './sister-city-form.js';
 
 type Host = SisterCityForm;
 
-/** A form's own part of the feature (the story form's invitation, src/story-form/invite.ts). */
-export interface DraftExtension {
-  invitePanel?(host: Host, remote: RemoteDraftController): TemplateResult | typeof nothing;
-  partnerView?(host: Host, remote: RemoteDraftController): TemplateResult | typeof nothing;
-}
+export type { DraftFile };
 
-export interface DraftFile {
-  path: string;
-  name: string;
-  type: string;
-  size: number;
-  url: string;
-}
-
-/** Why a link opened nothing, or why saving failed: said plainly on the form. */
-export type DraftProblem = 'expired' | 'revoked' | 'unknown' | 'sent' | 'busy' | 'failed';
-
-interface Opened {
+/** What a link opened (`GET {endpoint}/drafts/{token}`). */
+export interface OpenedDraft {
   role: 'owner' | 'partner';
   values: Values;
   files: DraftFile[];
@@ -46,6 +31,21 @@ interface Opened {
   side_files?: DraftFile[];
   invited?: boolean;
 }
+
+/** A form's own part of the feature (the story form's invitation, src/story-form/invite.ts). */
+export interface DraftExtension {
+  invitePanel?(host: Host, remote: RemoteDraftController): TemplateResult | typeof nothing;
+  partnerView?(host: Host, remote: RemoteDraftController): TemplateResult | typeof nothing;
+  /** Opens the partner's link: the story so far and the partner's side. */
+  openPartner?(host: Host, remote: RemoteDraftController, opened: OpenedDraft, token: string): Promise<void>;
+  /** A payload about to be sent without the owner's saved answers (nor by the partner). */
+  sending?(remote: RemoteDraftController, payload: Values): void;
+  /** The answers were sent: `link` is the owner's link and the partner's they were sent with, if any. */
+  sent?(remote: RemoteDraftController, link: { token?: string; invite?: RemoteDraftController['invite'] } | undefined, invite?: true): void;
+}
+
+/** Why a link opened nothing, or why saving failed: said plainly on the form. */
+export type DraftProblem = 'expired' | 'revoked' | 'unknown' | 'sent' | 'busy' | 'failed';
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
@@ -78,8 +78,8 @@ export class RemoteDraftController {
   invite?: { token: string; expiresAt: string };
   /** The owner's link of a story just sent (its saved answers' link, or the one made as it was sent): the partner can still be invited from the confirmation. */
   sentToken?: string;
-  /** The payload being sent that asked for the sender's own link. */
-  #sending?: Values;
+  /** The payload being sent that asked for the sender's own link (its secret is put in by send-controller.ts). */
+  asking?: Values;
   /** The address the link was emailed to. */
   emailed?: string;
   /** Which link field's link was just copied. */
@@ -92,31 +92,21 @@ export class RemoteDraftController {
    * @param offer What the receiver offers.
    */
   constructor(
-    private readonly host: Host,
+    readonly host: Host,
     readonly base: string,
     readonly offer: { days: number; invite: boolean },
     readonly extension?: DraftExtension,
   ) {
-    this.host.addEventListener('sister-city-submit', (event) => {
+    host.addEventListener('sister-city-submit', (event) => {
       const { payload } = (event as CustomEvent<{ payload: Values }>).detail;
       if (this.role === 'owner' && this.token) payload.draft = this.token;
-      // Sent without saved answers: the sender's own link to the story as sent (send-controller.ts makes its secret with
-      // the Idempotency-Key), so that the partner city can still be invited from the confirmation.
-      else if (this.offer.invite && this.role !== 'partner') (this.#sending = payload).owner_token = true;
+      else if (this.role !== 'partner') extension?.sending?.(this, payload);
     });
-    this.host.addEventListener('sister-city-success', (event) => {
-      const link = this.#sending?.owner_token;
-      this.#sending = undefined;
-      if (this.role === 'owner') {
-        // The saved answers are gone with the link; the partner's link (made, or still to make) stays on offer.
-        const { token, invite } = this;
-        this.#forget();
-        this.sentToken = token;
-        this.invite = invite;
-      } else if ((event as CustomEvent<{ invite?: true }>).detail.invite && typeof link === 'string') {
-        // The receiver kept that link: it only invites the partner.
-        this.sentToken = link;
-      }
+    host.addEventListener('sister-city-success', (event) => {
+      // The saved answers are gone with the owner's link; the extension may keep it to invite the partner.
+      const link = this.role === 'owner' ? { token: this.token, invite: this.invite } : undefined;
+      if (link) this.forget();
+      extension?.sent?.(this, link, (event as CustomEvent<{ invite?: true }>).detail.invite);
     });
   }
 
@@ -134,7 +124,8 @@ export class RemoteDraftController {
     return html`<div class="draft-link no-print" part="notice">${this.extension.invitePanel(this.host, this)}</div>`;
   }
 
-  get #url() {
+  /** Where the receiver keeps this form's drafts. */
+  get url() {
     return `${this.base.replace(/\/+$/, '')}/drafts`;
   }
 
@@ -146,12 +137,12 @@ export class RemoteDraftController {
     this.host.requestUpdate();
   }
 
-  /** Opens a link: the owner's answers and files, or the partner's view. */
+  /** Opens a link: the owner's answers and files, or the partner's view (the extension's). */
   async open(token: string): Promise<void> {
     this.busy = true;
     this.host.requestUpdate();
     try {
-      const response = await fetch(`${this.#url}/${token}`, { headers: { Accept: 'application/json' }, credentials: 'omit' });
+      const response = await fetch(`${this.url}/${token}`, { headers: { Accept: 'application/json' }, credentials: 'omit' });
       const body = await response.json().catch(() => ({}));
       if (!response.ok) {
         this.problem = response.status === 429 ? 'busy' : (['expired', 'revoked', 'sent', 'unknown'].includes(body.reason) ? body.reason : 'failed');
@@ -159,23 +150,15 @@ export class RemoteDraftController {
         this.host.focusAfterRender = '#draft-problem';
         return;
       }
-      const opened = body as Opened;
+      const opened = body as OpenedDraft;
       this.token = token;
       this.role = opened.role;
       this.expiresAt = opened.expires_at;
       this.opened = true;
       if (opened.role === 'owner') {
         if (opened.invited) this.invite = undefined;
-        await this.#restore(opened.values, opened.files, token);
-      } else {
-        this.story = { values: opened.values, files: opened.files };
-        const key = `${this.host.draftKey ?? location.pathname}:side`;
-        this.host.endpoint = `${this.#url}/${token}/side`;
-        this.host.draftKey = key;
-        this.host.requestUpdate();
-        await this.host.updateComplete; // the partner's local draft, if any, is read now
-        await this.#restore(opened.side ?? {}, opened.side_files ?? [], token);
-      }
+        await restoreDraft(this.host, this.base, opened.values, opened.files, token);
+      } else await this.extension?.openPartner?.(this.host, this, opened, token);
       this.host.focusAfterRender = '#draft-opened';
     } catch {
       this.problem = 'failed';
@@ -183,49 +166,6 @@ export class RemoteDraftController {
       this.busy = false;
       this.host.requestUpdate();
     }
-  }
-
-  /**
-   * The saved answers, unless this tab already holds newer ones from the same link (a reload), then the files:
-   * each fetched and checked as if chosen again, where the answers still name it.
-   */
-  async #restore(values: Values, files: DraftFile[], token: string): Promise<void> {
-    const { host } = this;
-    const mark = `sister-city-widgets:link:${token.slice(0, 12)}`;
-    const again = sessionStorage.getItem(mark) !== null && host.restoredAt !== undefined;
-    try {
-      sessionStorage.setItem(mark, '1');
-    } catch {
-      // storage blocked: a reload opens the link's answers again
-    }
-    if (!again) {
-      host.values = host.drafts!.sanitise(values);
-      for (const file of files) host.values = setFileValue(host.values, file);
-      host.drafts!.flush();
-    }
-    host.requestUpdate();
-    await host.updateComplete;
-    const index = fieldIndex(host.sections, host.values);
-    for (const file of files) {
-      const field = index.get(pathPattern(file.path));
-      const named = getPath(host.values, file.path) as FileValue | undefined;
-      if (field?.kind !== 'file' || named?.name !== file.name || named.size !== file.size) continue;
-      const blob = await (await fetch(new URL(file.url, new URL(this.base, location.href)), { credentials: 'omit' })).blob();
-      const list = new DataTransfer();
-      list.items.add(new File([blob], file.name, { type: file.type }));
-      await host.files.choose(file.path, { files: list.files, value: '' } as unknown as HTMLInputElement, field);
-    }
-  }
-
-  /** The chosen files with where they sit in the answers. */
-  #chosen(): { path: string; file: File }[] {
-    const { host } = this;
-    return slots(host.describe(host.values), host.values)
-      .filter(({ field }) => field.kind === 'file')
-      .flatMap(({ path }) => {
-        const chosen = host.files.get(path);
-        return chosen ? [{ path, file: chosen.file }] : [];
-      });
   }
 
   /** "Save and continue later": stores the answers and files; `email`, if given, gets the link. */
@@ -236,13 +176,13 @@ export class RemoteDraftController {
     this.problem = undefined;
     host.requestUpdate();
     try {
-      const chosen = this.#chosen();
+      const chosen = chosenFiles(host);
       const form = new FormData();
       const files = chosen.map(({ path, file }, i) => ({ path, part: `file-${i}`, name: file.name, size: file.size }));
       const payload = { values: host.values, files, locale: host.locale, ...(email ? { email, page: pageAddress() } : {}) };
       form.append('payload', new Blob([JSON.stringify(payload)], { type: 'application/json' }));
       chosen.forEach(({ file }, i) => form.append(`file-${i}`, file, file.name));
-      const response = await fetch(this.token ? `${this.#url}/${this.token}` : this.#url, { method: 'POST', body: form, credentials: 'omit' });
+      const response = await fetch(this.token ? `${this.url}/${this.token}` : this.url, { method: 'POST', body: form, credentials: 'omit' });
       const body = await response.json().catch(() => ({}));
       if (response.ok && typeof body.token === 'string') {
         this.token = body.token;
@@ -254,7 +194,7 @@ export class RemoteDraftController {
       }
       if (response.status === 404 || response.status === 410) {
         // The link stopped working (revoked or expired): the next save makes a new one; the answers are still here.
-        this.#forget();
+        this.forget();
         this.problem = body.reason === 'revoked' ? 'revoked' : 'expired';
       } else this.problem = response.status === 429 ? 'busy' : 'failed';
       host.focusAfterRender = '#draft-problem';
@@ -274,12 +214,12 @@ export class RemoteDraftController {
     if (!token || this.busy) return;
     this.busy = true;
     try {
-      const response = await fetch(`${this.#url}/${token}/revoke`, {
+      const response = await fetch(`${this.url}/${token}/revoke`, {
         method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ partner }), credentials: 'omit',
       });
       if (!response.ok) throw new Error(String(response.status));
       if (partner) this.invite = undefined;
-      else this.#forget();
+      else this.forget();
       this.problem = undefined;
       this.host.focusAfterRender = partner ? '#invite-button' : '#draft-save';
     } catch {
@@ -291,47 +231,12 @@ export class RemoteDraftController {
     }
   }
 
-  /** Makes the partner's link (saving the answers first, so that the partner sees the story as it is now). */
-  async invitePartner(): Promise<void> {
-    // A story already sent keeps its answers as sent: nothing to save first.
-    const sent = this.host.phase === 'success' ? this.sentToken : undefined;
-    if (sent) this.problem = undefined;
-    else await this.save();
-    const token = sent ?? this.token;
-    if (!token || this.problem || this.busy) return;
-    this.busy = true;
-    try {
-      const response = await fetch(`${this.#url}/${token}/invite`, { method: 'POST', credentials: 'omit' });
-      const body = await response.json().catch(() => ({}));
-      if (!response.ok || typeof body.token !== 'string') throw new Error(String(response.status));
-      this.invite = { token: body.token, expiresAt: body.expires_at };
-      this.host.focusAfterRender = '#invite-link';
-    } catch (error) {
-      this.problem = (error as Error).message === '429' ? 'busy' : 'failed';
-      this.host.focusAfterRender = '#draft-problem';
-    } finally {
-      this.busy = false;
-      this.host.requestUpdate();
-    }
-  }
-
-  #forget(): void {
+  /** Forgets the owner's link (stopped, expired or sent): the next save makes a new one. */
+  forget(): void {
     this.token = undefined;
     this.expiresAt = undefined;
     this.invite = undefined;
     this.emailed = undefined;
     if (this.role === 'owner') this.role = undefined;
   }
-}
-
-function setFileValue(values: Values, file: DraftFile): Values {
-  const keys = file.path.split('.');
-  const copy = structuredClone(values);
-  let node = copy as Record<string, unknown>;
-  for (const key of keys.slice(0, -1)) {
-    if (typeof node[key] !== 'object' || node[key] === null) return values;
-    node = node[key] as Record<string, unknown>;
-  }
-  node[keys.at(-1)!] = { name: file.name, type: file.type, size: file.size } satisfies FileValue;
-  return copy;
 }

@@ -1,6 +1,6 @@
 /**
- * The story told together: the owner's "Invite <partner city> to add their side" (a second private link, see
- * src/forms/remote-draft-controller.ts), and what the partner's link opens — the story so far, read-only and
+ * The story told together: the owner's "Invite <partner city> to add their side" (a second private link, made by
+ * invitation.ts; see src/forms/remote-draft-controller.ts), and what the partner's link opens — the story so far, read-only and
  * in the language it was written in, without the submitter's contact details, above the form for the partner's
  * own side (their account, dates, people, photos, an optional translation), sent to
  * `{endpoint}/drafts/{token}/side` as a story is sent (src/schema/draft.ts).
@@ -12,10 +12,12 @@ import type { Section } from '../forms/model.js';
 import { heading } from '../forms/heading.js';
 import type { RemoteDraftController } from '../forms/remote-draft-controller.js';
 import { linkFor, longDate, renderLink } from '../forms/render-remote-draft.js';
+import { invitePartner } from './invitation.js';
 import type { SisterCityStoryForm } from './sister-city-story-form.js';
 import { STORY_MAX_LENGTH } from '../schema/story-limits.js';
 
 export { partnerSideSchema } from '../schema/draft.js';
+export { openPartner, sending, sent } from './invitation.js';
 
 const LANG: Record<string, string> = { en: 'en', ja: 'ja', fr: 'fr' };
 const text = (value: unknown) => (typeof value === 'string' ? value : '');
@@ -46,18 +48,20 @@ export function invitePanel(host: SisterCityStoryForm, remote: RemoteDraftContro
   if (!remote.invite) {
     return html`${problem}${sent ? html`<p>${msg(str`${partner} can still add their side: a private link shows them the story as you sent it, without your contact details.`)}</p>` : nothing}
       <div class="actions">
-        <button type="button" id="invite-button" class="secondary" part="button" aria-disabled=${remote.busy ? 'true' : 'false'} @click=${() => void remote.invitePartner()}>
+        <button type="button" id="invite-button" class="secondary" part="button" aria-disabled=${remote.busy ? 'true' : 'false'} @click=${() => void invitePartner(remote)}>
           ${msg(str`Invite ${partner} to add their side`)}
         </button>
       </div>`;
   }
   // The partner reads the form in their own language: Japanese for a North American owner, English for a Japanese one.
   const lang = host.locale === 'ja' ? 'en' : 'ja';
+  // The partner's link works DRAFT_DAYS after either side last saved or sent (server/store/drafts.ts SENT_EXPIRY).
+  const until = longDate(host.locale, remote.invite.expiresAt);
   return html`${problem}${heading('invite-heading', msg(str`Invite ${partner} to add their side`), host.headingLevel + 1)}
     <p>
       ${sent
-        ? msg(str`Send this link to your contact in ${partner}. They will see the story as you sent it, without your contact details, and can add their side in their own language. Sister Cities International receives their side with your story.`)
-        : msg(str`Send this link to your contact in ${partner}. They will see the story so far, without your contact details, and can add their side in their own language. It works until ${longDate(host.locale, remote.invite.expiresAt)}.`)}
+        ? msg(str`Send this link to your contact in ${partner}. They will see the story as you sent it, without your contact details, and can add their side in their own language. Sister Cities International receives their side with your story. It works until ${until}.`)
+        : msg(str`Send this link to your contact in ${partner}. They will see the story so far, without your contact details, and can add their side in their own language. It works until ${until}.`)}
     </p>
     ${renderLink(host, remote, 'invite-link', msg(str`Link for ${partner}`), linkFor(remote.invite.token, lang))}
     <div class="actions">
