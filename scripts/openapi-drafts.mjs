@@ -76,7 +76,7 @@ export function draftPaths(endpoint, story, problem) {
       summary: 'Send the partner city’s side (partner’s link), as a story is sent: photos as parts photo-0, …; it replaces the partner’s previous side whole, so a retry stores the same again',
       requestBody: { required: true, content: { ...json('PartnerSide'), ...multipart('PartnerSide', 'One part per photo, named as photos[].file.part') } },
       responses: {
-        201: { description: 'Kept with the story', content: { 'application/json': { schema: { $ref: '#/components/schemas/Receipt' } } } },
+        201: { description: 'Kept with the story: `expires_at`, until when the partner’s link works now', content: { 'application/json': { schema: { $ref: '#/components/schemas/Receipt' } } } },
         403: problem('Not the partner’s link'), 404: unknown, 410: gone(problem), 422: problem('Answers to correct, by JSON Pointer'), 429: limited,
       },
     },

@@ -212,13 +212,15 @@ export function draftRoutes(app: Hono, config: ReceiverConfig, store: Store, cli
       const checked = checkFiles(refs, body.files, rules);
       if (!checked.ok) return problem(c, checked.status, 'Some answers need to be corrected', { errors: checked.errors });
       const stored = await storeFiles(store.files, checked.files);
+      const expiresAt = Date.now() + days * DAY;
       try {
-        await store.files.remove(await store.drafts.update(opened.draft.id, 'partner', side, stored, Date.now() + days * DAY));
+        await store.files.remove(await store.drafts.update(opened.draft.id, 'partner', side, stored, expiresAt));
       } catch (error) {
         await store.files.remove(stored.map((f) => f.stored_name));
         throw error;
       }
-      return c.json({ id: opened.draft.id, reference: draftReference(opened.draft) }, 201);
+      // The side moves the links' end: the partner is told until when they may correct it.
+      return c.json({ id: opened.draft.id, reference: draftReference(opened.draft), expires_at: new Date(expiresAt).toISOString() }, 201);
     });
   }
 }

@@ -16,6 +16,7 @@ import type { Values } from './model.js';
 import { chosenFiles, restoreDraft, type DraftFile } from './remote-draft-files.js';
 import { renderDraftActions, renderDraftNotice } from './render-remote-draft.js';
 import type { SisterCityForm } from './sister-city-form.js';
+import type { SuccessDetail } from './send-controller.js';
 
 type Host = SisterCityForm;
 
@@ -40,8 +41,8 @@ export interface DraftExtension {
   openPartner?(host: Host, remote: RemoteDraftController, opened: OpenedDraft, token: string): Promise<void>;
   /** A payload about to be sent without the owner's saved answers (nor by the partner). */
   sending?(remote: RemoteDraftController, payload: Values): void;
-  /** The answers were sent: `link` is the owner's link and the partner's they were sent with, if any. */
-  sent?(remote: RemoteDraftController, link: { token?: string; invite?: RemoteDraftController['invite'] } | undefined, invite?: true): void;
+  /** The answers were sent: `link` is the owner's link and the partner's they were sent with, if any; `detail`, the receiver's answer. */
+  sent?(remote: RemoteDraftController, link: { token?: string; invite?: RemoteDraftController['invite'] } | undefined, detail: SuccessDetail): void;
 }
 
 /** Why a link opened nothing, or why saving failed: said plainly on the form. */
@@ -106,7 +107,7 @@ export class RemoteDraftController {
       // The saved answers are gone with the owner's link; the extension may keep it to invite the partner.
       const link = this.role === 'owner' ? { token: this.token, invite: this.invite } : undefined;
       if (link) this.forget();
-      extension?.sent?.(this, link, (event as CustomEvent<{ invite?: true }>).detail.invite);
+      extension?.sent?.(this, link, (event as CustomEvent<SuccessDetail>).detail);
     });
   }
 
@@ -118,9 +119,11 @@ export class RemoteDraftController {
     return renderDraftActions(this.host, this);
   }
 
-  /** On the confirmation of a story sent: its partner's link, or the button that makes it. */
+  /** On the confirmation of a story sent: its partner's link, or the button that makes it; for the partner, until when they may correct their side. */
   afterSent() {
-    if (!this.sentToken || this.host.phase !== 'success' || !this.extension?.invitePanel) return nothing;
+    if (this.host.phase !== 'success') return nothing;
+    if (this.role === 'partner') return this.notice(); // the partner's side sent: until when their link corrects it (partnerView)
+    if (!this.sentToken || !this.extension?.invitePanel) return nothing;
     return html`<div class="draft-link no-print" part="notice">${this.extension.invitePanel(this.host, this)}</div>`;
   }
 

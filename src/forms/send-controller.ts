@@ -28,6 +28,8 @@ export interface SuccessDetail {
   id?: string;
   /** The receiver kept the sender's own link to the story: the partner city can still be invited (README, drafts). */
   invite?: true;
+  /** The partner's side was sent: until when the partner's link works now (ISO 8601). */
+  expiresAt?: string;
 }
 
 /** Detail of `sister-city-error`. */
@@ -127,7 +129,7 @@ export class SendController implements ReactiveController {
       host.focusAfterRender = '#success-heading';
       host.dispatchEvent(
         new CustomEvent<SuccessDetail>('sister-city-success', {
-          detail: { reference: result.reference, id: result.id, invite: result.invite },
+          detail: { reference: result.reference, id: result.id, invite: result.invite, expiresAt: result.expiresAt },
           bubbles: true,
           composed: true,
         }),

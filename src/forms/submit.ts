@@ -41,6 +41,8 @@ export interface SubmitSuccess {
   reference: string;
   /** The receiver kept the story's `owner_token`: the partner city can still be invited (src/schema/draft.ts). */
   invite?: true;
+  /** The partner's side sent: until when the partner's link works now. */
+  expiresAt?: string;
 }
 
 export interface SubmitFailure {
@@ -120,9 +122,10 @@ export function classify(raw: RawResponse): SubmitResult {
   if (raw.redirected) return { ok: false, kind: 'unexpected', status };
   const data = isJson(raw.contentType) ? parseJson(raw.body) : undefined;
   if (status >= 200 && status < 300) {
-    const answer = data as { id?: unknown; reference?: unknown; invite?: unknown } | undefined;
+    const answer = data as { id?: unknown; reference?: unknown; invite?: unknown; expires_at?: unknown } | undefined;
     if (answer && typeof answer.reference === 'string' && answer.reference) {
-      return { ok: true, status, reference: answer.reference, id: typeof answer.id === 'string' ? answer.id : undefined, invite: answer.invite === true || undefined };
+      return { ok: true, status, reference: answer.reference, id: typeof answer.id === 'string' ? answer.id : undefined, invite: answer.invite === true || undefined,
+        expiresAt: typeof answer.expires_at === 'string' ? answer.expires_at : undefined };
     }
     return { ok: false, kind: 'unexpected', status };
   }

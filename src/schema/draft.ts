@@ -46,7 +46,11 @@ export const draftLinkSchema = z.object({ token: draftToken, expires_at: z.strin
  * kept the story's `owner_token` (src/schema/story.ts), so the sender may still invite the partner city with
  * `POST /api/stories/drafts/{owner_token}/invite`; a retry of the same send gets the same answer.
  */
-export const receiptSchema = z.object({ id: z.optional(z.string()), reference: z.string(), invite: z.optional(z.literal(true)) });
+export const receiptSchema = z.object({
+  id: z.optional(z.string()), reference: z.string(), invite: z.optional(z.literal(true)),
+  /** The partner's side: until when the partner's link works now (DRAFT_DAYS from this side sent). */
+  expires_at: z.optional(z.string()),
+});
 
 /** `POST {endpoint}/drafts/{token}/revoke`: this link stops working; with `partner`, the owner ends the partner's link. */
 export const draftRevokeSchema = z.object({ partner: z.optional(z.boolean()) });

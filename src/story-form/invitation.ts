@@ -12,7 +12,9 @@ export const sending: DraftExtension['sending'] = (remote, payload) => {
   if (remote.offer.invite) (remote.asking = payload).owner_token = true;
 };
 
-export const sent: DraftExtension['sent'] = (remote, link, invite) => {
+export const sent: DraftExtension['sent'] = (remote, link, { invite, expiresAt }) => {
+  // The partner's side sent moves the end of the partner's link (DRAFT_DAYS from now): the confirmation says until when.
+  if (remote.role === 'partner') remote.expiresAt = expiresAt ?? new Date(Date.now() + remote.offer.days * 864e5).toISOString();
   const token = remote.asking?.owner_token;
   remote.asking = undefined;
   if (link) {

@@ -69,9 +69,11 @@ export function invitePanel(host: SisterCityStoryForm, remote: RemoteDraftContro
     </div>`;
 }
 
-/** What the partner's link opens above their form: the story so far, as written. */
+/** What the partner's link opens above their form: the story so far, as written; once their side is sent, until when they may correct it. */
 export function partnerView(host: SisterCityStoryForm, remote: RemoteDraftController): TemplateResult | typeof nothing {
   const story = remote.story;
+  const until = longDate(host.locale, remote.expiresAt);
+  if (host.phase === 'success') return html`<div class="notice" part="notice"><p id="partner-until">${msg(str`You can correct your side with this link until ${until}.`)}</p></div>`;
   if (!story) return nothing;
   const v = story.values as {
     na_city?: { name?: string }; jp_city?: { name?: string }; established?: string; story?: string; language?: string;
@@ -84,6 +86,7 @@ export function partnerView(host: SisterCityStoryForm, remote: RemoteDraftContro
   return html`<section class="section story-so-far" id="draft-opened" tabindex="-1" aria-labelledby="so-far-heading">
     ${heading('so-far-heading', msg('The story so far'), host.headingLevel)}
     <p class="intro">${msg('Written by the city that invited you. You cannot change it; add your side below. It is shown in the language it was written in.')}</p>
+    <p id="partner-until">${msg(str`This link works until ${until}.`)}</p>
     <div lang=${lang ?? nothing}>
       <p><strong>${text(v.na_city?.name)} – ${text(v.jp_city?.name)}</strong>${v.established ? html` (${v.established})` : nothing}</p>
       <p class="story-text">${text(v.story)}</p>

@@ -1,6 +1,6 @@
 // Written by scripts/message-tables.mjs from lit-localize's output. Do not edit.
 import { str } from '@lit/localize/internal/str-tag.js';
-export const ids = '06abcb,098075,09d90a,218508,29fa1c,38cb93,427864,4482d2,483aaf,489510,4aab8e,4f06b3,500a8a,5c80c9,6562b1,67bdd8,6efb90,704895,97f9b2,b1c80f,bea0ce,db2268,fe2799,fed75e';
+export const ids = '06abcb,098075,09d90a,218508,29fa1c,38cb93,427864,4482d2,483aaf,489510,4aab8e,4f06b3,500a8a,5c80c9,6562b1,67bdd8,6efb90,704895,7a4aca,97f9b2,b1c80f,bea0ce,c5ce2f,db2268,fe2799,fed75e';
 export const templates = [
 str`Lien pour ${0}`,
 `Désactiver le lien de la ville jumelle`,
@@ -20,9 +20,11 @@ str`Le lien pour ${0} n’a pas pu être désactivé. Vérifiez votre connexion 
 `Une traduction de l’histoire jusqu’ici`,
 str`Le lien pour ${0} n’a pas pu être créé. Vérifiez votre connexion et réessayez.`,
 `Votre version a été ajoutée à l’histoire`,
+str`Vous pouvez corriger votre version avec ce lien jusqu’au ${0}.`,
 `La ville qui vous a invité peut lire votre version, sans votre adresse courriel, et Sister Cities International la reçoit avec l’histoire. Pour la modifier, ouvrez le même lien et envoyez-la de nouveau.`,
 str`${0} peut encore ajouter sa version : un lien privé lui montre l’histoire telle que vous l’avez envoyée, sans vos coordonnées.`,
 `Entrez la version de votre ville sur le début de la relation`,
+str`Ce lien fonctionne jusqu’au ${0}.`,
 `Écrite par la ville qui vous a invité. Vous ne pouvez pas la modifier ; ajoutez votre version ci-dessous. Elle est affichée dans la langue où elle a été écrite.`,
 `Dans quelle langue votre version est-elle écrite?`,
 `la ville jumelle`,
