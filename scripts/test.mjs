@@ -5,7 +5,7 @@
 // real HTTP and the packed package in fixture apps (node:test). Ends with one
 // closing line, "N passed, N failed", for both.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
@@ -39,10 +39,13 @@ const nodeTest = (name, files, env = {}) =>
     stdio: 'inherit',
     env: { ...process.env, ...env },
   });
-const results = [
-  // The receiver on SQLite (and the crash and end-to-end tests), the staff pages, the package in consumers.
-  ['receiver', nodeTest('receiver', ['test/receiver/', 'test/admin/admin.test.mjs', 'test/admin/book.test.mjs', 'test/admin/book-photos.test.mjs', 'test/admin/staff.test.mjs', 'test/admin/staff-email.test.mjs', 'test/drafts/drafts.test.mjs', 'test/drafts/expired-link.test.mjs', 'test/consumers/manifest.test.mjs', 'test/ssr/ssr.test.mjs', 'test/package/package.test.mjs', 'test/consumers/consumers.test.mjs'])],
-];
+// The receiver on SQLite (and the crash and end-to-end tests), the staff pages, the package in consumers.
+const nodeFiles = ['test/receiver/', 'test/admin/admin.test.mjs', 'test/admin/book.test.mjs', 'test/admin/book-photos.test.mjs', 'test/admin/staff.test.mjs', 'test/admin/staff-email.test.mjs', 'test/drafts/drafts.test.mjs', 'test/drafts/expired-link.test.mjs', 'test/drafts/sent-invite-languages.test.mjs', 'test/drafts/sent-link-expiry.test.mjs', 'test/consumers/manifest.test.mjs', 'test/ssr/ssr.test.mjs', 'test/package/package.test.mjs', 'test/consumers/consumers.test.mjs'];
+// Every node test file is in that list (test/receiver/ whole): a new file left out would never run in CI.
+const unlisted = readdirSync('test', { recursive: true })
+  .map((file) => `test/${file}`)
+  .filter((file) => file.endsWith('.test.mjs') && !file.startsWith('test/receiver/') && !nodeFiles.includes(file));
+const results = [['receiver', nodeTest('receiver', nodeFiles)]];
 // The receiver's suites and the staff pages in Chromium again on PostgreSQL with files in S3, and two
 // processes on one database.
 // Without PostgreSQL a developer is told it was skipped; CI (CI=true) never skips it.
@@ -51,11 +54,11 @@ if (postgres || process.env.CI) {
   results.push(['postgres', nodeTest('postgres', [
     'test/receiver/receiver.test.mjs', 'test/receiver/hostile.test.mjs', 'test/receiver/back-office.test.mjs', 'test/receiver/workflow.test.mjs', 'test/receiver/outbox.test.mjs',
     'test/receiver/book.test.mjs', 'test/receiver/book-heic.test.mjs',
-    'test/receiver/drafts.test.mjs',
+    'test/receiver/drafts.test.mjs', 'test/receiver/sent-link-expiry.test.mjs',
     'test/receiver/staff-email.test.mjs',
     'test/admin/admin.test.mjs', 'test/admin/book.test.mjs', 'test/admin/book-photos.test.mjs', 'test/admin/staff.test.mjs',
     'test/admin/staff-email.test.mjs',
-    'test/drafts/expired-link.test.mjs',
+    'test/drafts/expired-link.test.mjs', 'test/drafts/sent-invite-languages.test.mjs', 'test/drafts/sent-link-expiry.test.mjs',
     'test/receiver/scale-out.pg.mjs', 'test/receiver/scale-out-forms.pg.mjs',
   ], { RECEIVER_ENGINE: 'postgres' })]);
 } else {
@@ -87,13 +90,14 @@ const tapFailures = (tap) => {
   return found;
 };
 const failures = [
+  ...unlisted.map((file) => `${file}: not run (add it to scripts/test.mjs)`),
   ...(counts.failures ?? []).map((failure) => `browser ${failure}`),
   ...results.flatMap(([name], index) => tapFailures(taps[index]).map((failure) => `${name} ${failure}`)),
 ];
 const count = (name) => taps.reduce((sum, tap) => sum + Number(new RegExp(`^# ${name} (\\d+)$`, 'm').exec(tap)?.[1] ?? 0), 0);
 const nodeFailed = results.some(([, result]) => result.status !== 0);
 const passed = counts.passed + count('pass');
-const failed = counts.failed + count('fail') + count('cancelled') + (nodeFailed && count('fail') === 0 ? 1 : 0);
+const failed = unlisted.length + counts.failed + count('fail') + count('cancelled') + (nodeFailed && count('fail') === 0 ? 1 : 0);
 if (failures.length) console.log(`Failed:\n${failures.map((failure) => `  ${failure}`).join('\n')}`);
 console.log(`${passed} passed, ${failed} failed${counts.skipped ? `, ${counts.skipped} skipped` : ''}`);
-process.exit(browser.status !== 0 || nodeFailed ? 1 : 0);
+process.exit(browser.status !== 0 || nodeFailed || unlisted.length ? 1 : 0);
