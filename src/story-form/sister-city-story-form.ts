@@ -26,7 +26,7 @@ import { strings } from '../generated/strings/story-form.js';
  * @attr {'light' | 'dark'} color-scheme - `light`, `dark`, or unset to follow the reader's system setting.
  *
  * @fires {SubmitDetail} sister-city-submit - Before sending; cancelable. `detail: { payload, files }`.
- * @fires {SuccessDetail} sister-city-success - The server accepted the story. `detail: { reference, id, invite }` (`invite`: the partner city can still be invited).
+ * @fires {SuccessDetail} sister-city-success - The server accepted the story. `detail: { reference, id, invite, expiresAt }` (`invite`: the partner city can still be invited; `expiresAt`, on the partner's form once their side is sent: until when their link works).
  * @fires {ErrorDetail} sister-city-error - The story was not accepted. `detail: { kind, status, problem }`.
  *
  * @csspart label - Field labels and legends.
